@@ -1,0 +1,7 @@
+"""`python -m fieldlab_desk` runs the same entry point as the `fieldlab-desk` command."""
+
+import sys
+
+from fieldlab_desk.cli import main
+
+sys.exit(main())

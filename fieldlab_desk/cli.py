@@ -1,0 +1,215 @@
+"""The ``fieldlab-desk`` command: headless subcommands, or the desktop app.
+
+``fieldlab-desk demo|check|backup|yearplan …`` run without a window. Anything else
+(``fieldlab-desk [FILE] [--lang nl|en] [--exit-when-ready]``) starts the desktop app.
+Bad input ends with exit code 2 and one clear line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from fieldlab_desk import __version__
+from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.domain.money import format_cents
+from fieldlab_desk.domain.yearplan import YearPlanResult
+
+SUBCOMMANDS = ("demo", "check", "backup", "yearplan")
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def cli_language() -> str:
+    """English when the environment asks for it, else Dutch (the app's language)."""
+    wanted = os.environ.get("FIELDLAB_LANG") or os.environ.get("LANG", "")
+    return "en" if wanted.startswith("en") else "nl"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="fieldlab-desk", description="FieldLab Desk, headless commands.")
+    parser.add_argument("--version", action="version", version=f"FieldLab Desk {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    demo = commands.add_parser("demo", help="create a demo portfolio file")
+    demo.add_argument("file", type=Path)
+    demo.add_argument("--scale", choices=("drenthe", "national"), default="drenthe")
+    check = commands.add_parser("check", help="schema version, integrity and counts of a file")
+    check.add_argument("file", type=Path)
+    backup = commands.add_parser("backup", help="make a consistent copy of a file")
+    backup.add_argument("file", type=Path)
+    backup.add_argument("--to", type=Path, dest="folder", help="folder for the backup")
+    plan = commands.add_parser("yearplan", help="the SGIA year plan against the norm")
+    plan.add_argument("file", type=Path)
+    plan.add_argument("--year", type=int, required=True)
+    plan.add_argument("--what-if", action="store_true", help="count proposals as granted")
+    plan.add_argument("--json", action="store_true", help="machine-readable, amounts in cents")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or (
+        arguments[0] not in SUBCOMMANDS and arguments[0] not in ("-h", "--help", "--version")
+    ):
+        from fieldlab_desk.ui.app import run_app
+
+        return run_app(arguments)
+    options = build_parser().parse_args(arguments)
+    language = cli_language()
+    try:
+        return int(COMMANDS[options.command](options))
+    except FieldLabError as error:
+        print(f"fieldlab-desk: {error.message(language)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # output piped into `head` and the like
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _demo(options: argparse.Namespace) -> int:
+    from fieldlab_desk.demo import build_drenthe_demo
+    from fieldlab_desk.demo_national import build_national_demo
+    from fieldlab_desk.domain.errors import BadFile
+
+    path: Path = options.file
+    if path.exists():
+        raise BadFile("file.exists", path=str(path))
+    build = build_national_demo if options.scale == "national" else build_drenthe_demo
+    database = build(path)
+    try:
+        _print_summary(database)
+    finally:
+        database.close()
+    return 0
+
+
+def _check(options: argparse.Namespace) -> int:
+    from fieldlab_desk.storage import open_database
+
+    _require_file(options.file)
+    database = open_database(options.file, read_only=True)
+    try:
+        return _print_summary(database)
+    finally:
+        database.close()
+
+
+def _print_summary(database: object) -> int:
+    from fieldlab_desk.services.summary import summarise
+    from fieldlab_desk.storage import Database
+
+    assert isinstance(database, Database)
+    summary = summarise(database)
+    print(f"file:       {summary.location}")
+    if summary.size_bytes is not None:
+        print(f"size:       {summary.size_bytes / 1_048_576:.1f} MiB")
+    print(f"schema:     {summary.revision}")
+    print(f"integrity:  {'ok' if summary.sound else 'PROBLEMS'}")
+    for problem in summary.problems[:20]:
+        print(f"  - {problem}")
+    if summary.info.get("owner_organisation"):
+        print(f"owner:      {summary.info['owner_organisation']}")
+    if summary.info.get("demo") == "1":
+        print("demo data:  yes")
+    for table, count in summary.counts.items():
+        print(f"  {table:<16}{count:>9,}".replace(",", "."))
+    return 0 if summary.sound else 1
+
+
+def _backup(options: argparse.Namespace) -> int:
+    from fieldlab_desk.storage import backup_file
+    from fieldlab_desk.storage.sqlite_file import inspect_file
+
+    _require_file(options.file)
+    inspect_file(options.file)
+    target = backup_file(options.file, folder=options.folder)
+    print(target)
+    return 0
+
+
+def _yearplan(options: argparse.Namespace) -> int:
+    from fieldlab_desk.domain.errors import InvalidInput
+    from fieldlab_desk.services.portfolio import year_plan
+    from fieldlab_desk.storage import open_database
+
+    if not 2000 <= options.year <= 2100:
+        raise InvalidInput("yearplan.year", text=str(options.year))
+    _require_file(options.file)
+    database = open_database(options.file, read_only=True)
+    try:
+        with database.session() as session:
+            plan = year_plan(options.year, session=session, what_if=options.what_if)
+    finally:
+        database.close()
+    print(json.dumps(year_plan_json(plan), indent=2) if options.json else year_plan_text(plan))
+    return 0
+
+
+def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
+    def project(p: object) -> dict[str, object]:
+        from fieldlab_desk.domain.yearplan import ProjectYearFigures
+
+        assert isinstance(p, ProjectYearFigures)
+        return {
+            "code": p.code, "title": p.title, "phase": p.phase.value,
+            "allocated_cents": p.allocated_cents, "planned_cents": p.planned_cents,
+            "committed_cents": p.committed_cents, "spent_cents": p.spent_cents,
+        }  # fmt: skip
+
+    return {
+        "year": plan.year,
+        "what_if": plan.what_if,
+        "norm_cents": plan.norm_cents,
+        "allocated_cents": plan.allocated_cents,
+        "committed_cents": plan.committed_cents,
+        "spent_cents": plan.spent_cents,
+        "free_cents": plan.free_cents,
+        "pipeline_cents": plan.pipeline_cents,
+        "usage_percent": str(plan.usage_percent) if plan.usage_percent is not None else None,
+        "warning": plan.warning.value if plan.warning else None,
+        "projects": [project(p) for p in plan.projects],
+        "pipeline": [project(p) for p in plan.pipeline],
+    }
+
+
+def year_plan_text(plan: YearPlanResult) -> str:
+    rows = [
+        f"Year plan {plan.year}{' (what-if: proposals counted)' if plan.what_if else ''}",
+        f"  norm       {format_cents(plan.norm_cents):>18}",
+        f"  allocated  {format_cents(plan.allocated_cents):>18}  ({plan.usage_percent} %)",
+        f"  committed  {format_cents(plan.committed_cents):>18}",
+        f"  spent      {format_cents(plan.spent_cents):>18}",
+        f"  free       {format_cents(plan.free_cents):>18}",
+        f"  pipeline   {format_cents(plan.pipeline_cents):>18}",
+    ]
+    if plan.warning:
+        rows.append(f"  WARNING: {plan.warning.value.replace('_', ' ')}")
+    rows.append("")
+    for p in plan.projects:
+        rows.append(
+            f"  {p.code:<14} {p.phase.value:<20} {format_cents(p.allocated_cents):>16}  {p.title}"
+        )
+    for p in plan.pipeline:
+        rows.append(
+            f"  {p.code:<14} {'(pipeline)':<20} {format_cents(p.allocated_cents):>16}  {p.title}"
+        )
+    return "\n".join(rows)
+
+
+def _require_file(path: Path) -> None:
+    from fieldlab_desk.domain.errors import BadFile
+
+    if not path.is_file():
+        raise BadFile("file.not_found", path=str(path))
+
+
+COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan}

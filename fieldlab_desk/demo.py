@@ -1,0 +1,417 @@
+"""Build the Drenthe demo portfolio (``fieldlab-desk demo FILE``) from :mod:`demo_data`.
+
+Deterministic: the same file content every time, so screenshots, tests and benchmarks agree.
+The national-scale generator lives in :mod:`fieldlab_desk.demo_national`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from fieldlab_desk import demo_data as data
+from fieldlab_desk import demo_effect
+from fieldlab_desk.domain.enums import (
+    ChangeAction,
+    CostCategory,
+    DecisionKind,
+    FundingSource,
+    MeetingKind,
+    ParticipationRole,
+    Phase,
+    RagStatus,
+    YearPlanStatus,
+)
+from fieldlab_desk.domain.models import (
+    BudgetLine,
+    ChangeRecord,
+    Commitment,
+    Decision,
+    Expense,
+    Fieldlab,
+    FieldlabPartner,
+    Meeting,
+    Milestone,
+    Municipality,
+    Organisation,
+    Person,
+    PhaseChange,
+    Project,
+    ProjectMunicipality,
+    ProjectOrganisation,
+    ProjectTargetGroup,
+    ProjectTheme,
+    TargetGroup,
+    Theme,
+    YearPlan,
+)
+from fieldlab_desk.domain.money import hours_times_rate
+from fieldlab_desk.services.summary import INFO_DEMO, INFO_OWNER, INFO_TITLE, set_file_info
+from fieldlab_desk.storage import Database, create_database
+
+DEMO_TODAY = dt.date(2025, 9, 30)  # the demo portfolio is shown as it stood on this day
+RATE_CENTS = 6_250  # € 62,50 an hour for library staff
+OWN_RATE_CENTS = 5_500
+PHASE_PATH = (
+    Phase.IDEE,
+    Phase.VOORSTEL,
+    Phase.GOEDGEKEURD,
+    Phase.IN_UITVOERING,
+    Phase.EVALUATIE,
+    Phase.AFGEROND,
+)
+
+
+def build_drenthe_demo(path: Path) -> Database:
+    """Create ``path`` (which must not exist) holding the Drenthe SGIA demo portfolio."""
+    database = create_database(path)
+    with database.transaction() as session:
+        _Builder(session).build()
+    return database
+
+
+class _Builder:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.org: dict[str, int] = {}
+        self.person: dict[str, int] = {}
+        self.fieldlab: dict[str, int] = {}
+        self.theme = {t.code: t for t in session.exec(select(Theme))}
+        self.groups = {g.code: g.id or 0 for g in session.exec(select(TargetGroup))}
+        self.places = {m.name: m.id or 0 for m in session.exec(select(Municipality))}
+        self.meetings: list[tuple[dt.date, int]] = []
+
+    def add(self, row: object) -> int:
+        self.session.add(row)
+        self.session.flush()
+        return int(row.id)  # type: ignore[attr-defined]
+
+    def build(self) -> None:
+        for name, short, kind, place, site in data.ORGANISATIONS:
+            org = Organisation(name=name, short_name=short, kind=kind, place=place, website=site)
+            self.org[name] = self.add(org)
+        for name, org_name, role in data.PEOPLE:
+            email = name.lower().replace(" ", ".").replace("é", "e") + "@example.nl"
+            person = Person(name=name, email=email, organisation_id=self.org[org_name], role=role)
+            self.person[name] = self.add(person)
+        for lab in data.FIELDLABS:
+            self._fieldlab(lab)
+        for held_on in data.MEETINGS:
+            title = f"SGIA-vergadering {held_on:%d-%m-%Y}"
+            meeting = Meeting(held_on=held_on, kind=MeetingKind.REGULIER, title=title)
+            self.meetings.append((held_on, self.add(meeting)))
+        for seed in data.PROJECTS:
+            self._project(seed)
+        for year in (2023, 2024, 2025):
+            status = YearPlanStatus.CONCEPT if year == 2025 else YearPlanStatus.VASTGESTELD
+            self.session.add(YearPlan(year=year, status=status))
+        set_file_info(INFO_DEMO, "1", session=self.session)
+        set_file_info(INFO_OWNER, "Biblionet Drenthe", session=self.session)
+        set_file_info(INFO_TITLE, "SGIA Drentse Innovatieagenda (demo)", session=self.session)
+
+    def _fieldlab(self, lab: data.FieldlabSeed) -> None:
+        fieldlab = Fieldlab(
+            name=lab.name,
+            scope=lab.scope,
+            lead_organisation_id=self.org[lab.lead],
+            goal=lab.goal,
+            mandate=lab.mandate,
+            start_date=lab.start,
+        )
+        self.fieldlab[lab.name] = self.add(fieldlab)
+        for partner in lab.partners:
+            self.session.add(
+                FieldlabPartner(
+                    fieldlab_id=self.fieldlab[lab.name],
+                    organisation_id=self.org[partner],
+                    role="partner",
+                )
+            )
+
+    def _project(self, seed: data.ProjectSeed) -> None:
+        project = Project(
+            code=seed.code,
+            title=seed.title,
+            summary=seed.summary,
+            need=seed.need,
+            goal=f"{seed.summary} Zo willen we de vraag beantwoorden: {seed.need.lower()}",
+            fieldlab_id=self.fieldlab.get(seed.fieldlab) if seed.fieldlab else None,
+            primary_theme_id=self.theme[seed.theme].id,
+            lead_organisation_id=self.org[seed.lead],
+            leader_person_id=self.person[seed.leader],
+            start_date=seed.start,
+            end_date=seed.end,
+            phase=seed.phase,
+            rag=_rag(seed),
+            scaling_plan=_scaling_plan(seed),
+            result_text=seed.result,
+        )
+        project_id = self.add(project)
+        self._links(project_id, seed)
+        granted_on = self._decisions(project_id, seed)
+        self._phase_history(project_id, seed, granted_on)
+        self._milestones(project_id, seed)
+        self._budget(project_id, seed)
+        demo_effect.add_theory_of_change(
+            self.session, project_id, seed, self.theme[seed.theme].id, DEMO_TODAY
+        )
+
+    def _links(self, project_id: int, seed: data.ProjectSeed) -> None:
+        for code in seed.themes:
+            self.session.add(ProjectTheme(project_id=project_id, theme_id=self.theme[code].id or 0))
+        self.session.add(
+            ProjectOrganisation(
+                project_id=project_id,
+                organisation_id=self.org[seed.lead],
+                role=ParticipationRole.PENVOERDER,
+            )
+        )
+        if seed.partner:
+            role = ParticipationRole.FINANCIER
+            if seed.partner.startswith("Hanze"):
+                role = ParticipationRole.KENNISPARTNER
+            self.session.add(
+                ProjectOrganisation(
+                    project_id=project_id, organisation_id=self.org[seed.partner], role=role
+                )
+            )
+        for group in seed.groups:
+            self.session.add(
+                ProjectTargetGroup(project_id=project_id, target_group_id=self.groups[group])
+            )
+        for place in seed.places:
+            self.session.add(
+                ProjectMunicipality(project_id=project_id, municipality_id=self.places[place])
+            )
+
+    def _meeting_before(self, day: dt.date) -> tuple[dt.date, int]:
+        earlier = [m for m in self.meetings if m[0] < day]
+        return earlier[-1] if earlier else self.meetings[0]
+
+    def _decisions(self, project_id: int, seed: data.ProjectSeed) -> dt.date | None:
+        total = sum(seed.sgia.values()) * 100
+        held_on, meeting_id = self._meeting_before(seed.start)
+        if seed.phase is Phase.IDEE:
+            return None
+        if seed.phase is Phase.VOORSTEL:
+            self.session.add(
+                Decision(
+                    meeting_id=self.meetings[-1][1],
+                    project_id=project_id,
+                    kind=DecisionKind.AANGEHOUDEN,
+                    note="Terug in november met een begroting die binnen de norm past.",
+                )
+            )
+            return None
+        if seed.phase is Phase.GESTOPT and not seed.sgia:
+            self.session.add(
+                Decision(
+                    meeting_id=meeting_id,
+                    project_id=project_id,
+                    kind=DecisionKind.AFGEWEZEN,
+                    note="Past niet binnen de norm van 2024; landelijk aanbod bestaat al.",
+                )
+            )
+            return None
+        conditional = seed.code == "SGIA-2025-02"
+        self.session.add(
+            Decision(
+                meeting_id=meeting_id,
+                project_id=project_id,
+                kind=DecisionKind.VOORWAARDELIJK if conditional else DecisionKind.TOEGEKEND,
+                amount_granted_cents=total,
+                conditions="Eerst een verwijsafspraak met de gemeente Emmen."
+                if conditional
+                else "",
+            )
+        )
+        return held_on
+
+    def _phase_history(
+        self, project_id: int, seed: data.ProjectSeed, granted_on: dt.date | None
+    ) -> None:
+        path = _phase_path(seed)
+        dates = {
+            Phase.IDEE: seed.start - dt.timedelta(days=200),
+            Phase.VOORSTEL: seed.start - dt.timedelta(days=120),
+            Phase.GOEDGEKEURD: granted_on or seed.start - dt.timedelta(days=30),
+            Phase.IN_UITVOERING: seed.start,
+            Phase.EVALUATIE: seed.end - dt.timedelta(days=45),
+            Phase.OPSCHALING_BORGING: min(seed.end, DEMO_TODAY),
+            Phase.AFGEROND: seed.end,
+            Phase.GESTOPT: min(seed.end, DEMO_TODAY) if seed.sgia else seed.start,
+        }
+        previous: Phase | None = None
+        leader = seed.leader
+        batch = str(uuid.uuid5(uuid.NAMESPACE_URL, seed.code))
+        self.session.add(
+            ChangeRecord(
+                batch=batch,
+                at=dt.datetime.combine(dates[Phase.IDEE], dt.time(9, 0), tzinfo=dt.UTC),
+                who=leader,
+                project_id=project_id,
+                entity="project",
+                entity_id=project_id,
+                action=ChangeAction.CREATE,
+                new_value=seed.code,
+            )
+        )
+        for phase in path:
+            note = "Besluit SGIA" if phase is Phase.GOEDGEKEURD else ""
+            if phase is Phase.GESTOPT:
+                note = seed.result or "Afgewezen door de stuurgroep."
+            self.session.add(
+                PhaseChange(
+                    project_id=project_id,
+                    changed_on=dates[phase],
+                    from_phase=previous,
+                    to_phase=phase,
+                    changed_by=leader,
+                    note=note,
+                )
+            )
+            previous = phase
+
+    def _milestones(self, project_id: int, seed: data.ProjectSeed) -> None:
+        middle = seed.start + (seed.end - seed.start) / 2
+        plan = (("Startbijeenkomst met partners", seed.start), ("Tussenrapportage aan de SGIA", middle), ("Eindrapportage en evaluatie", seed.end))  # fmt: skip
+        for order, (title, due) in enumerate(plan):
+            done = (
+                due
+                if due <= DEMO_TODAY and seed.phase not in (Phase.IDEE, Phase.VOORSTEL)
+                else None
+            )
+            if seed.phase is Phase.GESTOPT and order > 0:
+                done = None
+            self.session.add(
+                Milestone(project_id=project_id, title=title, due_date=due, done_date=done, sort_order=order)
+            )  # fmt: skip
+
+    def _budget(self, project_id: int, seed: data.ProjectSeed) -> None:
+        granted = seed.phase not in (Phase.IDEE, Phase.VOORSTEL) and bool(seed.sgia)
+        rng = random.Random(seed.code)
+        for year, euros in sorted(seed.sgia.items()):
+            for line in _lines_for_year(year, euros * 100, seed.partner, self.org):
+                line.project_id = project_id
+                line.rate_frozen = granted and line.hours is not None
+                line_id = self.add(line)
+                self._bookings(line_id, line, seed, rng)
+
+    def _bookings(
+        self, line_id: int, line: BudgetLine, seed: data.ProjectSeed, rng: random.Random
+    ) -> None:
+        spent_share, committed_share = _booking_shares(seed, line.year, rng)
+        spent = int(line.planned_cents * spent_share)
+        for month, part in _spread(line.year, spent, seed, rng):
+            self.session.add(
+                Expense(
+                    budget_line_id=line_id,
+                    spent_on=dt.date(line.year, month, 28),
+                    amount_cents=part,
+                    note=line.description,
+                )
+            )
+        committed = int(line.planned_cents * committed_share)
+        if committed:
+            self.session.add(
+                Commitment(
+                    budget_line_id=line_id,
+                    committed_on=dt.date(line.year, min(DEMO_TODAY.month, 9), 15),
+                    amount_cents=committed,
+                    note="Opdracht verstrekt",
+                )
+            )
+
+
+def _phase_path(seed: data.ProjectSeed) -> list[Phase]:
+    if seed.phase is Phase.OPSCHALING_BORGING:
+        return [*PHASE_PATH[:5], Phase.OPSCHALING_BORGING]
+    if seed.phase is Phase.GESTOPT:
+        return [*PHASE_PATH[: 4 if seed.sgia else 2], Phase.GESTOPT]
+    return list(PHASE_PATH[: PHASE_PATH.index(seed.phase) + 1])
+
+
+def _rag(seed: data.ProjectSeed) -> RagStatus | None:
+    if seed.phase in (Phase.IDEE, Phase.VOORSTEL):
+        return None
+    if seed.phase is Phase.GESTOPT:
+        return RagStatus.ROOD
+    return RagStatus.ORANJE if seed.code in ("SGIA-2024-02", "SGIA-2023-04") else RagStatus.GROEN
+
+
+def _scaling_plan(seed: data.ProjectSeed) -> str:
+    if seed.phase in (Phase.OPSCHALING_BORGING, Phase.AFGEROND):
+        return (
+            "Na de pilot beschikbaar voor alle Drentse bibliotheken via Biblionet Drenthe; "
+            "werkwijze en materialen staan in de kennisbank."
+        )
+    return "Opschaling naar alle Drentse bibliotheken als de eindmeting de aannames bevestigt."
+
+
+def _lines_for_year(
+    year: int, sgia_cents: int, partner: str | None, org: dict[str, int]
+) -> list[BudgetLine]:
+    """SGIA money split into staff hours, material and communication, plus co-funding."""
+    hours = Decimal(sgia_cents // 2 // RATE_CENTS)
+    staff = hours_times_rate(hours, RATE_CENTS)
+    material = (sgia_cents - staff) * 6 // 10 // 10_000 * 10_000
+    lines = [
+        BudgetLine(year=year, category=CostCategory.PERSONEEL, description="Projectleiding en uitvoering",
+                   funding_source=FundingSource.SGIA, hours=hours, hourly_rate_cents=RATE_CENTS,
+                   planned_cents=staff, sort_order=0),
+        BudgetLine(year=year, category=CostCategory.MATERIAAL, description="Materialen en licenties",
+                   funding_source=FundingSource.SGIA, amount_cents=material, planned_cents=material,
+                   sort_order=1),
+        BudgetLine(year=year, category=CostCategory.COMMUNICATIE, description="Communicatie en werving",
+                   funding_source=FundingSource.SGIA, amount_cents=sgia_cents - staff - material,
+                   planned_cents=sgia_cents - staff - material, sort_order=2),
+    ]  # fmt: skip
+    own_hours = Decimal(sgia_cents // 5 // OWN_RATE_CENTS)
+    lines.append(
+        BudgetLine(year=year, category=CostCategory.PERSONEEL, description="Inzet eigen medewerkers",
+                   funding_source=FundingSource.EIGEN, hours=own_hours,
+                   hourly_rate_cents=OWN_RATE_CENTS, in_kind=True,
+                   planned_cents=hours_times_rate(own_hours, OWN_RATE_CENTS), sort_order=3)
+    )  # fmt: skip
+    if partner:
+        amount = sgia_cents * 15 // 100 // 10_000 * 10_000
+        lines.append(
+            BudgetLine(year=year, category=CostCategory.ACTIVITEITEN, description=f"Bijdrage {partner}",
+                       funding_source=FundingSource.COFINANCIERING, cofinancier_id=org[partner],
+                       amount_cents=amount, planned_cents=amount, sort_order=4)
+        )  # fmt: skip
+    return lines
+
+
+def _booking_shares(seed: data.ProjectSeed, year: int, rng: random.Random) -> tuple[float, float]:
+    """How much of a line was spent and committed by the demo's day; shares, not money."""
+    if seed.phase in (Phase.IDEE, Phase.VOORSTEL, Phase.GOEDGEKEURD) and year >= DEMO_TODAY.year:
+        return (0.0, 0.25 if seed.phase is Phase.GOEDGEKEURD else 0.0)
+    if seed.phase is Phase.GESTOPT:
+        return (0.3167, 0.0)
+    if year < DEMO_TODAY.year or seed.phase is Phase.AFGEROND:
+        return (rng.uniform(0.93, 1.0), 0.0)
+    return (rng.uniform(0.5, 0.65), rng.uniform(0.1, 0.2))
+
+
+def _spread(
+    year: int, total: int, seed: data.ProjectSeed, rng: random.Random
+) -> list[tuple[int, int]]:
+    """Split ``total`` cents over three to five months of the project's running time."""
+    if total <= 0:
+        return []
+    first = seed.start.month if seed.start.year == year else 1
+    last = seed.end.month if seed.end.year == year else 12
+    if year == DEMO_TODAY.year:
+        last = min(last, DEMO_TODAY.month)
+    first = min(first, last)
+    months = sorted({rng.randint(first, last) for _ in range(5)})
+    weights = [rng.randint(2, 6) for _ in months]
+    parts = [total * w // sum(weights) for w in weights]
+    parts[-1] += total - sum(parts)
+    return list(zip(months, parts, strict=True))

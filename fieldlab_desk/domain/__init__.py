@@ -1,0 +1,1 @@
+"""The domain: tables, money and the rules. Pure Python; never imports Qt."""

@@ -1,0 +1,107 @@
+"""A project's budget: per line and in total planned, committed, spent, remaining, forecast."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from fieldlab_desk.domain.enums import CostCategory, FundingSource
+from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.domain.money import hours_times_rate, percentage
+
+
+@dataclass(frozen=True, slots=True)
+class LineFigures:
+    line_id: int
+    year: int
+    category: CostCategory
+    funding_source: FundingSource
+    in_kind: bool
+    planned_cents: int
+    committed_cents: int = 0
+    spent_cents: int = 0
+
+    @property
+    def remaining_cents(self) -> int:
+        """Planned money not yet committed or spent; negative when overspent."""
+        return self.planned_cents - self.committed_cents - self.spent_cents
+
+    @property
+    def forecast_cents(self) -> int:
+        """Spent + committed + what is still planned: the expected final cost of the line."""
+        return self.spent_cents + self.committed_cents + max(self.remaining_cents, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectBudget:
+    lines: tuple[LineFigures, ...]
+    by_category: dict[CostCategory, int] = field(default_factory=dict)
+    by_source: dict[FundingSource, int] = field(default_factory=dict)
+
+    @property
+    def planned_cents(self) -> int:
+        return sum(line.planned_cents for line in self.lines)
+
+    @property
+    def committed_cents(self) -> int:
+        return sum(line.committed_cents for line in self.lines)
+
+    @property
+    def spent_cents(self) -> int:
+        return sum(line.spent_cents for line in self.lines)
+
+    @property
+    def remaining_cents(self) -> int:
+        return sum(line.remaining_cents for line in self.lines)
+
+    @property
+    def forecast_cents(self) -> int:
+        return sum(line.forecast_cents for line in self.lines)
+
+    @property
+    def sgia_cents(self) -> int:
+        return self.by_source.get(FundingSource.SGIA, 0)
+
+    @property
+    def cofinancing_percent(self) -> Decimal | None:
+        """The share of the plan paid by others than the SGIA (own, partners, funds)."""
+        return percentage(self.planned_cents - self.sgia_cents, self.planned_cents)
+
+    @property
+    def in_kind_cents(self) -> int:
+        return sum(line.planned_cents for line in self.lines if line.in_kind)
+
+
+def project_budget(lines: Iterable[LineFigures]) -> ProjectBudget:
+    """Totals by category and by funding source, in the order of the enums."""
+    ordered = tuple(lines)
+    by_category = {
+        c: sum(x.planned_cents for x in ordered if x.category is c) for c in CostCategory
+    }
+    by_source = {
+        s: sum(x.planned_cents for x in ordered if x.funding_source is s) for s in FundingSource
+    }
+    return ProjectBudget(
+        ordered,
+        {k: v for k, v in by_category.items() if v},
+        {k: v for k, v in by_source.items() if v},
+    )
+
+
+def planned_amount(
+    amount_cents: int | None, hours: Decimal | None, hourly_rate_cents: int | None
+) -> int:
+    """A line's planned cents: the amount, or hours × rate; exactly one of the two is given."""
+    has_hours = hours is not None or hourly_rate_cents is not None
+    if amount_cents is not None and has_hours:
+        raise ValidationError("budget.amount_or_hours", field="amount")
+    if has_hours:
+        if hours is None or hourly_rate_cents is None:
+            raise ValidationError("budget.amount_or_hours", field="hours")
+        planned = hours_times_rate(hours, hourly_rate_cents)
+    else:
+        planned = amount_cents or 0
+    if planned < 0:
+        raise ValidationError("budget.negative", field="amount")
+    return planned

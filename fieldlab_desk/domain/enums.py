@@ -1,0 +1,189 @@
+"""The fixed vocabularies of the domain. Values are stable codes stored in the file."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OrganisationKind(StrEnum):
+    BIBLIOTHEEK = "bibliotheek"
+    POI = "poi"
+    LANDELIJK = "landelijk"
+    PARTNER = "partner"
+    KENNISINSTELLING = "kennisinstelling"
+    BEDRIJF = "bedrijf"
+    GEMEENTE = "gemeente"
+
+
+class ThemeKind(StrEnum):
+    OPGAVE = "opgave"
+    STELSELUITDAGING = "stelseluitdaging"
+    PROGRAMMALIJN = "programmalijn"
+    SOCIALE_AGENDA = "sociale_agenda"
+
+
+class FieldlabScope(StrEnum):
+    LANDELIJK = "landelijk"
+    REGIONAAL = "regionaal"
+    LOKAAL = "lokaal"
+
+
+class ResultMandate(StrEnum):
+    EFFECTIVITEIT = "effectiviteit"
+    EFFICIENTIE = "efficientie"
+    BEIDE = "beide"
+
+
+class Phase(StrEnum):
+    IDEE = "idee"
+    VOORSTEL = "voorstel"
+    GOEDGEKEURD = "goedgekeurd"
+    IN_UITVOERING = "in_uitvoering"
+    EVALUATIE = "evaluatie"
+    OPSCHALING_BORGING = "opschaling_borging"
+    AFGEROND = "afgerond"
+    GESTOPT = "gestopt"
+
+    @property
+    def holds_money(self) -> bool:
+        """Granted money counts against the norm in these phases."""
+        return self in MONEY_PHASES
+
+    @property
+    def in_pipeline(self) -> bool:
+        """A proposal waiting for a decision: counted only in the what-if."""
+        return self is Phase.VOORSTEL
+
+
+MONEY_PHASES = frozenset(
+    {
+        Phase.GOEDGEKEURD,
+        Phase.IN_UITVOERING,
+        Phase.EVALUATIE,
+        Phase.OPSCHALING_BORGING,
+        Phase.AFGEROND,
+    }
+)
+
+
+class RagStatus(StrEnum):
+    GROEN = "groen"
+    ORANJE = "oranje"
+    ROOD = "rood"
+
+
+class ParticipationRole(StrEnum):
+    PENVOERDER = "penvoerder"
+    UITVOERDER = "uitvoerder"
+    PARTNER = "partner"
+    KENNISPARTNER = "kennispartner"
+    FINANCIER = "financier"
+
+
+class MeetingKind(StrEnum):
+    REGULIER = "regulier"
+    EXTRA = "extra"
+    SCHRIFTELIJK = "schriftelijk"
+
+
+class DecisionKind(StrEnum):
+    TOEGEKEND = "toegekend"
+    AFGEWEZEN = "afgewezen"
+    AANGEHOUDEN = "aangehouden"
+    VOORWAARDELIJK = "voorwaardelijk"
+
+
+class YearPlanStatus(StrEnum):
+    CONCEPT = "concept"
+    VASTGESTELD = "vastgesteld"
+
+
+class CostCategory(StrEnum):
+    PERSONEEL = "personeel"
+    INHUUR = "inhuur"
+    MATERIAAL = "materiaal"
+    COMMUNICATIE = "communicatie"
+    ACTIVITEITEN = "activiteiten"
+    OVERIG = "overig"
+
+
+class FundingSource(StrEnum):
+    SGIA = "sgia"
+    EIGEN = "eigen"
+    COFINANCIERING = "cofinanciering"
+    FONDS = "fonds"
+
+
+class ToCLevel(StrEnum):
+    INPUT = "input"
+    ACTIVITEIT = "activiteit"
+    OUTPUT = "output"
+    OUTCOME_KORT = "outcome_kort"
+    OUTCOME_LANG = "outcome_lang"
+    IMPACT = "impact"
+
+    @property
+    def rank(self) -> int:
+        return list(ToCLevel).index(self)
+
+    @property
+    def is_outcome(self) -> bool:
+        return self in (ToCLevel.OUTCOME_KORT, ToCLevel.OUTCOME_LANG)
+
+
+class AssumptionStatus(StrEnum):
+    ONBEVESTIGD = "onbevestigd"
+    HOUDT_STAND = "houdt_stand"
+    ONDER_DRUK = "onder_druk"
+    WEERLEGD = "weerlegd"
+
+
+class UnitSubject(StrEnum):
+    """What one unit of an indicator counts: a POI's direct beneficiaries are libraries."""
+
+    BIBLIOTHEKEN = "bibliotheken"
+    INWONERS = "inwoners"
+    DEELNEMERS = "deelnemers"
+    MEDEWERKERS = "medewerkers"
+    VRIJWILLIGERS = "vrijwilligers"
+    ORGANISATIES = "organisaties"
+    ACTIVITEITEN = "activiteiten"
+    OVERIG = "overig"
+
+
+class Direction(StrEnum):
+    HOGER = "hoger"
+    LAGER = "lager"
+
+
+class Comparator(StrEnum):
+    GE = "ge"
+    LE = "le"
+    EQ = "eq"
+
+
+class ValueSemantics(StrEnum):
+    PER_PERIODE = "per_periode"
+    CUMULATIEF = "cumulatief"
+    MOMENTOPNAME = "momentopname"
+
+
+class MeasurementKind(StrEnum):
+    NULMETING = "nulmeting"
+    TUSSENMETING = "tussenmeting"
+    EINDMETING = "eindmeting"
+
+
+class Method(StrEnum):
+    ENQUETE = "enquete"
+    TELLING = "telling"
+    INTERVIEW = "interview"
+    OBSERVATIE = "observatie"
+    IMPACTMONITOR = "impactmonitor"
+    BIBLIOTHEEKMONITOR = "bibliotheekmonitor"
+
+
+class ChangeAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"

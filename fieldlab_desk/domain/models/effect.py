@@ -1,0 +1,87 @@
+"""Theory of Change (elements and links with assumptions) and effect measurement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from fieldlab_desk.domain.enums import (
+    AssumptionStatus,
+    Comparator,
+    Direction,
+    MeasurementKind,
+    Method,
+    ToCLevel,
+    UnitSubject,
+    ValueSemantics,
+)
+from fieldlab_desk.domain.models.fields import (
+    decimal_field,
+    enum_field,
+    optional_key,
+    parent_key,
+    text_field,
+)
+from fieldlab_desk.domain.models.types import ExactDecimal
+
+
+class ToCElement(SQLModel, table=True):
+    __tablename__ = "toc_element"
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = parent_key("project.id")
+    level: ToCLevel = enum_field(ToCLevel)
+    text: str = text_field()
+    sort_order: int = 0
+    theme_id: int | None = optional_key("theme.id")
+
+
+class ToCLink(SQLModel, table=True):
+    __tablename__ = "toc_link"
+    __table_args__ = (
+        UniqueConstraint("from_element_id", "to_element_id"),
+        CheckConstraint("from_element_id <> to_element_id", name="not_to_itself"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    from_element_id: int = parent_key("toc_element.id")
+    to_element_id: int = parent_key("toc_element.id")
+    rationale: str = text_field()
+    assumption: str = text_field()
+    assumption_status: AssumptionStatus = enum_field(AssumptionStatus, AssumptionStatus.ONBEVESTIGD)
+
+
+class Indicator(SQLModel, table=True):
+    __tablename__ = "indicator"
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = parent_key("project.id")
+    toc_element_id: int | None = optional_key("toc_element.id")
+    name: str = Field(max_length=300)
+    unit: str = Field(default="", max_length=60)
+    unit_subject: UnitSubject = enum_field(UnitSubject, UnitSubject.INWONERS)
+    direction: Direction = enum_field(Direction, Direction.HOGER)
+    comparator: Comparator = enum_field(Comparator, Comparator.GE)
+    semantics: ValueSemantics = enum_field(ValueSemantics, ValueSemantics.MOMENTOPNAME)
+    baseline_value: Decimal | None = decimal_field()
+    baseline_date: dt.date | None = None
+    target_value: Decimal | None = decimal_field()
+    target_date: dt.date | None = None
+    method: Method | None = enum_field(Method, None)
+    source: str = Field(default="", max_length=200)
+    frequency: str = Field(default="", max_length=60)
+
+
+class Measurement(SQLModel, table=True):
+    __tablename__ = "measurement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: int = parent_key("indicator.id")
+    measured_on: dt.date
+    kind: MeasurementKind = enum_field(MeasurementKind, MeasurementKind.TUSSENMETING)
+    value: Decimal = Field(sa_type=ExactDecimal(4), nullable=False)
+    sample_size: int | None = None
+    note: str = text_field()

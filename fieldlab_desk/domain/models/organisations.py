@@ -1,0 +1,71 @@
+"""Organisations, people, themes, target groups, municipalities and the file's own facts."""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+from fieldlab_desk.domain.enums import OrganisationKind, ThemeKind
+from fieldlab_desk.domain.models.fields import enum_field, optional_key, text_field
+
+
+class Organisation(SQLModel, table=True):
+    __tablename__ = "organisation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=200)
+    short_name: str = Field(default="", max_length=60)
+    kind: OrganisationKind = enum_field(OrganisationKind, index=True)
+    place: str = Field(default="", max_length=120)
+    website: str = Field(default="", max_length=200)
+    note: str = text_field()
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, index=True)
+    email: str = Field(default="", max_length=200)
+    organisation_id: int | None = optional_key("organisation.id")
+    role: str = Field(default="", max_length=120)
+
+
+class Theme(SQLModel, table=True):
+    """A maatschappelijke opgave, stelseluitdaging, programme line or Sociale Agenda theme."""
+
+    __tablename__ = "theme"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True, max_length=40)
+    kind: ThemeKind = enum_field(ThemeKind, index=True)
+    name_nl: str = Field(max_length=200)
+    name_en: str = Field(max_length=200)
+    parent_id: int | None = optional_key("theme.id")
+    sort_order: int = 0
+
+
+class TargetGroup(SQLModel, table=True):
+    __tablename__ = "target_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True, max_length=40)
+    name_nl: str = Field(max_length=200)
+    name_en: str = Field(max_length=200)
+    sort_order: int = 0
+
+
+class Municipality(SQLModel, table=True):
+    __tablename__ = "municipality"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=120)
+    province: str = Field(default="", max_length=60)
+
+
+class FileInfo(SQLModel, table=True):
+    """Facts about the portfolio as a whole: owner organisation, demo flag, creation time."""
+
+    __tablename__ = "file_info"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str = text_field()

@@ -1,0 +1,145 @@
+"""Fieldlabs, projects and what hangs directly on a project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from fieldlab_desk.domain.enums import (
+    ChangeAction,
+    FieldlabScope,
+    ParticipationRole,
+    Phase,
+    RagStatus,
+    ResultMandate,
+)
+from fieldlab_desk.domain.models.fields import enum_field, optional_key, parent_key, text_field
+
+
+class Fieldlab(SQLModel, table=True):
+    __tablename__ = "fieldlab"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=200)
+    scope: FieldlabScope = enum_field(FieldlabScope)
+    lead_organisation_id: int | None = optional_key("organisation.id")
+    goal: str = text_field()
+    mandate: ResultMandate = enum_field(ResultMandate, ResultMandate.EFFECTIVITEIT)
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    description: str = text_field()
+
+
+class FieldlabPartner(SQLModel, table=True):
+    __tablename__ = "fieldlab_partner"
+
+    fieldlab_id: int = Field(foreign_key="fieldlab.id", ondelete="CASCADE", primary_key=True)
+    organisation_id: int = Field(
+        foreign_key="organisation.id", ondelete="CASCADE", primary_key=True
+    )
+    role: str = Field(default="", max_length=120)
+
+
+class Project(SQLModel, table=True):
+    __tablename__ = "project"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True, max_length=40)
+    title: str = Field(max_length=300)
+    summary: str = text_field()
+    need: str = text_field()
+    goal: str = text_field()
+    fieldlab_id: int | None = optional_key("fieldlab.id")
+    primary_theme_id: int | None = optional_key("theme.id")
+    lead_organisation_id: int | None = optional_key("organisation.id")
+    leader_person_id: int | None = optional_key("person.id")
+    start_date: dt.date | None = Field(default=None, index=True)
+    end_date: dt.date | None = Field(default=None, index=True)
+    phase: Phase = enum_field(Phase, Phase.IDEE, index=True)
+    rag: RagStatus | None = enum_field(RagStatus, None)
+    scaling_plan: str = text_field()
+    result_text: str = text_field()
+    version: int = 1
+
+
+class ProjectTheme(SQLModel, table=True):
+    """A further theme of a project, beside its primary one."""
+
+    __tablename__ = "project_theme"
+
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
+    theme_id: int = Field(foreign_key="theme.id", ondelete="CASCADE", primary_key=True)
+
+
+class ProjectOrganisation(SQLModel, table=True):
+    __tablename__ = "project_organisation"
+
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
+    organisation_id: int = Field(
+        foreign_key="organisation.id", ondelete="CASCADE", primary_key=True
+    )
+    role: ParticipationRole = enum_field(ParticipationRole, ParticipationRole.PARTNER)
+
+
+class ProjectTargetGroup(SQLModel, table=True):
+    __tablename__ = "project_target_group"
+
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
+    target_group_id: int = Field(
+        foreign_key="target_group.id", ondelete="CASCADE", primary_key=True
+    )
+
+
+class ProjectMunicipality(SQLModel, table=True):
+    __tablename__ = "project_municipality"
+
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
+    municipality_id: int = Field(
+        foreign_key="municipality.id", ondelete="CASCADE", primary_key=True
+    )
+
+
+class PhaseChange(SQLModel, table=True):
+    __tablename__ = "phase_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = parent_key("project.id")
+    changed_on: dt.date
+    from_phase: Phase | None = enum_field(Phase, None)
+    to_phase: Phase = enum_field(Phase)
+    changed_by: str = Field(default="", max_length=120)
+    note: str = text_field()
+
+
+class Milestone(SQLModel, table=True):
+    __tablename__ = "milestone"
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = parent_key("project.id")
+    title: str = Field(max_length=300)
+    due_date: dt.date | None = None
+    done_date: dt.date | None = None
+    note: str = text_field()
+    sort_order: int = 0
+
+
+class ChangeRecord(SQLModel, table=True):
+    """One changed field: who, when, what, old → new. Feeds the history, audit and undo."""
+
+    __tablename__ = "change_record"
+    __table_args__ = (UniqueConstraint("batch", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch: str = Field(max_length=36, index=True)
+    seq: int = 0
+    at: dt.datetime = Field(index=True)
+    who: str = Field(default="", max_length=120)
+    project_id: int | None = Field(default=None, index=True)
+    entity: str = Field(max_length=60)
+    entity_id: int | None = None
+    field: str = Field(default="", max_length=60)
+    action: ChangeAction = enum_field(ChangeAction)
+    old_value: str | None = None
+    new_value: str | None = None

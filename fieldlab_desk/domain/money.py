@@ -1,0 +1,147 @@
+"""Money as integer cents, with Dutch notation for reading and writing amounts.
+
+Accepted: ``€ 1.234,56``, ``1234,56``, ``1.234`` (one thousand two hundred thirty-four euro),
+``€ 250,-``, ``-12,5`` and ``€ -5,50``. Refused with a clear message: ``12.50`` (a point
+used for the cents), three decimals, letters, and amounts of a trillion euro or more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from fieldlab_desk.domain.errors import InvalidInput
+
+MAX_CENTS = 100_000_000_000_000 - 1  # just under a trillion euro
+_MINUS_SIGNS = "-\u2212\u2013"
+_SPACES = " \u00a0\u202f\t"
+_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_PLAIN = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Money:
+    """An exact amount of euro, held as integer cents."""
+
+    cents: int
+
+    @classmethod
+    def parse(cls, text: str) -> Money:
+        return cls(parse_cents(text))
+
+    def __str__(self) -> str:
+        return format_cents(self.cents)
+
+    def __add__(self, other: Money) -> Money:
+        return Money(self.cents + other.cents)
+
+    def __sub__(self, other: Money) -> Money:
+        return Money(self.cents - other.cents)
+
+
+def parse_cents(text: str) -> int:
+    """Read a Dutch amount into integer cents, or raise :class:`InvalidInput`."""
+    original = text
+    cleaned = text.strip()
+    for space in _SPACES:
+        cleaned = cleaned.replace(space, "")
+    if not cleaned:
+        raise InvalidInput("money.empty")
+    negative, cleaned = _take_sign(cleaned.removeprefix("€").removeprefix("EUR"))
+    if cleaned.startswith("€"):
+        cleaned = cleaned[1:]
+    if cleaned.endswith((",-", ",--")):
+        cleaned = cleaned.rstrip("-").rstrip(",")
+    euros_text, _, cents_text = cleaned.partition(",")
+    euros = _parse_euros(euros_text, original, has_cents="," in cleaned)
+    cents = _parse_cents_part(cents_text, original) if "," in cleaned else 0
+    total = euros * 100 + cents
+    if total > MAX_CENTS:
+        raise InvalidInput("money.too_large", text=original.strip())
+    return -total if negative else total
+
+
+def _take_sign(text: str) -> tuple[bool, str]:
+    if text and text[0] in _MINUS_SIGNS:
+        return True, text[1:]
+    if text.startswith("+"):
+        return False, text[1:]
+    return False, text
+
+
+def _parse_euros(text: str, original: str, *, has_cents: bool) -> int:
+    if text == "" and has_cents:
+        return 0
+    if _PLAIN.match(text) or _GROUPED.match(text):
+        if len(text) > 20:
+            raise InvalidInput("money.too_large", text=original.strip())
+        return int(text.replace(".", ""))
+    if re.match(r"^\d+\.\d{1,2}$", text) and not has_cents:
+        raise InvalidInput("money.decimal_point", text=original.strip())
+    raise InvalidInput("money.invalid", text=original.strip())
+
+
+def _parse_cents_part(text: str, original: str) -> int:
+    if not _PLAIN.match(text):
+        raise InvalidInput("money.invalid", text=original.strip())
+    if len(text) > 2:
+        raise InvalidInput("money.too_many_decimals", text=original.strip())
+    return int(text.ljust(2, "0"))
+
+
+def format_cents(cents: int, *, symbol: bool = True) -> str:
+    """Write cents the Dutch way: ``€ 1.234,56`` and ``€ -5,50`` (never accounting brackets)."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    grouped = f"{euros:,}".replace(",", ".")
+    amount = f"{sign}{grouped},{rest:02d}"
+    return f"€ {amount}" if symbol else amount
+
+
+def format_cents_short(cents: int) -> str:
+    """Whole euros for tables and charts: ``€ 250.000``."""
+    euros = Decimal(cents) / 100
+    rounded = int(euros.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return "€ " + f"{rounded:,}".replace(",", ".")
+
+
+def parse_decimal(text: str) -> Decimal:
+    """Read a Dutch decimal number (``12,5`` or ``1.250``) for hours, values and rates."""
+    cleaned = text.strip()
+    for space in _SPACES:
+        cleaned = cleaned.replace(space, "")
+    negative, cleaned = _take_sign(cleaned)
+    euros_text, comma, fraction = cleaned.partition(",")
+    if not (_PLAIN.match(euros_text) or _GROUPED.match(euros_text)) or (
+        comma and not _PLAIN.match(fraction)
+    ):
+        raise InvalidInput("number.invalid", text=text.strip())
+    try:
+        value = Decimal(euros_text.replace(".", "") + ("." + fraction if comma else ""))
+    except InvalidOperation as error:  # pragma: no cover - the patterns above rule this out
+        raise InvalidInput("number.invalid", text=text.strip()) from error
+    return -value if negative else value
+
+
+def format_decimal(value: Decimal, places: int = 2) -> str:
+    """Write a decimal number the Dutch way, dropping trailing zeros: ``12,5``."""
+    quantum = Decimal(1).scaleb(-places)
+    text = f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,f}"
+    text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return text
+
+
+def hours_times_rate(hours: Decimal, rate_cents: int) -> int:
+    """The cost of hours at an hourly rate, rounded half up to whole cents."""
+    exact = hours * rate_cents
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def percentage(part: int, whole: int) -> Decimal | None:
+    """``part`` as a percentage of ``whole`` with one decimal, or None when whole is zero."""
+    if whole == 0:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

@@ -1,0 +1,104 @@
+"""Reference data every FieldLab file holds: themes, target groups, Drenthe's municipalities.
+
+The codes are stable: files, exports and imports refer to them. Add new entries; never
+change or reuse a code.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from fieldlab_desk.domain.enums import ThemeKind
+
+
+class ThemeSeed(NamedTuple):
+    code: str
+    kind: ThemeKind
+    name_nl: str
+    name_en: str
+    parent: str | None = None
+
+
+OPGAVEN = (
+    ThemeSeed("GS", ThemeKind.OPGAVE, "Geletterde samenleving", "Literate society"),
+    ThemeSeed(
+        "PI",
+        ThemeKind.OPGAVE,
+        "Participatie in de informatiesamenleving",
+        "Participation in the information society",
+    ),
+    ThemeSeed("LLO", ThemeKind.OPGAVE, "Leven lang ontwikkelen", "Lifelong development"),
+)
+
+STELSELUITDAGINGEN = (
+    ThemeSeed("SU-ROBUUST", ThemeKind.STELSELUITDAGING, "Robuuste lokale bibliotheek",
+              "Robust local library"),
+    ThemeSeed("SU-MEDEWERKERS", ThemeKind.STELSELUITDAGING, "Medewerkers en vrijwilligers",
+              "Staff and volunteers"),
+    ThemeSeed("SU-INFRA", ThemeKind.STELSELUITDAGING, "Digitale (netwerk)infrastructuur",
+              "Digital (network) infrastructure"),
+    ThemeSeed("SU-KWALITEIT", ThemeKind.STELSELUITDAGING, "Kwaliteit en kennis",
+              "Quality and knowledge"),
+    ThemeSeed("SU-INNOVATIE", ThemeKind.STELSELUITDAGING, "Innovatie", "Innovation"),
+    ThemeSeed("SU-COLLECTIE", ThemeKind.STELSELUITDAGING, "Collectie", "Collection"),
+    ThemeSeed("SU-KLANT", ThemeKind.STELSELUITDAGING, "Gezamenlijke klantbenadering",
+              "Joint customer approach"),
+    ThemeSeed("SU-DIGIBIB", ThemeKind.STELSELUITDAGING, "Digitale bibliotheek",
+              "Digital library"),
+)  # fmt: skip
+
+PROGRAMMALIJNEN = (
+    ThemeSeed("PL-BOEKSTART", ThemeKind.PROGRAMMALIJN, "BoekStart", "BoekStart", "GS"),
+    ThemeSeed("PL-BOS", ThemeKind.PROGRAMMALIJN, "de Bibliotheek op school",
+              "the Library at school", "GS"),
+    ThemeSeed("PL-GEZIN", ThemeKind.PROGRAMMALIJN, "Gezinsaanpak", "Family approach", "GS"),
+    ThemeSeed("PL-IDO", ThemeKind.PROGRAMMALIJN, "Digitale inclusie / IDO",
+              "Digital inclusion / IDO", "PI"),
+    ThemeSeed("PL-BURGERSCHAP", ThemeKind.PROGRAMMALIJN, "Digitaal burgerschap",
+              "Digital citizenship", "PI"),
+    ThemeSeed("PL-DIGIJEUGD", ThemeKind.PROGRAMMALIJN, "Digitale geletterdheid jeugd",
+              "Digital literacy for youth", "PI"),
+    ThemeSeed("PL-BASIS", ThemeKind.PROGRAMMALIJN, "Bibliotheek en basisvaardigheden",
+              "Library and basic skills", "LLO"),
+    ThemeSeed("PL-PERSOONLIJK", ThemeKind.PROGRAMMALIJN, "Persoonlijke ontwikkeling",
+              "Personal development", "LLO"),
+)  # fmt: skip
+
+SOCIALE_AGENDA = (
+    ThemeSeed("DSA-LEEFBAARHEID", ThemeKind.SOCIALE_AGENDA, "Leefbaarheid", "Liveability"),
+    ThemeSeed("DSA-ARMOEDE", ThemeKind.SOCIALE_AGENDA, "Armoede en laaggeletterdheid",
+              "Poverty and low literacy"),
+    ThemeSeed("DSA-GEZONDHEID", ThemeKind.SOCIALE_AGENDA, "Gezondheid", "Health"),
+    ThemeSeed("DSA-MEEDOEN", ThemeKind.SOCIALE_AGENDA, "Meedoen", "Participation"),
+    ThemeSeed("DSA-ONDERWIJS", ThemeKind.SOCIALE_AGENDA, "Onderwijskwaliteit en gelijke kansen",
+              "Education quality and equal opportunities"),
+)  # fmt: skip
+
+THEMES = OPGAVEN + STELSELUITDAGINGEN + PROGRAMMALIJNEN + SOCIALE_AGENDA
+
+
+class TargetGroupSeed(NamedTuple):
+    code: str
+    name_nl: str
+    name_en: str
+
+
+TARGET_GROUPS = (
+    TargetGroupSeed("JONGE-KINDEREN", "Jonge kinderen (0-4) en ouders", "Young children (0-4) and parents"),
+    TargetGroupSeed("JEUGD", "Jeugd (4-18)", "Youth (4-18)"),
+    TargetGroupSeed("JONGEREN", "Jongeren en jongvolwassenen", "Young adults"),
+    TargetGroupSeed("LAAGGELETTERDEN", "Laaggeletterde volwassenen", "Adults with low literacy"),
+    TargetGroupSeed("DIGITAAL-KWETSBAAR", "Digitaal kwetsbare inwoners", "Digitally vulnerable residents"),
+    TargetGroupSeed("SENIOREN", "Senioren", "Older people"),
+    TargetGroupSeed("NIEUWKOMERS", "Nieuwkomers en statushouders", "Newcomers and refugees"),
+    TargetGroupSeed("WERKZOEKENDEN", "Werkzoekenden", "Job seekers"),
+    TargetGroupSeed("ONDERWIJS", "Leerkrachten en scholen", "Teachers and schools"),
+    TargetGroupSeed("BIBLIOTHEEKMEDEWERKERS", "Bibliotheekmedewerkers en vrijwilligers",
+                    "Library staff and volunteers"),
+    TargetGroupSeed("ALLE-INWONERS", "Alle inwoners", "All residents"),
+)  # fmt: skip
+
+DRENTHE_MUNICIPALITIES = (
+    "Aa en Hunze", "Assen", "Borger-Odoorn", "Coevorden", "De Wolden", "Emmen", "Hoogeveen",
+    "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld",
+)  # fmt: skip

@@ -1,0 +1,1 @@
+"""Excel (and PDF) writers and the Excel importer; filled by the export/import issues."""

@@ -1,0 +1,82 @@
+"""What a FieldLab file holds: schema version, soundness, and how many of each record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from fieldlab_desk.domain.models import FileInfo, metadata
+from fieldlab_desk.storage import Database
+from fieldlab_desk.storage.migrate import database_revision, table_counts
+from fieldlab_desk.storage.sqlite_file import integrity_problems
+
+COUNTED_TABLES = [
+    "organisation",
+    "person",
+    "theme",
+    "fieldlab",
+    "project",
+    "milestone",
+    "meeting",
+    "decision",
+    "budget_line",
+    "commitment",
+    "expense",
+    "toc_element",
+    "toc_link",
+    "indicator",
+    "measurement",
+    "change_record",
+]
+
+
+@dataclass(frozen=True)
+class FileSummary:
+    location: str
+    revision: str | None
+    size_bytes: int | None
+    problems: list[str]
+    counts: dict[str, int]
+    info: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def summarise(database: Database, *, full_check: bool = True) -> FileSummary:
+    path: Path | None = database.path
+    problems = integrity_problems(path) if (path is not None and full_check) else []
+    assert set(COUNTED_TABLES) <= set(metadata.tables)
+    with database.session() as session:
+        info = {row.key: row.value for row in session.scalars(select(FileInfo))}
+    return FileSummary(
+        location=database.location,
+        revision=database_revision(database.engine),
+        size_bytes=path.stat().st_size if path is not None else None,
+        problems=problems,
+        counts=table_counts(database.engine, COUNTED_TABLES),
+        info=info,
+    )
+
+
+INFO_OWNER = "owner_organisation"
+INFO_DEMO = "demo"
+INFO_TITLE = "title"
+
+
+def set_file_info(key: str, value: str, *, session: Session) -> None:
+    row = session.get(FileInfo, key)
+    if row is None:
+        session.add(FileInfo(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def is_demo(*, session: Session) -> bool:
+    row = session.get(FileInfo, INFO_DEMO)
+    return row is not None and row.value == "1"

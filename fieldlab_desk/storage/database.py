@@ -1,0 +1,195 @@
+"""Open or create a FieldLab database and hand out sessions.
+
+``open_database`` takes a path to a ``.fieldlab`` SQLite file or a PostgreSQL URL. A SQLite
+file is inspected read-only first (bad files are refused untouched), backed up before any
+migration, migrated on a connection with foreign keys off (so recreated parent tables keep
+their children), and then opened in WAL mode with foreign keys on and a busy timeout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session
+
+from fieldlab_desk.domain.errors import BadFile, WriteFailed
+from fieldlab_desk.storage import migrate
+from fieldlab_desk.storage.backup import backup_file
+from fieldlab_desk.storage.pragmas import install_sqlite_pragmas
+from fieldlab_desk.storage.sqlite_file import APPLICATION_ID, inspect_file, read_only_uri
+
+head_revision = migrate.head_revision
+Migrations = migrate.Migrations
+default_migrations = migrate.default_migrations
+
+
+@dataclass
+class Database:
+    """An open FieldLab database: its engine, a session factory and how it was opened."""
+
+    engine: Engine
+    location: str
+    path: Path | None = None
+    read_only: bool = False
+    backup: Path | None = None
+    created: bool = False
+    session_factory: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.session_factory = sessionmaker(self.engine, class_=Session, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed as one transaction, or rolled back on error."""
+        with self.session_factory() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    location: str | os.PathLike[str],
+    *,
+    read_only: bool = False,
+    migrations: Migrations | None = None,
+) -> Database:
+    """Open (creating a new file if ``location`` does not exist) a FieldLab database."""
+    text = os.fspath(location)
+    schema = migrations or default_migrations()
+    if "://" in text:
+        return _open_url(text, schema)
+    path = Path(text).expanduser()
+    if not path.exists():
+        return create_database(path, migrations=schema)
+    return _open_existing_file(path, schema, read_only=read_only)
+
+
+def create_database(
+    path: Path, *, seed: bool = True, migrations: Migrations | None = None
+) -> Database:
+    """Create a new FieldLab file at ``path`` (which must not exist) with reference data."""
+    if path.exists():
+        raise BadFile("file.exists", path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path)
+        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.close()
+        (migrations or default_migrations()).upgrade_sqlite(path)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+        path.unlink(missing_ok=True)
+        raise WriteFailed("file.write_failed", path=str(path), reason=str(error)) from error
+    database = Database(_sqlite_engine(path, read_only=False), str(path), path, created=True)
+    if seed:
+        migrate.seed_reference_data(database.session_factory)
+    return database
+
+
+def _open_existing_file(path: Path, schema: Migrations, *, read_only: bool) -> Database:
+    facts = inspect_file(path)
+    if not schema.is_known(facts.revision):
+        raise BadFile("file.newer", path=str(path), revision=facts.revision)
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    read_only = read_only or not writable
+    backup = None
+    if facts.revision != schema.head():
+        if read_only:
+            raise BadFile("file.read_only_needs_upgrade", path=str(path))
+        backup = _migrate_with_backup(path, schema, facts.revision)
+    database = Database(_sqlite_engine(path, read_only=read_only), str(path), path, read_only)
+    database.backup = backup
+    if backup is not None:
+        migrate.seed_reference_data(database.session_factory)
+    return database
+
+
+def _migrate_with_backup(path: Path, schema: Migrations, old_revision: str | None) -> Path:
+    """Back up, then migrate in one transaction; a failed migration leaves the file as it was."""
+    backup = backup_file(path)
+    try:
+        schema.upgrade_sqlite(path)
+    except Exception as error:
+        if _revision_or_none(path) != old_revision:  # the rollback did not hold: restore
+            _restore(backup, path)
+        raise BadFile(
+            "migration.failed", path=str(path), reason=str(error), backup=str(backup)
+        ) from error
+    return backup
+
+
+def _revision_or_none(path: Path) -> str | None:
+    try:
+        return inspect_file(path).revision
+    except BadFile:
+        return None
+
+
+def _restore(backup: Path, path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+
+
+def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(
+                read_only_uri(path), uri=True, check_same_thread=False, timeout=5
+            ),
+            poolclass=QueuePool,
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    install_sqlite_pragmas(engine, foreign_keys=True, wal=not read_only)
+    return engine
+
+
+def _open_url(url: str, schema: Migrations) -> Database:
+    try:
+        parsed = make_url(url)
+        engine = create_engine(parsed, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ImportError) as error:
+        raise BadFile("database.url", url=url, reason=str(error)) from error
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = migrate.current_revision(connection) if "alembic_version" in tables else None
+    except OperationalError as error:
+        raise BadFile(
+            "database.url", url=parsed.render_as_string(), reason=str(error.orig)
+        ) from error
+    if tables and revision is None:
+        raise BadFile("file.foreign", path=parsed.render_as_string())
+    if not schema.is_known(revision):
+        raise BadFile("file.newer", path=parsed.render_as_string(), revision=revision)
+    schema.upgrade_engine(engine)
+    database = Database(engine, parsed.render_as_string(), created=not tables)
+    migrate.seed_reference_data(database.session_factory)
+    return database
+
+
+def utc_now() -> dt.datetime:
+    """The time stamped on records: timezone-aware UTC."""
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,131 @@
+"""Alembic, driven from code: the schema revision of a file, and bringing it to head.
+
+On SQLite the migration runs on its own engine whose connections set ``foreign_keys=OFF``
+before any transaction: a batch migration recreates a table, and with foreign keys on the
+``DROP TABLE`` of a parent would cascade into its children. Afterwards
+``PRAGMA foreign_key_check`` must come back empty, or the migration is rolled back.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.orm import sessionmaker
+from sqlmodel import Session, select
+
+from fieldlab_desk.domain import reference
+from fieldlab_desk.domain.models import Municipality, TargetGroup, Theme
+from fieldlab_desk.storage.pragmas import install_sqlite_pragmas
+
+MIGRATIONS_FOLDER = Path(__file__).with_name("migrations")
+
+
+def alembic_config(
+    connection: Connection | None = None, folder: Path = MIGRATIONS_FOLDER
+) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(folder))
+    config.attributes["connection"] = connection
+    return config
+
+
+class Migrations:
+    """One folder of Alembic revisions; the app uses :data:`MIGRATIONS`, tests may add more."""
+
+    def __init__(self, folder: Path = MIGRATIONS_FOLDER) -> None:
+        self.folder = folder
+        self._script = ScriptDirectory.from_config(alembic_config(folder=folder))
+
+    def head(self) -> str:
+        head = self._script.get_current_head()
+        assert head is not None, "the migrations folder has no head revision"
+        return head
+
+    def is_known(self, revision: str | None) -> bool:
+        """None (an empty database) and every revision in the folder are known."""
+        if revision is None:
+            return True
+        try:
+            return self._script.get_revision(revision) is not None
+        except CommandError:
+            return False
+
+    def upgrade_sqlite(self, path: Path, revision: str = "head") -> None:
+        """Migrate the SQLite file at ``path`` in one transaction with foreign keys off."""
+        engine = create_engine(f"sqlite:///{path}")
+        install_sqlite_pragmas(engine, foreign_keys=False, wal=False)
+        try:
+            with engine.begin() as connection:
+                command.upgrade(alembic_config(connection, self.folder), revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"{len(broken)} rows lost their parent row")
+        finally:
+            engine.dispose()
+
+    def upgrade_engine(self, engine: Engine, revision: str = "head") -> None:
+        """Migrate a server database (PostgreSQL) in one transaction."""
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection, self.folder), revision)
+
+
+@cache
+def default_migrations() -> Migrations:
+    return Migrations()
+
+
+def head_revision() -> str:
+    return default_migrations().head()
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
+    """Add the reference themes, target groups and municipalities a file does not have yet."""
+    with session_factory() as session, session.begin():
+        ids = {code: id_ for code, id_ in session.exec(select(Theme.code, Theme.id))}
+        known = set(ids)
+        for order, seed in enumerate(reference.THEMES):
+            if seed.code in known:
+                continue
+            theme = Theme(
+                code=seed.code,
+                kind=seed.kind,
+                name_nl=seed.name_nl,
+                name_en=seed.name_en,
+                parent_id=ids.get(seed.parent) if seed.parent else None,
+                sort_order=order,
+            )
+            session.add(theme)
+            session.flush()
+            ids[seed.code] = theme.id
+        known_groups = set(session.exec(select(TargetGroup.code)))
+        for order, group in enumerate(reference.TARGET_GROUPS):
+            if group.code not in known_groups:
+                session.add(TargetGroup(**group._asdict(), sort_order=order))
+        known_places = set(session.exec(select(Municipality.name)))
+        for name in reference.DRENTHE_MUNICIPALITIES:
+            if name not in known_places:
+                session.add(Municipality(name=name, province="Drenthe"))
+
+
+def database_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return current_revision(connection)
+
+
+def table_counts(engine: Engine, tables: list[str]) -> dict[str, int]:
+    with engine.connect() as connection:
+        return {
+            name: connection.execute(text(f'SELECT COUNT(*) FROM "{name}"')).scalar_one()
+            for name in tables
+        }

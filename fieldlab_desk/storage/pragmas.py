@@ -1,0 +1,33 @@
+"""Connection set-up for SQLite: pragmas, and transactions that really are atomic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool, wal: bool) -> None:
+    """Pragmas on every new connection, and real BEGINs so transactions are atomic.
+
+    Python's sqlite3 module opens transactions lazily and never for DDL; taking over with
+    ``isolation_level = None`` and an explicit BEGIN makes every SQLAlchemy transaction (and
+    every migration) all-or-nothing.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,1 @@
+"""Python classes generated from forms/*.ui by scripts/build_resources.py."""

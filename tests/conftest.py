@@ -1,0 +1,41 @@
+"""Shared fixtures: real FieldLab files on disk, built once and copied per test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldlab_desk.demo import build_drenthe_demo
+from fieldlab_desk.storage import Database, open_database
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Drenthe demo, built once per test run; tests get copies, never this file."""
+    path = tmp_path_factory.mktemp("master") / "drenthe.fieldlab"
+    build_drenthe_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_master: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "drenthe.fieldlab"
+    shutil.copyfile(demo_master, copy)
+    return copy
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    database = open_database(demo_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "new.fieldlab")
+    yield database
+    database.close()

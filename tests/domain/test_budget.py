@@ -1,0 +1,65 @@
+"""Project budget totals: by category and source, co-financing share, forecast; line amounts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fieldlab_desk.domain.budget import LineFigures, planned_amount, project_budget
+from fieldlab_desk.domain.enums import CostCategory, FundingSource
+from fieldlab_desk.domain.errors import ValidationError
+
+
+def line(category: CostCategory, source: FundingSource, planned: int, committed: int = 0,
+         spent: int = 0, in_kind: bool = False) -> LineFigures:  # fmt: skip
+    return LineFigures(1, 2024, category, source, in_kind, planned, committed, spent)
+
+
+def test_totals_by_category_and_source_with_cofinancing_share() -> None:
+    budget = project_budget(
+        [
+            line(CostCategory.PERSONEEL, FundingSource.SGIA, 3_000_000, spent=1_000_000),
+            line(CostCategory.MATERIAAL, FundingSource.SGIA, 1_000_000, committed=200_000),
+            line(CostCategory.PERSONEEL, FundingSource.EIGEN, 600_000, in_kind=True),
+            line(CostCategory.ACTIVITEITEN, FundingSource.COFINANCIERING, 400_000),
+        ]
+    )
+    assert budget.planned_cents == 5_000_000
+    assert budget.by_category == {
+        CostCategory.PERSONEEL: 3_600_000,
+        CostCategory.MATERIAAL: 1_000_000,
+        CostCategory.ACTIVITEITEN: 400_000,
+    }
+    assert budget.by_source[FundingSource.SGIA] == 4_000_000
+    assert budget.cofinancing_percent == Decimal("20.0")
+    assert budget.in_kind_cents == 600_000
+    assert budget.spent_cents == 1_000_000
+    assert budget.committed_cents == 200_000
+    assert budget.remaining_cents == 3_800_000
+    assert budget.forecast_cents == 5_000_000
+
+
+def test_forecast_of_an_overspent_line_is_what_it_really_costs() -> None:
+    over = line(CostCategory.INHUUR, FundingSource.SGIA, 100_000, committed=30_000, spent=90_000)
+    assert over.remaining_cents == -20_000
+    assert over.forecast_cents == 120_000
+
+
+def test_empty_budget_has_no_share() -> None:
+    assert project_budget([]).cofinancing_percent is None
+
+
+def test_planned_amount_is_an_amount_or_hours_times_rate() -> None:
+    assert planned_amount(123_456, None, None) == 123_456
+    assert planned_amount(None, Decimal("40"), 6_250) == 250_000
+    assert planned_amount(None, None, None) == 0
+    with pytest.raises(ValidationError) as both:
+        planned_amount(100, Decimal(1), 100)
+    assert both.value.code == "budget.amount_or_hours"
+    with pytest.raises(ValidationError) as half:
+        planned_amount(None, Decimal(3), None)
+    assert half.value.field == "hours"
+    with pytest.raises(ValidationError) as negative:
+        planned_amount(-1, None, None)
+    assert negative.value.code == "budget.negative"

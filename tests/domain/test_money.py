@@ -1,0 +1,152 @@
+"""Money: Dutch notation in and out, exact integer cents, clear refusals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fieldlab_desk.domain.errors import InvalidInput
+from fieldlab_desk.domain.money import (
+    MAX_CENTS,
+    Money,
+    format_cents,
+    format_decimal,
+    hours_times_rate,
+    parse_cents,
+    parse_decimal,
+)
+
+cents = st.integers(min_value=-MAX_CENTS, max_value=MAX_CENTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("€ 1.234,56", 123_456),
+        ("1234,56", 123_456),
+        ("1.234", 123_400),
+        ("250.000", 25_000_000),
+        ("€ 250,-", 25_000),
+        ("250.000,-", 25_000_000),
+        ("12,5", 1_250),
+        (",75", 75),
+        ("0", 0),
+        ("-12,50", -1_250),
+        ("€ -5,50", -550),
+        ("−5,50", -550),
+        ("  € 1 234,00 ", 123_400),
+        ("+7", 700),
+        ("€\u00a099,99", 9_999),
+    ],
+)
+def test_parses_dutch_notation(text: str, expected: int) -> None:
+    assert parse_cents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "money.empty"),
+        ("   ", "money.empty"),
+        ("abc", "money.invalid"),
+        ("12.50", "money.decimal_point"),
+        ("1.5", "money.decimal_point"),
+        ("12,345", "money.too_many_decimals"),
+        ("1.23,45", "money.invalid"),
+        ("12,5a", "money.invalid"),
+        ("1,2,3", "money.invalid"),
+        ("€", "money.invalid"),
+        ("1e5", "money.invalid"),
+        ("1.000.000.000.000,00", "money.too_large"),
+        ("--5", "money.invalid"),
+    ],
+)
+def test_refuses_nonsense_with_a_clear_message(text: str, code: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        parse_cents(text)
+    assert caught.value.code == code
+    assert caught.value.message("nl") != caught.value.message("en")
+    assert "{" not in caught.value.message("en")
+
+
+def test_error_messages_quote_what_was_typed() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        parse_cents("12.50")
+    assert "12.50" in caught.value.message("nl")
+    assert "komma" in caught.value.message("nl")
+    assert "comma" in caught.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0, "€ 0,00"),
+        (5, "€ 0,05"),
+        (123_456, "€ 1.234,56"),
+        (25_000_000, "€ 250.000,00"),
+        (-550, "€ -5,50"),
+        (-100_000_000_00, "€ -100.000.000,00"),
+    ],
+)
+def test_formats_dutch_style_never_accounting_brackets(value: int, text: str) -> None:
+    assert format_cents(value) == text
+    assert str(Money(value)) == text
+
+
+@given(cents)
+def test_formatting_and_parsing_round_trip(value: int) -> None:
+    assert parse_cents(format_cents(value)) == value
+    assert parse_cents(format_cents(value, symbol=False)) == value
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
+def test_plain_comma_notation_is_exact(euros: int, rest: int) -> None:
+    assert parse_cents(f"{euros},{rest:02d}") == euros * 100 + rest
+
+
+@given(cents, cents)
+def test_money_addition_is_exact(a: int, b: int) -> None:
+    assert (Money(a) + Money(b)).cents == a + b
+    assert (Money(a) + Money(b) - Money(b)) == Money(a)
+
+
+@given(
+    st.decimals(min_value=0, max_value=10_000, places=2, allow_nan=False, allow_infinity=False),
+    st.integers(min_value=0, max_value=50_000),
+)
+def test_hours_times_rate_rounds_half_up_to_whole_cents(hours: Decimal, rate: int) -> None:
+    result = hours_times_rate(hours, rate)
+    assert abs(Decimal(result) - hours * rate) <= Decimal("0.5")
+
+
+def test_hours_times_rate_examples() -> None:
+    assert hours_times_rate(Decimal("12.5"), 6_250) == 78_125
+    assert hours_times_rate(Decimal("0.01"), 50) == 1  # 0,5 cent rounds up
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12,5", Decimal("12.5")),
+        ("1.250", Decimal(1250)),
+        ("-3", Decimal(-3)),
+        ("0,25", Decimal("0.25")),
+    ],
+)
+def test_parses_dutch_decimals(text: str, value: Decimal) -> None:
+    assert parse_decimal(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "12.5", "abc", "1,2,3", "12,"])
+def test_refuses_bad_decimals(text: str) -> None:
+    with pytest.raises(InvalidInput):
+        parse_decimal(text)
+
+
+def test_formats_decimals_without_trailing_zeros() -> None:
+    assert format_decimal(Decimal("12.50")) == "12,5"
+    assert format_decimal(Decimal("1250")) == "1.250"
+    assert format_decimal(Decimal("6.1")) == "6,1"

@@ -1,0 +1,163 @@
+"""Migrations: models and migrations agree; upgrades back up first and keep every child row."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from fieldlab_desk.domain.errors import BadFile
+from fieldlab_desk.domain.models import metadata
+from fieldlab_desk.storage import open_database
+from fieldlab_desk.storage.migrate import MIGRATIONS_FOLDER, Migrations, alembic_config
+
+CHILD_TABLES = ["budget_line", "milestone", "phase_change", "decision", "toc_element", "indicator",
+                "project_theme", "project_organisation", "expense", "measurement"]  # fmt: skip
+
+RECREATE_PROJECT = '''
+"""test: recreate the project table (a batch migration, as SQLite needs for most changes)"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("project", recreate="always") as batch:
+        batch.add_column(sa.Column("test_flag", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("project", recreate="always") as batch:
+        batch.drop_column("test_flag")
+'''
+
+FAILING = '''
+"""test: a migration that fails half-way"""
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("DELETE FROM budget_line")
+    op.execute("THIS IS NOT SQL")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def migrations_with(tmp_path: Path, extra: str) -> Migrations:
+    folder = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "0002_test.py").write_text(extra, encoding="utf-8")
+    return Migrations(folder)
+
+
+def counts(path: Path, tables: list[str]) -> dict[str, int]:
+    connection = sqlite3.connect(path)
+    try:
+        return {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        connection.close()
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "fresh.fieldlab")
+    try:
+        with database.engine.connect() as connection:
+            diff = compare_metadata(
+                MigrationContext.configure(connection, opts={"compare_type": True}), metadata
+            )
+    finally:
+        database.close()
+    assert diff == []
+
+
+def test_a_fresh_file_is_at_head_with_one_revision_chain() -> None:
+    migrations = Migrations()
+    assert migrations.head() == "0001"
+    assert migrations.is_known("0001")
+    assert migrations.is_known(None)
+    assert not migrations.is_known("9999")
+    assert alembic_config().get_main_option("script_location") == str(MIGRATIONS_FOLDER)
+
+
+def test_upgrade_recreating_a_parent_keeps_every_child_row(demo_path: Path, tmp_path: Path) -> None:
+    before = counts(demo_path, CHILD_TABLES)
+    assert all(before.values()), before
+    database = open_database(demo_path, migrations=migrations_with(tmp_path, RECREATE_PROJECT))
+    try:
+        assert database.backup is not None and database.backup.exists()
+        with database.engine.connect() as connection:
+            assert (
+                connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                == "0002"
+            )
+            columns = [r[1] for r in connection.exec_driver_sql("PRAGMA table_info(project)")]
+            assert "test_flag" in columns
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        database.close()
+    assert counts(demo_path, CHILD_TABLES) == before
+    assert counts(database.backup, CHILD_TABLES) == before
+    backup_revision = sqlite3.connect(database.backup).execute(
+        "SELECT version_num FROM alembic_version"
+    )
+    assert backup_revision.fetchone()[0] == "0001"
+
+
+def test_the_same_migration_with_foreign_keys_on_would_lose_children(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """The pitfall the migration runner avoids (DESIGN.md §6), shown so the test above means something."""
+    migrations = migrations_with(tmp_path, RECREATE_PROJECT)
+    engine = create_engine(f"sqlite:///{demo_path}")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        from alembic import command
+
+        command.upgrade(alembic_config(connection, migrations.folder), "head")
+        connection.commit()
+    engine.dispose()
+    assert counts(demo_path, ["budget_line"])["budget_line"] == 0
+
+
+def test_a_failed_migration_changes_nothing_and_says_where_the_backup_is(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    before = counts(demo_path, CHILD_TABLES)
+    digest = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    with pytest.raises(BadFile) as caught:
+        open_database(demo_path, migrations=migrations_with(tmp_path, FAILING))
+    assert caught.value.code == "migration.failed"
+    backups = list(demo_path.parent.glob("drenthe.backup-*.fieldlab"))
+    assert len(backups) == 1
+    assert str(backups[0]) in caught.value.message("nl")
+    assert counts(demo_path, CHILD_TABLES) == before
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == digest
+    reopened = open_database(demo_path)
+    reopened.close()
+
+
+def test_read_only_file_that_needs_an_upgrade_is_refused(demo_path: Path, tmp_path: Path) -> None:
+    with pytest.raises(BadFile) as caught:
+        open_database(
+            demo_path, read_only=True, migrations=migrations_with(tmp_path, RECREATE_PROJECT)
+        )
+    assert caught.value.code == "file.read_only_needs_upgrade"

@@ -1,0 +1,120 @@
+"""The fieldlab-desk command as a user types it: real processes, real files, exit codes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.storage.test_open import BAD_FILES, make_bad_file
+
+
+def run(*args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "FIELDLAB_LANG": lang}
+    return subprocess.run(
+        [sys.executable, "-m", "fieldlab_desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_demo_then_check_prints_a_summary(tmp_path: Path) -> None:
+    path = tmp_path / "x.fieldlab"
+    created = run("demo", str(path))
+    assert created.returncode == 0, created.stderr
+    checked = run("check", str(path))
+    assert checked.returncode == 0, checked.stderr
+    assert "schema:     0001" in checked.stdout
+    assert "integrity:  ok" in checked.stdout
+    assert "demo data:  yes" in checked.stdout
+    assert "project                20" in checked.stdout
+
+
+def test_demo_refuses_to_overwrite(demo_path: Path) -> None:
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    result = run("demo", str(demo_path))
+    assert result.returncode == 2
+    assert "bestaat al" in result.stderr
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_check_on_a_bad_file_exits_2_with_one_line_and_no_change(
+    kind: str, tmp_path: Path, demo_master: Path
+) -> None:
+    path = make_bad_file(kind, tmp_path, demo_master)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = run("check", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("fieldlab-desk: ")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_messages_follow_the_language(tmp_path: Path, demo_master: Path) -> None:
+    path = make_bad_file("png", tmp_path, demo_master)
+    assert "is geen FieldLab-bestand" in run("check", str(path)).stderr
+    assert "is not a FieldLab file" in run("check", str(path), lang="en").stderr
+
+
+def test_check_on_a_missing_file(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path / "nope.fieldlab"))
+    assert result.returncode == 2
+    assert "bestaat niet" in result.stderr
+    assert not (tmp_path / "nope.fieldlab").exists()
+
+
+def test_backup_to_a_folder(demo_path: Path, tmp_path: Path) -> None:
+    result = run("backup", str(demo_path), "--to", str(tmp_path / "kopieen"))
+    assert result.returncode == 0, result.stderr
+    target = Path(result.stdout.strip())
+    assert target.parent == tmp_path / "kopieen"
+    assert run("check", str(target)).returncode == 0
+
+
+def test_backup_of_a_bad_file_is_refused(tmp_path: Path, demo_master: Path) -> None:
+    path = make_bad_file("foreign", tmp_path, demo_master)
+    result = run("backup", str(path))
+    assert result.returncode == 2
+    assert list(tmp_path.glob("*.backup-*")) == []
+
+
+def test_yearplan_json_has_integer_cents(demo_path: Path) -> None:
+    result = run("yearplan", str(demo_path), "--year", "2024", "--json")
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["norm_cents"] == 25_000_000
+    assert plan["warning"] == "over_norm"
+    assert plan["allocated_cents"] == sum(p["allocated_cents"] for p in plan["projects"])
+    assert plan["free_cents"] == plan["norm_cents"] - plan["allocated_cents"]
+    assert all(isinstance(p["allocated_cents"], int) for p in plan["projects"])
+
+
+def test_yearplan_what_if_text(demo_path: Path) -> None:
+    result = run("yearplan", str(demo_path), "--year", "2025", "--what-if")
+    assert result.returncode == 0, result.stderr
+    assert "what-if" in result.stdout
+    assert "(pipeline)" in result.stdout
+    assert "WARNING: over norm" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("yearplan", "{f}", "--year", "twintig"), ("yearplan", "{f}", "--year", "1850"),
+     ("demo", "{f}", "--scale", "mars"), ("check",)],
+)  # fmt: skip
+def test_bad_arguments_exit_2_without_traceback(args: tuple[str, ...], demo_path: Path) -> None:
+    result = run(*(a.format(f=demo_path) for a in args))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip()
