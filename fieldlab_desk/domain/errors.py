@@ -114,8 +114,8 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "Enter a project code.",
     },
     "validation.code_taken": {
-        "nl": "De projectcode '{code}' is al in gebruik.",
-        "en": "The project code '{code}' is already in use.",
+        "nl": "De projectcode '{taken}' is al in gebruik.",
+        "en": "The project code '{taken}' is already in use.",
     },
     "validation.name_empty": {
         "nl": "Vul een naam in.",
@@ -140,6 +140,40 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "budget.negative": {
         "nl": "Een begroot bedrag kan niet negatief zijn.",
         "en": "A planned amount cannot be negative.",
+    },
+    "lock.held": {
+        "nl": "'{path}' is geopend door {user} op {host} (sinds {since} UTC). "
+        "U kunt het alleen bekijken.",
+        "en": "'{path}' is open by {user} on {host} (since {since} UTC). You can only view it.",
+    },
+    "edit.conflict": {
+        "nl": "Dit is intussen door iemand anders gewijzigd. Het scherm toont nu de nieuwste "
+        "gegevens; doe uw wijziging opnieuw.",
+        "en": "Someone else changed this in the meantime. The screen now shows the latest "
+        "data; please make your change again.",
+    },
+    "edit.read_only": {
+        "nl": "Dit bestand is alleen-lezen geopend; wijzigingen worden niet bewaard.",
+        "en": "This file is open read-only; changes are not saved.",
+    },
+    "edit.not_found": {
+        "nl": "Dit gegeven bestaat niet meer; het is misschien verwijderd.",
+        "en": "This record no longer exists; it may have been deleted.",
+    },
+    "database.busy": {
+        "nl": "Het bestand is even bezet door een ander programma. Er is niets verloren; "
+        "probeer het zo opnieuw.",
+        "en": "The file is busy in another program for a moment. Nothing was lost; "
+        "try again shortly.",
+    },
+    "database.disk_full": {
+        "nl": "De schijf is vol. Er is niets verloren; maak ruimte vrij en probeer het opnieuw.",
+        "en": "The disk is full. Nothing was lost; free some space and try again.",
+    },
+    "database.read_only": {
+        "nl": "Er kan niet naar het bestand worden geschreven (alleen-lezen of geen rechten). "
+        "Er is niets verloren.",
+        "en": "The file cannot be written to (read-only or no permission). Nothing was lost.",
     },
     "yearplan.year": {
         "nl": "'{text}' is geen jaartal tussen 2000 en 2100.",

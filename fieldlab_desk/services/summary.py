@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.models import FileInfo, metadata
+from fieldlab_desk.domain.enums import OrganisationKind
+from fieldlab_desk.domain.models import FileInfo, Organisation, metadata
 from fieldlab_desk.storage import Database
 from fieldlab_desk.storage.migrate import database_revision, table_counts
 from fieldlab_desk.storage.sqlite_file import integrity_problems
@@ -80,3 +80,18 @@ def set_file_info(key: str, value: str, *, session: Session) -> None:
 def is_demo(*, session: Session) -> bool:
     row = session.get(FileInfo, INFO_DEMO)
     return row is not None and row.value == "1"
+
+
+def start_portfolio(
+    organisation: str, kind: OrganisationKind | None, title: str, *, session: Session
+) -> None:
+    """Record who a new, empty portfolio belongs to (adding the organisation when new)."""
+    name = organisation.strip()
+    if (
+        name
+        and session.exec(select(Organisation).where(col(Organisation.name) == name)).first() is None
+    ):
+        session.add(Organisation(name=name, kind=kind or OrganisationKind.BIBLIOTHEEK))
+    set_file_info(INFO_OWNER, name, session=session)
+    set_file_info(INFO_TITLE, title.strip() or name, session=session)
+    set_file_info(INFO_DEMO, "0", session=session)

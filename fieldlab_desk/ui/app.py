@@ -1,11 +1,98 @@
-"""Starting the desktop app. Placeholder until the desktop issue lands: prints and exits."""
+"""Starting the desktop app: ``fieldlab-desk [FILE] [--lang nl|en] [--exit-when-ready]``.
+
+The file opened is FILE, else the last file used, else a demo portfolio created in the user's
+data folder on first start, so the first run shows a living portfolio instead of an empty
+window.
+"""
 
 from __future__ import annotations
 
+import argparse
+import logging
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtWidgets import QApplication
+
+from fieldlab_desk.ui import settings as keys
+from fieldlab_desk.ui.errors import CrashHandler
+from fieldlab_desk.ui.i18n import Languages
+from fieldlab_desk.ui.mainwindow import MainWindow
+from fieldlab_desk.ui.settings import Settings
+
+APP_NAME = "FieldLab Desk"
+DEMO_NAME = "demo-drenthe.fieldlab"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"fieldlab-desk: {message}\n")
+
+
+def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
+    parser = _Parser(prog="fieldlab-desk", description="FieldLab Desk, the desktop app.")
+    parser.add_argument("file", nargs="?", type=Path, help="the .fieldlab file to open")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language of the interface")
+    parser.add_argument(
+        "--exit-when-ready", action="store_true", help="open, show the first page, exit 0"
+    )
+    return parser.parse_args(arguments)
+
+
+def folders() -> tuple[Path, Path]:
+    """Where settings and data live; FIELDLAB_HOME puts both in one folder (tests, portable use)."""
+    home = os.environ.get("FIELDLAB_HOME")
+    if home:
+        return Path(home), Path(home)
+    return Path(platformdirs.user_config_dir(APP_NAME, False)), Path(
+        platformdirs.user_data_dir(APP_NAME, False)
+    )
+
+
+def choose_file(given: Path | None, settings: Settings, data_folder: Path) -> Path:
+    if given is not None:
+        return given
+    last = settings.get(keys.LAST_FILE)
+    if last and Path(last).exists():
+        return Path(last)
+    demo = data_folder / DEMO_NAME
+    if not demo.exists():
+        from fieldlab_desk.demo import build_drenthe_demo
+
+        build_drenthe_demo(demo).close()
+    return demo
 
 
 def run_app(arguments: Sequence[str]) -> int:
-    print("fieldlab-desk: the desktop window arrives with the next issue.", file=sys.stderr)
-    return 0
+    options = parse_arguments(arguments)
+    config_folder, data_folder = folders()
+    config_folder.mkdir(parents=True, exist_ok=True)
+    data_folder.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        filename=data_folder / "fieldlab-desk.log",
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(message)s",
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("FieldLab")
+    settings = Settings(config_folder / "settings.ini")
+    languages = Languages(app)
+    languages.switch(options.lang or settings.get(keys.LANGUAGE))
+    window = MainWindow(settings, languages, data_folder)
+    crashes = CrashHandler(lambda: window, show=not options.exit_when_ready)
+    crashes.install()
+    path = choose_file(options.file, settings, data_folder)
+    opened = window.files.open_path(path, report=not options.exit_when_ready)
+    window.show()
+    if options.exit_when_ready:
+        app.processEvents()
+        return 0 if opened and not crashes.reports else 1
+    code = app.exec()
+    crashes.uninstall()
+    return code

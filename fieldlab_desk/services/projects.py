@@ -1,0 +1,233 @@
+"""Projects for the app: the filtered table, one project's details, validation and edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, exists, func, or_
+from sqlalchemy import select as select_columns
+from sqlmodel import Session, col, select
+
+from fieldlab_desk.domain.enums import FundingSource, Phase
+from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.domain.models import (
+    BudgetLine,
+    ChangeRecord,
+    Fieldlab,
+    Milestone,
+    Organisation,
+    PhaseChange,
+    Project,
+    ProjectOrganisation,
+    ProjectTheme,
+    Theme,
+)
+from fieldlab_desk.services.edits import Edit, UpdateRow, insert_row, set_fields
+
+EDITABLE_FIELDS = (
+    "code", "title", "summary", "need", "goal", "fieldlab_id", "primary_theme_id",
+    "lead_organisation_id", "leader_person_id", "start_date", "end_date", "rag",
+    "scaling_plan", "result_text",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFilter:
+    text: str = ""
+    year: int | None = None
+    phase: Phase | None = None
+    theme_id: int | None = None
+    fieldlab_id: int | None = None
+    organisation_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectRow:
+    """One line of the projects table."""
+
+    id: int
+    code: str
+    title: str
+    fieldlab: str
+    lead: str
+    phase: Phase
+    opgave: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    sgia_cents: int
+
+
+def project_rows(filters: ProjectFilter, *, session: Session) -> list[ProjectRow]:
+    """The projects matching ``filters``, sorted by code: one query, filtered in SQL."""
+    sgia = (
+        select(BudgetLine.project_id, func.sum(BudgetLine.planned_cents).label("total"))
+        .where(col(BudgetLine.funding_source) == FundingSource.SGIA)
+        .group_by(col(BudgetLine.project_id))
+    )
+    if filters.year is not None:
+        sgia = sgia.where(col(BudgetLine.year) == filters.year)
+    money = sgia.subquery()
+    statement = (
+        select_columns(
+            col(Project.id), col(Project.code), col(Project.title), col(Fieldlab.name), col(Organisation.short_name),
+            col(Organisation.name), col(Project.phase), col(Theme.name_nl), col(Project.start_date),
+            col(Project.end_date), func.coalesce(money.c.total, 0),
+        )
+        .outerjoin(Fieldlab, col(Fieldlab.id) == col(Project.fieldlab_id))
+        .outerjoin(Organisation, col(Organisation.id) == col(Project.lead_organisation_id))
+        .outerjoin(Theme, col(Theme.id) == col(Project.primary_theme_id))
+        .outerjoin(money, money.c.project_id == col(Project.id))
+        .where(*_conditions(filters))
+        .order_by(col(Project.code))
+    )  # fmt: skip
+    return [
+        ProjectRow(pid or 0, code, title, lab or "", short or name or "", Phase(phase), theme or "",
+                   start, end, int(total))
+        for pid, code, title, lab, short, name, phase, theme, start, end, total in session.execute(statement)
+    ]  # fmt: skip
+
+
+def _conditions(filters: ProjectFilter) -> list[Any]:
+    conditions: list[Any] = []
+    if filters.text.strip():
+        pattern = f"%{filters.text.strip()}%"
+        conditions.append(
+            or_(
+                col(Project.code).ilike(pattern),
+                col(Project.title).ilike(pattern),
+                col(Project.summary).ilike(pattern),
+            )
+        )
+    if filters.phase is not None:
+        conditions.append(col(Project.phase) == filters.phase)
+    if filters.fieldlab_id is not None:
+        conditions.append(col(Project.fieldlab_id) == filters.fieldlab_id)
+    if filters.theme_id is not None:
+        further = exists().where(
+            and_(
+                col(ProjectTheme.project_id) == col(Project.id),
+                col(ProjectTheme.theme_id) == filters.theme_id,
+            )
+        )
+        conditions.append(or_(col(Project.primary_theme_id) == filters.theme_id, further))
+    if filters.organisation_id is not None:
+        member = exists().where(
+            and_(col(ProjectOrganisation.project_id) == col(Project.id),
+                 col(ProjectOrganisation.organisation_id) == filters.organisation_id)
+        )  # fmt: skip
+        conditions.append(or_(col(Project.lead_organisation_id) == filters.organisation_id, member))
+    if filters.year is not None:
+        first, last = dt.date(filters.year, 1, 1), dt.date(filters.year, 12, 31)
+        budgeted = exists().where(
+            and_(
+                col(BudgetLine.project_id) == col(Project.id), col(BudgetLine.year) == filters.year
+            )
+        )
+        running = and_(
+            or_(col(Project.start_date).is_(None), col(Project.start_date) <= last),
+            or_(col(Project.end_date).is_(None), col(Project.end_date) >= first),
+            col(Project.start_date).is_not(None),
+        )
+        conditions.append(or_(budgeted, running))
+    return conditions
+
+
+def project_years(*, session: Session) -> list[int]:
+    """Years in which a project runs or has budget, for the year filter."""
+    years = set(session.exec(select(BudgetLine.year).distinct()))
+    for start, end in session.execute(
+        select_columns(col(Project.start_date), col(Project.end_date))
+    ):
+        if start is not None:
+            years.update(range(start.year, (end or start).year + 1))
+    return sorted(years)
+
+
+def validate_project(
+    values: Mapping[str, Any], project_id: int | None, *, session: Session
+) -> list[ValidationError]:
+    """Every rule the values break, each naming its field, so the editor can show it there."""
+    problems: list[ValidationError] = []
+    code = str(values.get("code", "")).strip()
+    if not code:
+        problems.append(ValidationError("validation.code_empty", field="code"))
+    else:
+        clash = session.exec(
+            select(Project.id).where(
+                col(Project.code) == code, col(Project.id) != (project_id or -1)
+            )
+        ).first()
+        if clash is not None:
+            problems.append(ValidationError("validation.code_taken", field="code", taken=code))
+    if not str(values.get("title", "")).strip():
+        problems.append(ValidationError("validation.title_empty", field="title"))
+    start, end = values.get("start_date"), values.get("end_date")
+    if start is not None and end is not None and end < start:
+        problems.append(ValidationError("validation.end_before_start", field="end_date"))
+    return problems
+
+
+def next_project_code(year: int, *, session: Session, prefix: str = "SGIA") -> str:
+    """The first free code ``SGIA-2026-01``, ``-02``, … for a new project."""
+    taken = set(
+        session.exec(select(Project.code).where(col(Project.code).startswith(f"{prefix}-{year}-")))
+    )
+    number = 1
+    while f"{prefix}-{year}-{number:02d}" in taken:
+        number += 1
+    return f"{prefix}-{year}-{number:02d}"
+
+
+def create_project_edit(label: str, values: Mapping[str, Any]) -> Edit:
+    """A new project, in phase *idee* unless ``values`` say otherwise."""
+    row = {"phase": Phase.IDEE, "summary": "", "need": "", "goal": "", "scaling_plan": "",
+           "result_text": "", "version": 1, **values}  # fmt: skip
+    return insert_row(label, "project", row)
+
+
+def phase_change_edit(
+    label: str, project: Project, new_phase: Phase, note: str, *, who: str, on: dt.date
+) -> Edit:
+    """Move a project to ``new_phase`` and record it in the phase history."""
+    update = UpdateRow(
+        "project", (project.id,), (("phase", project.phase),), (("phase", new_phase),)
+    )
+    history = insert_row(
+        label, "phase_change",
+        {"project_id": project.id, "changed_on": on, "from_phase": project.phase,
+         "to_phase": new_phase, "changed_by": who, "note": note},
+    )  # fmt: skip
+    return Edit(label, (update, *history.operations))
+
+
+def project_fields_edit(
+    label: str, project_id: int, changes: Mapping[str, Any], *, session: Session
+) -> Edit:
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    return set_fields(label, "project", (project_id,), changes, session=session)
+
+
+def phase_history(project_id: int, *, session: Session) -> list[PhaseChange]:
+    statement = select(PhaseChange).where(col(PhaseChange.project_id) == project_id)
+    return list(session.exec(statement.order_by(col(PhaseChange.changed_on), col(PhaseChange.id))))
+
+
+def milestones(project_id: int, *, session: Session) -> list[Milestone]:
+    statement = select(Milestone).where(col(Milestone.project_id) == project_id)
+    return list(session.exec(statement.order_by(col(Milestone.sort_order), col(Milestone.id))))
+
+
+def change_history(project_id: int, *, session: Session, limit: int = 2000) -> list[ChangeRecord]:
+    """The project's change records, newest first."""
+    statement = (
+        select(ChangeRecord)
+        .where(col(ChangeRecord.project_id) == project_id)
+        .order_by(col(ChangeRecord.at).desc(), col(ChangeRecord.batch), col(ChangeRecord.seq))
+        .limit(limit)
+    )
+    return list(session.exec(statement))

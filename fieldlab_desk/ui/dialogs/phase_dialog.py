@@ -1,0 +1,36 @@
+"""Asks for a project's new phase, the date and a note for the phase history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QWidget
+
+from fieldlab_desk.domain.enums import Phase
+from fieldlab_desk.ui.forms.ui_phase_change import Ui_PhaseChangeDialog
+from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.widgets import fill_combo, read_date
+
+
+class PhaseDialog(QDialog):
+    def __init__(self, current: Phase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phaseDialog")
+        self.ui = Ui_PhaseChangeDialog()
+        self.ui.setupUi(self)
+        self.ui.currentLabel.setText(self.tr("Huidige fase: %1").replace("%1", label(current)))
+        later = [p for p in Phase if p is not current]
+        fill_combo(
+            self.ui.phaseCombo,
+            [(label(p), p) for p in later],
+            later[min(list(Phase).index(current), len(later) - 1)],
+        )
+        self.ui.dateEdit.setDate(QDate.currentDate())
+
+    def result_values(self) -> tuple[Phase, dt.date | None, str]:
+        return (
+            Phase(self.ui.phaseCombo.currentData()),
+            read_date(self.ui.dateEdit),
+            self.ui.noteEdit.toPlainText().strip(),
+        )

@@ -1,0 +1,372 @@
+"""The main window: sidebar, pages, banners, status bar and menus around one open portfolio."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlab_desk import __version__
+from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.services.edits import created_id
+from fieldlab_desk.services.projects import create_project_edit, next_project_code
+from fieldlab_desk.ui import settings as keys
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.errors import show_error
+from fieldlab_desk.ui.file_actions import FileActions
+from fieldlab_desk.ui.i18n import Languages, current_language
+from fieldlab_desk.ui.menus import build_menus
+from fieldlab_desk.ui.resources import icon
+from fieldlab_desk.ui.settings import Settings
+from fieldlab_desk.ui.views import Page
+from fieldlab_desk.ui.views.fieldlabs_page import FieldlabsPage
+from fieldlab_desk.ui.views.organisations_page import OrganisationsPage
+from fieldlab_desk.ui.views.overview_pages import DashboardPage, SteeringPage
+from fieldlab_desk.ui.views.projects_page import ProjectsPage
+from fieldlab_desk.ui.widgets import named
+
+PAGES = ["dashboard", "projects", "fieldlabs", "organisations", "steering"]
+
+
+def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
+    frame = named(QFrame(), name)
+    frame.setStyleSheet(f"#{name} {{ {style} border-radius: 4px; }}")
+    text = named(QLabel(), f"{name}Text")
+    text.setWordWrap(True)
+    layout = QHBoxLayout(frame)
+    layout.setContentsMargins(10, 6, 10, 6)
+    layout.addWidget(text, 1)
+    frame.hide()
+    return frame, text, layout
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, languages: Languages, data_folder: Path) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("fieldlab"))
+        self.settings = settings
+        self.languages = languages
+        self.data_folder = data_folder
+        self.document: Document | None = None
+        self._stale: set[str] = set()
+        self.undo_group = QUndoGroup(self)
+        self.files = FileActions(self)
+        self._build()
+        self.retranslate()
+        self._restore()
+
+    # building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.sidebar = named(QListWidget(), "sidebar")
+        self.sidebar.setFixedWidth(230)
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 6px; }")
+        for page in PAGES:
+            item = QListWidgetItem(icon(page), "")
+            item.setData(Qt.ItemDataRole.UserRole, page)
+            self.sidebar.addItem(item)
+        self.pages: dict[str, Page] = {
+            "dashboard": DashboardPage(), "projects": ProjectsPage(), "fieldlabs": FieldlabsPage(),
+            "organisations": OrganisationsPage(), "steering": SteeringPage(),
+        }  # fmt: skip
+        self.stack = named(QStackedWidget(), "pages")
+        for page in PAGES:
+            self.stack.addWidget(cast(QWidget, self.pages[page]))
+        self.welcome = self._welcome()
+        self.stack.addWidget(self.welcome)
+        self.demo_banner, self.demo_text, _ = _banner(
+            "demoBanner", "background: #fff4ce; color: #4a3b00;"
+        )
+        self.lock_banner, self.lock_text, lock_layout = _banner(
+            "readOnlyBanner", "background: #fde7e9; color: #5c0f14;"
+        )
+        self.take_over = named(QPushButton(), "takeOverLock")
+        self.take_over.clicked.connect(self.files.take_over_lock)
+        lock_layout.addWidget(self.take_over)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.lock_banner)
+        column.addWidget(self.stack, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(content, 1)
+        self.setCentralWidget(central)
+        self.file_label = named(QLabel(), "statusFile")
+        self.mode_label = named(QLabel(), "statusMode")
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.mode_label)
+        undo = self.undo_group.createUndoAction(self)
+        redo = self.undo_group.createRedoAction(self)
+        slots: dict[str, Callable[[], object]] = {
+            "new_file": self.files.new_file, "open_file": self.files.open_dialog,
+            "save_copy": self.files.save_copy, "backup": self.files.backup_now,
+            "close_file": self.files.close_file, "quit": self.close, "find": self.find_projects,
+            "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
+            "english": lambda: self.set_language("en"), "about": self.about,
+            **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
+        }  # fmt: skip
+        self.menu_actions = build_menus(self, slots, undo, redo, PAGES)
+        self.menu_actions.menus["recent"].aboutToShow.connect(self.files.fill_recent)
+        self.sidebar.currentRowChanged.connect(
+            lambda row: self.show_page(PAGES[row]) if row >= 0 else None
+        )
+        self.projects_page.list.new_requested.connect(self.new_project)
+        self.setTabOrder(self.sidebar, self.stack)
+
+    def _sidebar_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row])
+
+    def _welcome(self) -> QWidget:
+        page = named(QWidget(), "welcomePage")
+        self.welcome_text = named(QLabel(), "welcomeText")
+        self.welcome_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_text.setWordWrap(True)
+        self.welcome_open = named(QPushButton(), "welcomeOpen")
+        self.welcome_new = named(QPushButton(), "welcomeNew")
+        self.welcome_open.clicked.connect(lambda: self.files.open_dialog())
+        self.welcome_new.clicked.connect(lambda: self.files.new_file())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.welcome_open)
+        buttons.addWidget(self.welcome_new)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.welcome_text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+
+    # the document ----------------------------------------------------------------------
+    def set_document(self, document: Document | None) -> None:
+        old = self.document
+        self.document = document
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.close()
+        if document is not None:
+            self.undo_group.addStack(document.undo_stack)
+            self.undo_group.setActiveStack(document.undo_stack)
+            document.data_changed.connect(self._data_changed)
+            document.failed.connect(self._edit_failed)
+        for page in self.pages.values():
+            page.set_document(document)
+        self._stale.clear()
+        self._show_state()
+        if document is None:
+            self.stack.setCurrentWidget(self.welcome)
+            self.sidebar.setEnabled(False)
+        else:
+            self.sidebar.setEnabled(True)
+            self.show_page(
+                self.settings.get(keys.LAST_PAGE)
+                if self.settings.get(keys.LAST_PAGE) in PAGES
+                else "projects"
+            )
+
+    def _show_state(self) -> None:
+        doc = self.document
+        self.demo_banner.setVisible(doc is not None and doc.is_demo)
+        read_only = doc is not None and doc.read_only
+        self.lock_banner.setVisible(read_only)
+        self.take_over.setVisible(doc is not None and doc.locked_by is not None)
+        if doc is not None and read_only:
+            if doc.locked_by is not None:
+                owner = doc.locked_by
+                text = self.tr(
+                    "Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3 UTC). Wijzigingen zijn uitgeschakeld."
+                )
+                text = (
+                    text.replace("%1", owner.user)
+                    .replace("%2", owner.host)
+                    .replace("%3", owner.since[:16].replace("T", " "))
+                )
+                if owner.is_stale:
+                    text += " " + self.tr(
+                        "Dat programma draait niet meer; u kunt het slot overnemen."
+                    )
+            else:
+                text = self.tr(
+                    "Alleen-lezen: u hebt geen schrijfrechten op dit bestand. Wijzigingen zijn uitgeschakeld."
+                )
+            self.lock_text.setText(text)
+        location = doc.database.location if doc is not None else ""
+        self.file_label.setText(location or self.tr("Geen bestand geopend"))
+        self.mode_label.setText(
+            self.tr("Alleen-lezen")
+            if read_only
+            else (self.tr("Wijzigingen worden direct bewaard") if doc else "")
+        )
+        title = Path(location).name if location else ""
+        self.setWindowTitle(f"{title} — FieldLab Desk" if title else "FieldLab Desk")
+        for action in (
+            self.menu_actions.save_copy,
+            self.menu_actions.backup,
+            self.menu_actions.close_file,
+            self.menu_actions.find,
+        ):
+            action.setEnabled(doc is not None)
+        self.menu_actions.new_project.setEnabled(doc is not None and not read_only)
+
+    def _data_changed(self, tables: frozenset[str]) -> None:
+        current = self.current_page()
+        for name, page in self.pages.items():
+            if name == current:
+                page.refresh(tables)
+            else:
+                self._stale.add(name)
+
+    def _edit_failed(self, error: FieldLabError) -> None:
+        show_error(self, error, current_language())
+
+    # pages -----------------------------------------------------------------------------
+    @property
+    def projects_page(self) -> ProjectsPage:
+        page = self.pages["projects"]
+        assert isinstance(page, ProjectsPage)
+        return page
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return next((name for name, page in self.pages.items() if page is widget), "")
+
+    def show_page(self, name: str) -> None:
+        if self.document is None or name not in self.pages:
+            return
+        if name in self._stale:
+            self._stale.discard(name)
+            self.pages[name].refresh(frozenset())
+        self.stack.setCurrentWidget(cast(QWidget, self.pages[name]))
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(PAGES.index(name))
+        self.sidebar.blockSignals(False)
+        for page, action in self.menu_actions.pages.items():
+            action.setChecked(page == name)
+        self.settings.set(keys.LAST_PAGE, name)
+
+    def find_projects(self) -> None:
+        self.show_page("projects")
+        projects = self.projects_page
+        projects.show_list()
+        projects.list.focus_search()
+
+    def new_project(self) -> None:
+        doc = self.document
+        if doc is None or doc.read_only:
+            return
+        with doc.database.session() as session:
+            code = next_project_code(dt.date.today().year, session=session)
+        inverse = doc.execute(
+            create_project_edit(
+                self.tr("Nieuw project"), {"code": code, "title": self.tr("Nieuw project")}
+            )
+        )
+        new_id = created_id(inverse) if inverse is not None else None
+        if new_id is not None:
+            self.show_page("projects")
+            projects = self.projects_page
+            projects.list.refresh()
+            projects.open_project(new_id)
+            projects.editor.general.ui.titleEdit.selectAll()
+
+    # language, about, closing ----------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        self.languages.switch(language)
+        self.settings.set(keys.LANGUAGE, language)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over FieldLab Desk"),
+            self.tr(
+                "<b>FieldLab Desk %1</b><p>Projecten, begrotingen tegen de SGIA-norm, veranderketens en effectmeting voor innovatie in de bibliotheeksector.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.sync()
+        self.set_document(None)
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        names = (
+            self.tr("Dashboard"),
+            self.tr("Projecten"),
+            self.tr("Fieldlabs"),
+            self.tr("Organisaties && personen").replace("&&", "&"),
+            self.tr("Stuurgroep"),
+        )
+        for row, text in enumerate(names):
+            self.sidebar.item(row).setText(text)
+        self.sidebar.setAccessibleName(self.tr("Navigatie"))
+        self.demo_text.setText(
+            self.tr(
+                "Demonstratiegegevens: dit is een voorbeeldportfolio met verzonnen personen en bedragen, niet het echte portfolio. Maak via Bestand → Nieuw een eigen bestand."
+            )
+        )
+        self.take_over.setText(self.tr("Slot &overnemen…"))
+        self.take_over.setAccessibleName(self.tr("Slot overnemen"))
+        self.welcome_text.setText(
+            self.tr("<h2>FieldLab Desk</h2><p>Er is geen portfolio geopend.</p>")
+        )
+        self.welcome_open.setText(self.tr("&Openen…"))
+        self.welcome_new.setText(self.tr("&Nieuw portfolio…"))
+        a = self.menu_actions
+        texts = {
+            a.new_file: self.tr("&Nieuw portfolio…"), a.open_file: self.tr("&Openen…"),
+            a.save_copy: self.tr("Kopie op&slaan als…"), a.backup: self.tr("&Reservekopie maken"),
+            a.close_file: self.tr("&Sluiten"), a.quit: self.tr("&Afsluiten"),
+            a.find: self.tr("&Zoeken in projecten"), a.new_project: self.tr("Nieuw &project"),
+            a.dutch: "Nederlands", a.english: "English", a.about: self.tr("&Over FieldLab Desk"),
+        }  # fmt: skip
+        for action, text in texts.items():
+            action.setText(text)
+        for page, text in zip(PAGES, names, strict=True):
+            a.pages[page].setText(text)
+        menu_titles = {"file": self.tr("&Bestand"), "edit": self.tr("Be&werken"), "view": self.tr("Bee&ld"),
+                       "language": self.tr("&Taal"), "help": self.tr("&Help"), "recent": self.tr("&Recent geopend")}  # fmt: skip
+        for key, text in menu_titles.items():
+            a.menus[key].setTitle(text)
+        a.dutch.setChecked(self.languages.current == "nl")
+        a.english.setChecked(self.languages.current == "en")
+        self._show_state()

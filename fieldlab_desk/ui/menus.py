@@ -1,0 +1,116 @@
+"""The menu bar: File, Edit, View, Language, Help, with shortcuts for every main action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
+
+
+@dataclass
+class Actions:
+    new_file: QAction
+    open_file: QAction
+    save_copy: QAction
+    backup: QAction
+    close_file: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    new_project: QAction
+    dutch: QAction
+    english: QAction
+    about: QAction
+    pages: dict[str, QAction] = field(default_factory=dict)
+    menus: dict[str, QMenu] = field(default_factory=dict)
+
+
+def _action(
+    window: QMainWindow, name: str, slot: Callable[[], object], *keys: QKeySequence | str
+) -> QAction:
+    action = QAction(window)
+    action.setObjectName(name)
+    if keys:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
+def build_menus(
+    window: QMainWindow,
+    slots: dict[str, Callable[[], object]],
+    undo: QAction,
+    redo: QAction,
+    pages: list[str],
+) -> Actions:
+    std = QKeySequence.StandardKey
+    actions = Actions(
+        new_file=_action(window, "actionNewFile", slots["new_file"], QKeySequence(std.New)),
+        open_file=_action(window, "actionOpenFile", slots["open_file"], QKeySequence(std.Open)),
+        save_copy=_action(window, "actionSaveCopy", slots["save_copy"], "Ctrl+Shift+S"),
+        backup=_action(window, "actionBackup", slots["backup"], "Ctrl+B"),
+        close_file=_action(window, "actionCloseFile", slots["close_file"], QKeySequence(std.Close)),
+        quit=_action(window, "actionQuit", slots["quit"], "Ctrl+Q"),
+        undo=undo,
+        redo=redo,
+        find=_action(window, "actionFind", slots["find"], QKeySequence(std.Find)),
+        new_project=_action(window, "actionNewProject", slots["new_project"], "Ctrl+Shift+N"),
+        dutch=_action(window, "actionDutch", slots["dutch"]),
+        english=_action(window, "actionEnglish", slots["english"]),
+        about=_action(window, "actionAbout", slots["about"], "F1"),
+    )
+    undo.setObjectName("actionUndo")
+    undo.setShortcuts([QKeySequence(std.Undo)])
+    redo.setObjectName("actionRedo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for number, page in enumerate(pages, start=1):
+        actions.pages[page] = _action(
+            window, f"actionPage_{page}", slots[f"page_{page}"], f"Ctrl+{number}"
+        )
+        actions.pages[page].setCheckable(True)
+    language = QActionGroup(window)
+    for action in (actions.dutch, actions.english):
+        action.setCheckable(True)
+        language.addAction(action)
+    bar: QMenuBar = window.menuBar()
+    menus = actions.menus
+    menus["file"] = bar.addMenu("")
+    menus["recent"] = QMenu(window)
+    menus["recent"].setObjectName("recentMenu")
+    for item in (
+        actions.new_file,
+        actions.open_file,
+        menus["recent"],
+        None,
+        actions.save_copy,
+        actions.backup,
+        None,
+        actions.close_file,
+        actions.quit,
+    ):
+        _add(menus["file"], item)
+    menus["edit"] = bar.addMenu("")
+    for item in (undo, redo, None, actions.new_project, actions.find):
+        _add(menus["edit"], item)
+    menus["view"] = bar.addMenu("")
+    for page in pages:
+        menus["view"].addAction(actions.pages[page])
+    menus["language"] = bar.addMenu("")
+    menus["language"].addAction(actions.dutch)
+    menus["language"].addAction(actions.english)
+    menus["help"] = bar.addMenu("")
+    menus["help"].addAction(actions.about)
+    return actions
+
+
+def _add(menu: QMenu, item: QAction | QMenu | None) -> None:
+    if item is None:
+        menu.addSeparator()
+    elif isinstance(item, QMenu):
+        menu.addMenu(item)
+    else:
+        menu.addAction(item)

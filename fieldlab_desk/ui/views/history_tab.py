@@ -1,0 +1,152 @@
+"""Historie: the phase history and every change to the project, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
+from fieldlab_desk.services import catalog
+from fieldlab_desk.services.projects import change_history, phase_history
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.ui.labels import action_label, field_label, label
+from fieldlab_desk.ui.widgets import named
+
+ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole}
+
+
+def _table(name: str, columns: int) -> QTableWidget:
+    table = named(QTableWidget(0, columns), name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class HistoryTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyTab")
+        self.document: Document | None = None
+        self.project_id: int | None = None
+        self.phases = _table("phaseHistoryTable", 5)
+        self.changes = _table("changeHistoryTable", 5)
+        self.phase_group = QGroupBox()
+        QVBoxLayout(self.phase_group).addWidget(self.phases)
+        self.change_group = QGroupBox()
+        QVBoxLayout(self.change_group).addWidget(self.changes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.phase_group, 1)
+        layout.addWidget(self.change_group, 2)
+        self.retranslate()
+
+    def set_document(self, document: Document | None) -> None:
+        self.document = document
+
+    def load(self, project_id: int) -> None:
+        self.project_id = project_id
+        if self.document is None:
+            return
+        with self.document.database.session() as session:
+            phases = phase_history(project_id, session=session)
+            records = change_history(project_id, session=session)
+            names = self._names(session)
+        self.phases.setRowCount(len(phases))
+        for row, change in enumerate(reversed(phases)):
+            cells = (
+                change.changed_on.strftime("%d-%m-%Y"),
+                label(change.from_phase),
+                label(change.to_phase),
+                change.changed_by,
+                change.note,
+            )
+            for column, text in enumerate(cells):
+                self.phases.setItem(row, column, QTableWidgetItem(text))
+        self.changes.setRowCount(len(records))
+        for row, record in enumerate(records):
+            local = (
+                record.at.astimezone()
+                if record.at.tzinfo
+                else record.at.replace(tzinfo=dt.UTC).astimezone()
+            )
+            what = (
+                f"{field_label(record.entity, record.field)} {action_label(record.action.value)}"
+                if record.action.value != "update"
+                else field_label(record.entity, record.field)
+            )
+            cells = (local.strftime("%d-%m-%Y %H:%M"), record.who, what,
+                     self._value(record.field, record.old_value, names), self._value(record.field, record.new_value, names))  # fmt: skip
+            for column, text in enumerate(cells):
+                self.changes.setItem(row, column, QTableWidgetItem(text))
+        self.phases.resizeColumnsToContents()
+        self.changes.resizeColumnsToContents()
+
+    @staticmethod
+    def _names(session: Any) -> dict[str, dict[int, str]]:
+        language = current_language()
+        orgs = {c.id: c.name_nl for c in catalog.organisations(session=session)}
+        return {
+            "fieldlab_id": {c.id: c.name_nl for c in catalog.fieldlabs(session=session)},
+            "primary_theme_id": {c.id: c.name(language) for c in catalog.themes(session=session)},
+            "theme_id": {c.id: c.name(language) for c in catalog.themes(session=session)},
+            "lead_organisation_id": orgs,
+            "organisation_id": orgs,
+            "leader_person_id": {c.id: c.name_nl for c in catalog.people(session=session)},
+            "target_group_id": {
+                c.id: c.name(language) for c in catalog.target_groups(session=session)
+            },
+            "municipality_id": {c.id: c.name_nl for c in catalog.municipalities(session=session)},
+        }
+
+    @staticmethod
+    def _value(field: str, value: str | None, names: dict[str, dict[int, str]]) -> str:
+        if value is None:
+            return "—"
+        if field in names and value.isdigit():
+            return names[field].get(int(value), value)
+        if field in ENUM_FIELDS:
+            try:
+                return label(ENUM_FIELDS[field](value))
+            except ValueError:
+                return value
+        if field.endswith("_date") and len(value) == 10:
+            return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
+        return value
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.phase_group.setTitle(self.tr("Fasegeschiedenis"))
+        self.change_group.setTitle(self.tr("Wijzigingen (nieuwste eerst)"))
+        self.phases.setHorizontalHeaderLabels(
+            [
+                self.tr("Datum"),
+                self.tr("Van"),
+                self.tr("Naar"),
+                self.tr("Door"),
+                self.tr("Toelichting"),
+            ]
+        )
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat"), self.tr("Oud"), self.tr("Nieuw")]
+        )
+        self.phases.setAccessibleName(self.tr("Fasegeschiedenis"))
+        self.changes.setAccessibleName(self.tr("Wijzigingen"))
+        if self.project_id is not None:
+            self.load(self.project_id)

@@ -1,0 +1,251 @@
+"""A list of records beside the form that edits the selected one: fieldlabs, organisations, people.
+
+Subclasses name their table, how a record shows in the list, and how the form reads and shows
+a record; saving, creating, deleting and undo are the same for all of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.services.catalog import Participation
+from fieldlab_desk.services.edits import delete_row, insert_row, set_fields
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.ui.widgets import named, show_problem
+
+
+class ListEditor(QWidget):
+    table_name = ""
+
+    def __init__(self, form: QWidget, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.document: Document | None = None
+        self.current_id: int | None = None
+        self._loading = False
+        self.form = form
+        self.filter = named(QLineEdit(), f"{name}Filter")
+        self.filter.setClearButtonEnabled(True)
+        self.list = named(QListWidget(), f"{name}List")
+        self.new_button = named(QPushButton(), f"{name}New")
+        self.delete_button = named(QPushButton(), f"{name}Delete")
+        self.empty = named(QLabel(), f"{name}Empty")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.empty)
+        right_layout.addWidget(form, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([320, 640])
+        QVBoxLayout(self).addWidget(splitter)
+        self.list.currentItemChanged.connect(self._selected)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.new_button.clicked.connect(self.create_record)
+        self.delete_button.clicked.connect(self.delete_record)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.list,
+            self.delete_record,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.retranslate_base()
+
+    # to fill in ------------------------------------------------------------------------
+    def records(self, session: Session) -> list[tuple[int, str]]:
+        raise NotImplementedError
+
+    def show_record(self, session: Session, record_id: int) -> None:
+        raise NotImplementedError
+
+    def new_values(self, session: Session) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def validate(self, session: Session, values: dict[str, Any]) -> list[ValidationError]:
+        return []
+
+    def error_labels(self) -> dict[str, QLabel]:
+        return {}
+
+    def texts(self) -> dict[str, str]:
+        """new, delete, filter, empty, create, edit, remove, confirm (with %1)."""
+        raise NotImplementedError
+
+    # the shared part -------------------------------------------------------------------
+    def set_document(self, document: Document | None) -> None:
+        self.document = document
+        self.current_id = None
+        self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            self.list.clear()
+            if self.document is None:
+                return
+            with self.document.database.session() as session:
+                for record_id, text in self.records(session):
+                    item = QListWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, record_id)
+                    self.list.addItem(item)
+        finally:
+            self._loading = False
+        self._apply_filter(self.filter.text())
+        self.select(self.current_id)
+        writable = self.document is not None and not self.document.read_only
+        self.new_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable and self.current_id is not None)
+        self.form.setEnabled(self.current_id is not None)
+        for child in self.form.findChildren(QWidget):
+            if hasattr(child, "setReadOnly"):
+                child.setReadOnly(not writable)
+
+    def select(self, record_id: int | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == record_id:
+                self.list.setCurrentRow(row)
+                return
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self._show(None)
+
+    def _selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if self._loading:
+            return
+        self._show(current.data(Qt.ItemDataRole.UserRole) if current is not None else None)
+
+    def _show(self, record_id: int | None) -> None:
+        self.current_id = record_id
+        self.form.setVisible(record_id is not None)
+        self.empty.setVisible(record_id is None)
+        self.delete_button.setEnabled(
+            record_id is not None and self.document is not None and not self.document.read_only
+        )
+        if record_id is None or self.document is None:
+            return
+        self._loading = True
+        try:
+            for label in self.error_labels().values():
+                show_problem(label, None)
+            with self.document.database.session() as session:
+                self.show_record(session, record_id)
+        finally:
+            self._loading = False
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    def save(self, field: str, value: Any) -> None:
+        """Save one field of the selected record, after validating the whole form."""
+        if (
+            self._loading
+            or self.document is None
+            or self.current_id is None
+            or self.document.read_only
+        ):
+            return
+        with self.document.database.session() as session:
+            problems = self.validate(session, {field: value})
+            for name, label in self.error_labels().items():
+                show_problem(
+                    label,
+                    next(
+                        (p.message(current_language()) for p in problems if p.field == name), None
+                    ),
+                )
+            if any(p.field == field for p in problems):
+                return
+            edit = set_fields(
+                self.texts()["edit"],
+                self.table_name,
+                (self.current_id,),
+                {field: value},
+                session=session,
+            )
+        self.document.execute(edit)
+
+    def create_record(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        with self.document.database.session() as session:
+            values = self.new_values(session)
+        if self.document.execute(insert_row(self.texts()["create"], self.table_name, values)):
+            with self.document.database.session() as session:
+                newest = max((rid for rid, _ in self.records(session)), default=None)
+            self.current_id = newest
+            self.reload()
+            self.form.setFocus()
+
+    def delete_record(self) -> None:
+        if self.document is None or self.current_id is None or self.document.read_only:
+            return
+        name = self.list.currentItem().text() if self.list.currentItem() else ""
+        answer = QMessageBox.question(
+            self, self.texts()["remove"], self.texts()["confirm"].replace("%1", name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.document.database.session() as session:
+            edit = delete_row(
+                self.texts()["remove"], self.table_name, (self.current_id,), session=session
+            )
+        if self.document.execute(edit):
+            self.current_id = None
+            self.reload()
+
+    @staticmethod
+    def show_participations(widget: QListWidget, items: list[Participation]) -> None:
+        widget.clear()
+        for item in items:
+            widget.addItem(f"{item.code} — {item.title}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_base()
+        super().changeEvent(event)
+
+    def retranslate_base(self) -> None:
+        texts = self.texts()
+        self.new_button.setText(texts["new"])
+        self.new_button.setAccessibleName(texts["new"].replace("&", "").rstrip("…"))
+        self.delete_button.setText(texts["delete"])
+        self.delete_button.setAccessibleName(texts["delete"].replace("&", ""))
+        self.filter.setPlaceholderText(texts["filter"])
+        self.filter.setAccessibleName(texts["filter"])
+        self.list.setAccessibleName(texts["list"])
+        self.empty.setText(texts["empty"])
+
+    def refresh(self, _tables: frozenset[str]) -> None:
+        self.reload()

@@ -1,0 +1,104 @@
+"""The project editor: a header and tabs (Algemeen, Mijlpalen, Historie).
+
+Begroting, Veranderketen and Effectmeting arrive as tabs of their own with later issues.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlab_desk.domain.models import Project
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.views.general_tab import GeneralTab
+from fieldlab_desk.ui.views.history_tab import HistoryTab
+from fieldlab_desk.ui.views.milestones_tab import MilestonesTab
+from fieldlab_desk.ui.widgets import named
+
+
+class ProjectEditor(QWidget):
+    back_requested = Signal()
+    """Emitted when the user leaves the editor (Esc, Alt+Left or the back button)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectEditor")
+        self.document: Document | None = None
+        self.project_id: int | None = None
+        self.back = named(QPushButton(), "backToList")
+        self.heading = named(QLabel(), "projectHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = named(QTabWidget(), "projectTabs")
+        self.general = GeneralTab(self)
+        self.milestones = MilestonesTab(self)
+        self.history = HistoryTab(self)
+        scroll = named(QScrollArea(), "generalScroll")
+        scroll.setWidget(self.general)
+        scroll.setWidgetResizable(True)
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.milestones, "")
+        self.tabs.addTab(self.history, "")
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.heading, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.back.clicked.connect(self.back_requested)
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")):
+            QShortcut(keys, self, self.back_requested.emit)
+        self.general.heading_changed.connect(self._show_heading)
+        self.retranslate()
+
+    def set_document(self, document: Document | None) -> None:
+        self.document = document
+        self.project_id = None
+        for tab in (self.general, self.milestones, self.history):
+            tab.set_document(document)
+
+    def load(self, project_id: int) -> None:
+        self.project_id = project_id
+        for tab in (self.general, self.milestones, self.history):
+            tab.load(project_id)
+        self.tabs.setCurrentIndex(0)
+
+    def refresh(self, tables: frozenset[str]) -> None:
+        if self.project_id is None or self.document is None:
+            return
+        with self.document.database.session() as session:
+            if session.get(Project, self.project_id) is None:  # deleted, e.g. by undo
+                self.project_id = None
+                self.back_requested.emit()
+                return
+        for tab in (self.general, self.milestones, self.history):
+            tab.load(self.project_id)
+
+    def focus_first(self) -> None:
+        self.general.ui.titleEdit.setFocus()
+
+    def _show_heading(self, text: str) -> None:
+        self.heading.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("← &Terug naar de lijst"))
+        self.back.setAccessibleName(self.tr("Terug naar de projectenlijst"))
+        self.back.setToolTip(self.tr("Esc"))
+        self.tabs.setTabText(0, self.tr("&Algemeen"))
+        self.tabs.setTabText(1, self.tr("&Mijlpalen"))
+        self.tabs.setTabText(2, self.tr("&Historie"))
+        self.tabs.setAccessibleName(self.tr("Onderdelen van het project"))

@@ -1,0 +1,311 @@
+"""Projecten: the filterable table of all projects, and the editor for one of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlab_desk.domain.enums import Phase, ThemeKind
+from fieldlab_desk.services import catalog
+from fieldlab_desk.services.projects import ProjectFilter, project_years
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.models.project_table import ProjectTableModel
+from fieldlab_desk.ui.views.project_editor import ProjectEditor
+from fieldlab_desk.ui.widgets import named
+
+SEARCH_DELAY_MS = 200
+
+
+def _combo(name: str, accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+class ProjectListView(QWidget):
+    """Search, filters and the table."""
+
+    open_requested = Signal(int)
+    """Emitted with a project id when the user opens a project (Enter or double-click)."""
+
+    new_requested = Signal()
+    """Emitted when the user asks for a new project."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: ProjectTableModel | None = None
+        self.document: Document | None = None
+        self.search = named(QLineEdit(), "projectSearch")
+        self.search.setClearButtonEnabled(True)
+        self.year = _combo("yearFilter", "")
+        self.phase = _combo("phaseFilter", "")
+        self.theme = _combo("themeFilter", "")
+        self.fieldlab = _combo("fieldlabFilter", "")
+        self.organisation = _combo("organisationFilter", "")
+        self.clear_button = named(QPushButton(), "clearFilters")
+        self.new_button = named(QPushButton(), "newProject")
+        self.count = named(QLabel(), "projectCount")
+        self.table = named(QTableView(), "projectTable")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._layout()
+        self._connect()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        for widget in (
+            self.search,
+            self.year,
+            self.phase,
+            self.theme,
+            self.fieldlab,
+            self.organisation,
+            self.clear_button,
+        ):
+            filters.addWidget(widget)
+        self.search.setMinimumWidth(240)
+        for combo in (self.year, self.phase, self.theme, self.fieldlab, self.organisation):
+            combo.setMaximumWidth(210)
+        filters.setStretch(0, 3)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setTabKeyNavigation(False)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._timer.timeout.connect(self.apply_filter)
+        for combo in (self.year, self.phase, self.theme, self.fieldlab, self.organisation):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.new_button.clicked.connect(self.new_requested)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            self._open_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+    def set_document(self, document: Document | None) -> None:
+        self.document = document
+        if document is None:
+            self.table.setModel(None)
+            self.model = None
+            return
+        self.model = ProjectTableModel(document.database, self)
+        self.table.setModel(self.model)
+        self.fill_filters()
+        self.model.reload()
+        self._size_columns()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.new_button.setEnabled(not document.read_only)
+        self._update_count()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = (112, 300, 175, 115, 120, 175, 84, 84, 96)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def fill_filters(self) -> None:
+        if self.document is None:
+            return
+        with self.document.database.session() as session:
+            years = project_years(session=session)
+            themes = catalog.themes(
+                session=session,
+                kinds=(
+                    ThemeKind.OPGAVE,
+                    ThemeKind.STELSELUITDAGING,
+                    ThemeKind.PROGRAMMALIJN,
+                    ThemeKind.SOCIALE_AGENDA,
+                ),
+            )
+            labs = catalog.fieldlabs(session=session)
+            orgs = catalog.organisations(session=session)
+        language = current_language()
+        self._fill(self.year, self.tr("Alle jaren"), [(str(y), y) for y in years])
+        self._fill(self.phase, self.tr("Alle fasen"), [(label(p), p) for p in Phase])
+        self._fill(
+            self.theme,
+            self.tr("Alle opgaven en thema's"),
+            [(t.name(language), t.id) for t in themes],
+        )
+        self._fill(self.fieldlab, self.tr("Alle fieldlabs"), [(f.name_nl, f.id) for f in labs])
+        self._fill(
+            self.organisation, self.tr("Alle organisaties"), [(o.name_nl, o.id) for o in orgs]
+        )
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> ProjectFilter:
+        return ProjectFilter(
+            text=self.search.text(),
+            year=self.year.currentData(),
+            phase=self.phase.currentData(),
+            theme_id=self.theme.currentData(),
+            fieldlab_id=self.fieldlab.currentData(),
+            organisation_id=self.organisation.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        if self.model is None:
+            return
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for combo in (self.year, self.phase, self.theme, self.fieldlab, self.organisation):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        """Reload after an edit, keeping filters, sorting and the selected project."""
+        if self.model is None:
+            return
+        selected = self.selected_project()
+        self.fill_filters()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        if selected is not None:
+            self.select_project(selected)
+
+    def selected_project(self) -> int | None:
+        if self.model is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.project_id(rows[0].row()) if rows else None
+
+    def select_project(self, project_id: int) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of(project_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if self.model is not None and index.isValid():
+            project_id = self.model.project_id(index.row())
+            if project_id is not None:
+                self.open_requested.emit(project_id)
+
+    def _open_current(self) -> None:
+        self._open_index(self.table.currentIndex())
+
+    def _update_count(self) -> None:
+        total = self.model.total if self.model is not None else 0
+        self.count.setText(self.tr("%n project(en)", "", total))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Zoek op code, titel of samenvatting (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Zoeken in projecten"))
+        self.year.setAccessibleName(self.tr("Filter op jaar"))
+        self.phase.setAccessibleName(self.tr("Filter op fase"))
+        self.theme.setAccessibleName(self.tr("Filter op opgave of thema"))
+        self.fieldlab.setAccessibleName(self.tr("Filter op fieldlab"))
+        self.organisation.setAccessibleName(self.tr("Filter op organisatie"))
+        self.clear_button.setText(self.tr("Filters &wissen"))
+        self.clear_button.setAccessibleName(self.tr("Filters wissen"))
+        self.new_button.setText(self.tr("&Nieuw project…"))
+        self.new_button.setAccessibleName(self.tr("Nieuw project"))
+        self.table.setAccessibleName(self.tr("Projecten"))
+        self.fill_filters()
+        if self.model is not None:
+            self.model.retranslate()
+        self._update_count()
+
+
+class ProjectsPage(QStackedWidget):
+    """The list, and the editor that opens in its place (Esc goes back)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectsPage")
+        self.list = ProjectListView(self)
+        self.editor = ProjectEditor(self)
+        self.addWidget(self.list)
+        self.addWidget(self.editor)
+        self.list.open_requested.connect(self.open_project)
+        self.editor.back_requested.connect(self.show_list)
+
+    def set_document(self, document: Document | None) -> None:
+        self.show_list()
+        self.list.set_document(document)
+        self.editor.set_document(document)
+
+    def open_project(self, project_id: int) -> None:
+        self.editor.load(project_id)
+        self.setCurrentWidget(self.editor)
+        self.editor.focus_first()
+
+    def show_list(self) -> None:
+        if self.currentWidget() is self.editor and self.editor.project_id is not None:
+            self.list.select_project(self.editor.project_id)
+        self.setCurrentWidget(self.list)
+        self.list.table.setFocus()
+
+    def refresh(self, tables: frozenset[str]) -> None:
+        self.list.refresh()
+        if self.currentWidget() is self.editor:
+            self.editor.refresh(tables)

@@ -1,0 +1,92 @@
+"""Small widgets and helpers shared by the editors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def setup_date_edit(edit: QDateEdit) -> None:
+    """A date edit that can also be empty ("—", the minimum date)."""
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(NO_DATE)
+
+
+def read_date(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+def show_date(edit: QDateEdit, value: dt.date | None) -> None:
+    edit.blockSignals(True)
+    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    edit.blockSignals(False)
+
+
+def fill_combo(
+    combo: QComboBox, items: list[tuple[str, Any]], current: Any, empty: str | None = None
+) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: Any) -> None:
+    combo.blockSignals(True)
+    index = combo.findData(value) if value is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def show_problem(label: QLabel, message: str | None) -> None:
+    """The validation message beside a field, or nothing."""
+    label.setText(message or "")
+    label.setVisible(bool(message))
+
+
+class FocusOut(QObject):
+    """Calls back when a plain text edit loses focus: its edit is saved then."""
+
+    def __init__(self, widget: QPlainTextEdit, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+def set_plain_text(edit: QPlainTextEdit, text: str) -> None:
+    if edit.toPlainText() != text:
+        edit.blockSignals(True)
+        edit.setPlainText(text)
+        edit.blockSignals(False)
+
+
+def enable_all(widgets: list[QWidget], enabled: bool) -> None:
+    for widget in widgets:
+        widget.setEnabled(enabled)
+
+
+Named = TypeVar("Named", bound=QObject)
+
+
+def named(thing: Named, name: str) -> Named:
+    """Give a widget its stable object name (tests and accessibility tools find it by that)."""
+    thing.setObjectName(name)
+    return thing

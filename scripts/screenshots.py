@@ -1,0 +1,57 @@
+"""Screenshots of the main pages in both languages: ``python scripts/screenshots.py [FOLDER]``.
+
+Runs the real app on a fresh copy of the Drenthe demo; use it under Xvfb
+(``xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from fieldlab_desk.demo import build_drenthe_demo
+from fieldlab_desk.ui.i18n import Languages
+from fieldlab_desk.ui.mainwindow import MainWindow
+from fieldlab_desk.ui.settings import Settings
+from fieldlab_desk.ui.views.projects_page import ProjectsPage
+
+
+def main(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    work = Path(tempfile.mkdtemp())
+    demo = work / "drenthe.fieldlab"
+    build_drenthe_demo(demo).close()
+    languages = Languages(app)  # type: ignore[arg-type]
+    window = MainWindow(Settings(work / "settings.ini"), languages, work)
+    window.resize(1400, 880)
+    window.show()
+    window.files.open_path(demo)
+    for language in ("nl", "en"):
+        window.set_language(language)
+        for page in ("dashboard", "projects", "fieldlabs", "organisations", "steering"):
+            window.show_page(page)
+            app.processEvents()
+            window.grab().save(str(folder / f"{page}-{language}.png"))
+        projects = window.pages["projects"]
+        assert isinstance(projects, ProjectsPage)
+        window.show_page("projects")
+        first = projects.list.model.project_id(4) if projects.list.model else None
+        if first is not None:
+            projects.open_project(first)
+            app.processEvents()
+            window.grab().save(str(folder / f"project-editor-{language}.png"))
+            projects.editor.tabs.setCurrentIndex(2)
+            app.processEvents()
+            window.grab().save(str(folder / f"project-history-{language}.png"))
+            projects.show_list()
+    window.close()
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
