@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from fieldlab_desk.ui import settings as keys
@@ -66,6 +67,21 @@ def choose_file(given: Path | None, settings: Settings, data_folder: Path) -> Pa
     return demo
 
 
+QUIET = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to the log; the offscreen platform's known chatter is dropped."""
+    if message in QUIET:
+        return
+    level = (
+        logging.WARNING
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        else logging.DEBUG
+    )
+    logging.getLogger("qt").log(level, message)
+
+
 def run_app(arguments: Sequence[str]) -> int:
     options = parse_arguments(arguments)
     config_folder, data_folder = folders()
@@ -76,6 +92,7 @@ def run_app(arguments: Sequence[str]) -> int:
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(message)s",
     )
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -92,6 +109,7 @@ def run_app(arguments: Sequence[str]) -> int:
     window.show()
     if options.exit_when_ready:
         app.processEvents()
+        window.close()
         return 0 if opened and not crashes.reports else 1
     code = app.exec()
     crashes.uninstall()

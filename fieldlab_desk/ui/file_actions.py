@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from fieldlab_desk.domain.errors import BadFile, FieldLabError, WriteFailed
@@ -65,7 +66,10 @@ class FileActions:
     def open_dialog(self) -> None:
         start = str(Path(self.window.settings.get(keys.LAST_FILE) or Path.home()).parent)
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.window.tr("Portfolio openen"), start, FILTER
+            self.window,
+            QCoreApplication.translate("FileActions", "Portfolio openen"),
+            start,
+            FILTER,
         )
         if name:
             self.open_path(Path(name))
@@ -73,7 +77,7 @@ class FileActions:
     def new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            self.window.tr("Nieuw portfolio"),
+            QCoreApplication.translate("FileActions", "Nieuw portfolio"),
             str(Path.home() / "portfolio.fieldlab"),
             FILTER,
         )
@@ -109,7 +113,10 @@ class FileActions:
             return
         suggestion = doc.database.path.with_name(doc.database.path.stem + " (kopie).fieldlab")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Kopie opslaan als"), str(suggestion), FILTER
+            self.window,
+            QCoreApplication.translate("FileActions", "Kopie opslaan als"),
+            str(suggestion),
+            FILTER,
         )
         if name:
             self.copy_to(Path(name))
@@ -132,7 +139,10 @@ class FileActions:
             )
             return None
         self.window.statusBar().showMessage(
-            self.window.tr("Kopie opgeslagen: %1").replace("%1", str(copy)), 8000
+            QCoreApplication.translate("FileActions", "Kopie opgeslagen: %1").replace(
+                "%1", str(copy)
+            ),
+            8000,
         )
         return copy
 
@@ -146,7 +156,10 @@ class FileActions:
             self._error(error)
             return None
         self.window.statusBar().showMessage(
-            self.window.tr("Reservekopie gemaakt: %1").replace("%1", str(copy)), 8000
+            QCoreApplication.translate("FileActions", "Reservekopie gemaakt: %1").replace(
+                "%1", str(copy)
+            ),
+            8000,
         )
         return copy
 
@@ -159,11 +172,12 @@ class FileActions:
         if doc is None or doc.locked_by is None or doc.database.path is None:
             return
         owner = doc.locked_by
-        question = self.window.tr(
-            "Het slot is van %1 op %2. Neem het alleen over als dat programma echt niet meer draait: anders kunnen wijzigingen verloren gaan. Slot overnemen?"
+        question = QCoreApplication.translate(
+            "FileActions",
+            "Het slot is van %1 op %2. Neem het alleen over als dat programma echt niet meer draait: anders kunnen wijzigingen verloren gaan. Slot overnemen?",
         )
         question = question.replace("%1", owner.user).replace("%2", owner.host)
-        if QMessageBox.warning(self.window, self.window.tr("Slot overnemen"), question,
+        if QMessageBox.warning(self.window, QCoreApplication.translate("FileActions", "Slot overnemen"), question,
                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:  # fmt: skip
             return
@@ -182,5 +196,5 @@ class FileActions:
             action = menu.addAction(f"&{number} {name}")
             action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
         if not recent:
-            empty = menu.addAction(self.window.tr("(geen)"))
+            empty = menu.addAction(QCoreApplication.translate("FileActions", "(geen)"))
             empty.setEnabled(False)

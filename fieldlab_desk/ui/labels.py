@@ -16,10 +16,6 @@ from fieldlab_desk.domain.enums import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def label(value: StrEnum | None) -> str:
     """The on-screen name of an enum value; an empty string for None."""
     if value is None:
@@ -31,56 +27,60 @@ def label(value: StrEnum | None) -> str:
 def _labels() -> dict[StrEnum, str]:
     # Literal strings, so that pyside6-lupdate finds every one of them.
     return {
-        Phase.IDEE: _t("Idee"),
-        Phase.VOORSTEL: _t("Voorstel"),
-        Phase.GOEDGEKEURD: _t("Goedgekeurd"),
-        Phase.IN_UITVOERING: _t("In uitvoering"),
-        Phase.EVALUATIE: _t("Evaluatie"),
-        Phase.OPSCHALING_BORGING: _t("Opschaling/borging"),
-        Phase.AFGEROND: _t("Afgerond"),
-        Phase.GESTOPT: _t("Gestopt"),
-        RagStatus.GROEN: _t("Groen"),
-        RagStatus.ORANJE: _t("Oranje"),
-        RagStatus.ROOD: _t("Rood"),
-        OrganisationKind.BIBLIOTHEEK: _t("Bibliotheek"),
-        OrganisationKind.POI: _t("POI"),
-        OrganisationKind.LANDELIJK: _t("Landelijke organisatie"),
-        OrganisationKind.PARTNER: _t("Partner"),
-        OrganisationKind.KENNISINSTELLING: _t("Kennisinstelling"),
-        OrganisationKind.BEDRIJF: _t("Bedrijf"),
-        OrganisationKind.GEMEENTE: _t("Overheid"),
-        FieldlabScope.LANDELIJK: _t("Landelijk"),
-        FieldlabScope.REGIONAAL: _t("Regionaal"),
-        FieldlabScope.LOKAAL: _t("Lokaal"),
-        ResultMandate.EFFECTIVITEIT: _t("Effectiviteit (bereik, gebruik, impact)"),
-        ResultMandate.EFFICIENTIE: _t("Efficiëntie (kosten, personeel)"),
-        ResultMandate.BEIDE: _t("Effectiviteit en efficiëntie"),
-        ParticipationRole.PENVOERDER: _t("Penvoerder"),
-        ParticipationRole.UITVOERDER: _t("Uitvoerder"),
-        ParticipationRole.PARTNER: _t("Partner"),
-        ParticipationRole.KENNISPARTNER: _t("Kennispartner"),
-        ParticipationRole.FINANCIER: _t("Financier"),
+        Phase.IDEE: QCoreApplication.translate("Labels", "Idee"),
+        Phase.VOORSTEL: QCoreApplication.translate("Labels", "Voorstel"),
+        Phase.GOEDGEKEURD: QCoreApplication.translate("Labels", "Goedgekeurd"),
+        Phase.IN_UITVOERING: QCoreApplication.translate("Labels", "In uitvoering"),
+        Phase.EVALUATIE: QCoreApplication.translate("Labels", "Evaluatie"),
+        Phase.OPSCHALING_BORGING: QCoreApplication.translate("Labels", "Opschaling/borging"),
+        Phase.AFGEROND: QCoreApplication.translate("Labels", "Afgerond"),
+        Phase.GESTOPT: QCoreApplication.translate("Labels", "Gestopt"),
+        RagStatus.GROEN: QCoreApplication.translate("Labels", "Groen"),
+        RagStatus.ORANJE: QCoreApplication.translate("Labels", "Oranje"),
+        RagStatus.ROOD: QCoreApplication.translate("Labels", "Rood"),
+        OrganisationKind.BIBLIOTHEEK: QCoreApplication.translate("Labels", "Bibliotheek"),
+        OrganisationKind.POI: QCoreApplication.translate("Labels", "POI"),
+        OrganisationKind.LANDELIJK: QCoreApplication.translate("Labels", "Landelijke organisatie"),
+        OrganisationKind.PARTNER: QCoreApplication.translate("Labels", "Partner"),
+        OrganisationKind.KENNISINSTELLING: QCoreApplication.translate("Labels", "Kennisinstelling"),
+        OrganisationKind.BEDRIJF: QCoreApplication.translate("Labels", "Bedrijf"),
+        OrganisationKind.GEMEENTE: QCoreApplication.translate("Labels", "Overheid"),
+        FieldlabScope.LANDELIJK: QCoreApplication.translate("Labels", "Landelijk"),
+        FieldlabScope.REGIONAAL: QCoreApplication.translate("Labels", "Regionaal"),
+        FieldlabScope.LOKAAL: QCoreApplication.translate("Labels", "Lokaal"),
+        ResultMandate.EFFECTIVITEIT: QCoreApplication.translate(
+            "Labels", "Effectiviteit (bereik, gebruik, impact)"
+        ),
+        ResultMandate.EFFICIENTIE: QCoreApplication.translate(
+            "Labels", "Efficiëntie (kosten, personeel)"
+        ),
+        ResultMandate.BEIDE: QCoreApplication.translate("Labels", "Effectiviteit en efficiëntie"),
+        ParticipationRole.PENVOERDER: QCoreApplication.translate("Labels", "Penvoerder"),
+        ParticipationRole.UITVOERDER: QCoreApplication.translate("Labels", "Uitvoerder"),
+        ParticipationRole.PARTNER: QCoreApplication.translate("Labels", "Partner"),
+        ParticipationRole.KENNISPARTNER: QCoreApplication.translate("Labels", "Kennispartner"),
+        ParticipationRole.FINANCIER: QCoreApplication.translate("Labels", "Financier"),
     }
 
 
 def field_label(entity: str, field: str) -> str:
     """The name of a field in the change history."""
     names = {
-        "code": _t("Projectcode"), "title": _t("Titel"), "summary": _t("Samenvatting"),
-        "need": _t("Behoefte"), "goal": _t("Doel"), "fieldlab_id": _t("Fieldlab"),
-        "primary_theme_id": _t("Primaire opgave"), "lead_organisation_id": _t("Penvoerder"),
-        "leader_person_id": _t("Projectleider"), "start_date": _t("Startdatum"),
-        "end_date": _t("Einddatum"), "phase": _t("Fase"), "rag": _t("RAG-status"),
-        "scaling_plan": _t("Opschaling en borging"), "result_text": _t("Resultaat"),
-        "theme_id": _t("Thema"), "target_group_id": _t("Doelgroep"),
-        "municipality_id": _t("Gemeente"), "organisation_id": _t("Organisatie"),
-        "role": _t("Rol"), "due_date": _t("Gepland op"), "done_date": _t("Behaald op"),
-        "note": _t("Notitie"), "name": _t("Naam"),
+        "code": QCoreApplication.translate("Labels", "Projectcode"), "title": QCoreApplication.translate("Labels", "Titel"), "summary": QCoreApplication.translate("Labels", "Samenvatting"),
+        "need": QCoreApplication.translate("Labels", "Behoefte"), "goal": QCoreApplication.translate("Labels", "Doel"), "fieldlab_id": QCoreApplication.translate("Labels", "Fieldlab"),
+        "primary_theme_id": QCoreApplication.translate("Labels", "Primaire opgave"), "lead_organisation_id": QCoreApplication.translate("Labels", "Penvoerder"),
+        "leader_person_id": QCoreApplication.translate("Labels", "Projectleider"), "start_date": QCoreApplication.translate("Labels", "Startdatum"),
+        "end_date": QCoreApplication.translate("Labels", "Einddatum"), "phase": QCoreApplication.translate("Labels", "Fase"), "rag": QCoreApplication.translate("Labels", "RAG-status"),
+        "scaling_plan": QCoreApplication.translate("Labels", "Opschaling en borging"), "result_text": QCoreApplication.translate("Labels", "Resultaat"),
+        "theme_id": QCoreApplication.translate("Labels", "Thema"), "target_group_id": QCoreApplication.translate("Labels", "Doelgroep"),
+        "municipality_id": QCoreApplication.translate("Labels", "Gemeente"), "organisation_id": QCoreApplication.translate("Labels", "Organisatie"),
+        "role": QCoreApplication.translate("Labels", "Rol"), "due_date": QCoreApplication.translate("Labels", "Gepland op"), "done_date": QCoreApplication.translate("Labels", "Behaald op"),
+        "note": QCoreApplication.translate("Labels", "Notitie"), "name": QCoreApplication.translate("Labels", "Naam"),
     }  # fmt: skip
     entities = {
-        "project": _t("Project"), "milestone": _t("Mijlpaal"), "phase_change": _t("Fasewijziging"),
-        "project_theme": _t("Thema"), "project_target_group": _t("Doelgroep"),
-        "project_municipality": _t("Gemeente"), "project_organisation": _t("Organisatie"),
+        "project": QCoreApplication.translate("Labels", "Project"), "milestone": QCoreApplication.translate("Labels", "Mijlpaal"), "phase_change": QCoreApplication.translate("Labels", "Fasewijziging"),
+        "project_theme": QCoreApplication.translate("Labels", "Thema"), "project_target_group": QCoreApplication.translate("Labels", "Doelgroep"),
+        "project_municipality": QCoreApplication.translate("Labels", "Gemeente"), "project_organisation": QCoreApplication.translate("Labels", "Organisatie"),
     }  # fmt: skip
     if not field:
         return entities.get(entity, entity)
@@ -88,6 +88,8 @@ def field_label(entity: str, field: str) -> str:
 
 
 def action_label(action: str) -> str:
-    return {"create": _t("toegevoegd"), "update": _t("gewijzigd"), "delete": _t("verwijderd")}.get(
-        action, action
-    )
+    return {
+        "create": QCoreApplication.translate("Labels", "toegevoegd"),
+        "update": QCoreApplication.translate("Labels", "gewijzigd"),
+        "delete": QCoreApplication.translate("Labels", "verwijderd"),
+    }.get(action, action)

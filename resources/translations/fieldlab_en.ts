@@ -1,0 +1,1502 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis in FieldLab Desk. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Stuur het verslag hieronder naar de beheerder, dan kunnen we het oplossen.</source>
+        <translation>Something went wrong in FieldLab Desk. Your saved work is safe: every change is saved at once. Send the report below to your administrator so that we can fix it.</translation>
+    </message>
+    <message>
+        <source>Foutverslag</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <source>Verslag &amp;kopiëren</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <source>Verslag kopiëren</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Benutting %1</source>
+        <translation>Usage %1</translation>
+    </message>
+    <message>
+        <source>Boven de norm</source>
+        <translation>Over the norm</translation>
+    </message>
+    <message>
+        <source>Boven 90 % van de norm</source>
+        <translation>Above 90 % of the norm</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>SGIA-geld per jaar tegen de norm (toegekende projecten)</source>
+        <translation>SGIA money per year against the norm (granted projects)</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Toegekend</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Besteed</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Vrij</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Benutting</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>SGIA-geld per jaar</source>
+        <translation>SGIA money per year</translation>
+    </message>
+    <message>
+        <source>Projecten per fase</source>
+        <translation>Projects by phase</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>FieldlabForm</name>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Schaal:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>&amp;Penvoerder:</source>
+        <translation>&amp;Lead partner:</translation>
+    </message>
+    <message>
+        <source>Penvoerder</source>
+        <translation>Lead partner</translation>
+    </message>
+    <message>
+        <source>&amp;Resultaatopdracht:</source>
+        <translation>&amp;Result mandate:</translation>
+    </message>
+    <message>
+        <source>Resultaatopdracht</source>
+        <translation>Result mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Einde:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Projecten in dit fieldlab:</source>
+        <translation>Projects in this fieldlab:</translation>
+    </message>
+    <message>
+        <source>Projecten in dit fieldlab</source>
+        <translation>Projects in this fieldlab</translation>
+    </message>
+</context>
+<context>
+    <name>FieldlabsPage</name>
+    <message>
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Nieuw fieldlab</source>
+        <translation>New fieldlab</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw fieldlab</source>
+        <translation>&amp;New fieldlab</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Zoek een fieldlab</source>
+        <translation>Find a fieldlab</translation>
+    </message>
+    <message>
+        <source>Fieldlabs</source>
+        <translation>Fieldlabs</translation>
+    </message>
+    <message>
+        <source>Kies links een fieldlab, of maak een nieuw.</source>
+        <translation>Choose a fieldlab on the left, or make a new one.</translation>
+    </message>
+    <message>
+        <source>Fieldlab toevoegen</source>
+        <translation>Add fieldlab</translation>
+    </message>
+    <message>
+        <source>Fieldlab wijzigen</source>
+        <translation>Change fieldlab</translation>
+    </message>
+    <message>
+        <source>Fieldlab verwijderen</source>
+        <translation>Delete fieldlab</translation>
+    </message>
+    <message>
+        <source>Fieldlab '%1' verwijderen? De projecten blijven bestaan, zonder fieldlab. U kunt dit ongedaan maken.</source>
+        <translation>Delete fieldlab '%1'? Its projects stay, without a fieldlab. You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Portfolio openen</source>
+        <translation>Open portfolio</translation>
+    </message>
+    <message>
+        <source>Nieuw portfolio</source>
+        <translation>New portfolio</translation>
+    </message>
+    <message>
+        <source>Kopie opslaan als</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>Kopie opgeslagen: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Het slot is van %1 op %2. Neem het alleen over als dat programma echt niet meer draait: anders kunnen wijzigingen verloren gaan. Slot overnemen?</source>
+        <translation>The lock belongs to %1 on %2. Only take it over if that program really no longer runs: otherwise changes may be lost. Take over the lock?</translation>
+    </message>
+    <message>
+        <source>Slot overnemen</source>
+        <translation>Take over lock</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Rol van %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <source>%1 wijzigen</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Thema's wijzigen</source>
+        <translation>Change themes</translation>
+    </message>
+    <message>
+        <source>Doelgroepen wijzigen</source>
+        <translation>Change target groups</translation>
+    </message>
+    <message>
+        <source>Gemeenten wijzigen</source>
+        <translation>Change municipalities</translation>
+    </message>
+    <message>
+        <source>Organisaties wijzigen</source>
+        <translation>Change organisations</translation>
+    </message>
+    <message>
+        <source>Fase wijzigen naar %1</source>
+        <translation>Change phase to %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Fasegeschiedenis</source>
+        <translation>Phase history</translation>
+    </message>
+    <message>
+        <source>Wijzigingen (nieuwste eerst)</source>
+        <translation>Changes (newest first)</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Oud</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>In uitvoering</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Opschaling/borging</source>
+        <translation>Scaling/embedding</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Groen</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Oranje</source>
+        <translation>Amber</translation>
+    </message>
+    <message>
+        <source>Rood</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Bibliotheek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>POI</source>
+        <translation>POI (provincial support)</translation>
+    </message>
+    <message>
+        <source>Landelijke organisatie</source>
+        <translation>National organisation</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kennisinstelling</source>
+        <translation>Knowledge institute</translation>
+    </message>
+    <message>
+        <source>Bedrijf</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Overheid</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Landelijk</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Regionaal</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>Lokaal</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Effectiviteit (bereik, gebruik, impact)</source>
+        <translation>Effectiveness (reach, use, impact)</translation>
+    </message>
+    <message>
+        <source>Efficiëntie (kosten, personeel)</source>
+        <translation>Efficiency (cost, staff)</translation>
+    </message>
+    <message>
+        <source>Effectiviteit en efficiëntie</source>
+        <translation>Effectiveness and efficiency</translation>
+    </message>
+    <message>
+        <source>Penvoerder</source>
+        <translation>Lead partner</translation>
+    </message>
+    <message>
+        <source>Uitvoerder</source>
+        <translation>Implementer</translation>
+    </message>
+    <message>
+        <source>Kennispartner</source>
+        <translation>Knowledge partner</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Projectcode</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Behoefte</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Fieldlab</source>
+        <translation>Fieldlab</translation>
+    </message>
+    <message>
+        <source>Primaire opgave</source>
+        <translation>Primary task</translation>
+    </message>
+    <message>
+        <source>Projectleider</source>
+        <translation>Project leader</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>RAG-status</source>
+        <translation>RAG status</translation>
+    </message>
+    <message>
+        <source>Opschaling en borging</source>
+        <translation>Scaling and embedding</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Gepland op</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Behaald op</source>
+        <translation>Reached on</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Mijlpaal</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Fasewijziging</source>
+        <translation>Phase change</translation>
+    </message>
+    <message>
+        <source>toegevoegd</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3 UTC). Wijzigingen zijn uitgeschakeld.</source>
+        <translation>Read-only: %1 has this file open on %2 (since %3 UTC). Editing is switched off.</translation>
+    </message>
+    <message>
+        <source>Dat programma draait niet meer; u kunt het slot overnemen.</source>
+        <translation>That program no longer runs; you can take over the lock.</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen: u hebt geen schrijfrechten op dit bestand. Wijzigingen zijn uitgeschakeld.</source>
+        <translation>Read-only: you have no permission to write this file. Editing is switched off.</translation>
+    </message>
+    <message>
+        <source>Geen bestand geopend</source>
+        <translation>No file open</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Wijzigingen worden direct bewaard</source>
+        <translation>Changes are saved at once</translation>
+    </message>
+    <message>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Over FieldLab Desk</source>
+        <translation>About FieldLab Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FieldLab Desk %1&lt;/b&gt;&lt;p&gt;Projecten, begrotingen tegen de SGIA-norm, veranderketens en effectmeting voor innovatie in de bibliotheeksector.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;FieldLab Desk %1&lt;/b&gt;&lt;p&gt;Projects, budgets against the SGIA norm, theories of change and effect measurement for innovation in the library sector.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Projecten</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Fieldlabs</source>
+        <translation>Fieldlabs</translation>
+    </message>
+    <message>
+        <source>Organisaties &amp;&amp; personen</source>
+        <translation>Organisations &amp;&amp; people</translation>
+    </message>
+    <message>
+        <source>Stuurgroep</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Demonstratiegegevens: dit is een voorbeeldportfolio met verzonnen personen en bedragen, niet het echte portfolio. Maak via Bestand → Nieuw een eigen bestand.</source>
+        <translation>Demo data: this is a sample portfolio with made-up people and amounts, not the real portfolio. Use File → New to make your own file.</translation>
+    </message>
+    <message>
+        <source>Slot &amp;overnemen…</source>
+        <translation>&amp;Take over lock…</translation>
+    </message>
+    <message>
+        <source>Slot overnemen</source>
+        <translation>Take over lock</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;FieldLab Desk&lt;/h2&gt;&lt;p&gt;Er is geen portfolio geopend.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;FieldLab Desk&lt;/h2&gt;&lt;p&gt;No portfolio is open.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw portfolio…</source>
+        <translation>&amp;New portfolio…</translation>
+    </message>
+    <message>
+        <source>Kopie op&amp;slaan als…</source>
+        <translation>&amp;Save a copy as…</translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopie maken</source>
+        <translation>Make &amp;backup now</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in projecten</source>
+        <translation>&amp;Find projects</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;project</source>
+        <translation>New &amp;project</translation>
+    </message>
+    <message>
+        <source>&amp;Over FieldLab Desk</source>
+        <translation>&amp;About FieldLab Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Recent geopend</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Mijlpaal</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>&amp;Mijlpaal:</source>
+        <translation>&amp;Milestone:</translation>
+    </message>
+    <message>
+        <source>&amp;Gepland op:</source>
+        <translation>&amp;Planned for:</translation>
+    </message>
+    <message>
+        <source>Gepland op</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>&amp;Behaald:</source>
+        <translation>&amp;Reached:</translation>
+    </message>
+    <message>
+        <source>Behaald</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Behaald &amp;op:</source>
+        <translation>Reached &amp;on:</translation>
+    </message>
+    <message>
+        <source>Behaald op</source>
+        <translation>Reached on</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Mijlpaal toevoegen</source>
+        <translation>Add milestone</translation>
+    </message>
+    <message>
+        <source>Mijlpaal wijzigen</source>
+        <translation>Change milestone</translation>
+    </message>
+    <message>
+        <source>Mijlpaal verwijderen</source>
+        <translation>Delete milestone</translation>
+    </message>
+    <message>
+        <source>Mijlpaal</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Behaald</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mijlpalen</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Mijlpaal bewerken</source>
+        <translation>Edit milestone</translation>
+    </message>
+</context>
+<context>
+    <name>NewPortfolioDialog</name>
+    <message>
+        <source>Nieuw portfolio</source>
+        <translation>New portfolio</translation>
+    </message>
+    <message>
+        <source>Een nieuw, leeg portfolio. Opgaven, stelseluitdagingen, thema's van de Drentse Sociale Agenda, doelgroepen en gemeenten staan er al in. Voor welke organisatie is het?</source>
+        <translation>A new, empty portfolio. Societal tasks, system challenges, the themes of the Drentse Sociale Agenda, target groups and municipalities are already in it. Which organisation is it for?</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van het portfolio:</source>
+        <translation>&amp;Name of the portfolio:</translation>
+    </message>
+    <message>
+        <source>Drentse Innovatieagenda 2026</source>
+        <translation>Drentse Innovatieagenda 2026</translation>
+    </message>
+    <message>
+        <source>Naam van het portfolio</source>
+        <translation>Name of the portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Soort organisatie:</source>
+        <translation>&amp;Kind of organisation:</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe organisatie</source>
+        <translation>&amp;New organisation</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Zoek een organisatie</source>
+        <translation>Find an organisation</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Kies links een organisatie, of maak een nieuwe.</source>
+        <translation>Choose an organisation on the left, or make a new one.</translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie wijzigen</source>
+        <translation>Change organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie verwijderen</source>
+        <translation>Delete organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie '%1' verwijderen? Ze verdwijnt ook uit de projecten waaraan ze deelneemt. U kunt dit ongedaan maken.</source>
+        <translation>Delete organisation '%1'? It is also removed from the projects it takes part in. You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Korte naam:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <source>Korte naam</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>N&amp;otitie:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Neemt deel aan:</source>
+        <translation>Takes part in:</translation>
+    </message>
+    <message>
+        <source>Projecten van deze organisatie</source>
+        <translation>Projects of this organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&amp;Organisaties</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Personen</source>
+        <translation>&amp;People</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Nieuwe persoon</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe persoon</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Zoek een persoon</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Kies links een persoon, of maak een nieuwe.</source>
+        <translation>Choose a person on the left, or make a new one.</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Persoon wijzigen</source>
+        <translation>Change person</translation>
+    </message>
+    <message>
+        <source>Persoon verwijderen</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Persoon '%1' verwijderen? Projecten die deze persoon als projectleider hebben, houden geen projectleider over. U kunt dit ongedaan maken.</source>
+        <translation>Delete person '%1'? Projects led by this person are left without a project leader. You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Projectleider van:</source>
+        <translation>Project leader of:</translation>
+    </message>
+    <message>
+        <source>Projecten van deze persoon</source>
+        <translation>Projects of this person</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseChangeDialog</name>
+    <message>
+        <source>Fase wijzigen</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe fase:</source>
+        <translation>&amp;New phase:</translation>
+    </message>
+    <message>
+        <source>Nieuwe fase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Huidige fase: %1</source>
+        <translation>Current phase: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>← &amp;Terug naar de lijst</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>Terug naar de projectenlijst</source>
+        <translation>Back to the project list</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Algemeen</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Mijlpalen</source>
+        <translation>&amp;Milestones</translation>
+    </message>
+    <message>
+        <source>&amp;Historie</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het project</source>
+        <translation>Parts of the project</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectGeneral</name>
+    <message>
+        <source>&amp;Projectcode:</source>
+        <translation>&amp;Project code:</translation>
+    </message>
+    <message>
+        <source>SGIA-2026-01</source>
+        <translation>SGIA-2026-01</translation>
+    </message>
+    <message>
+        <source>Projectcode</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Fase &amp;wijzigen…</source>
+        <translation>Change &amp;phase…</translation>
+    </message>
+    <message>
+        <source>Fase wijzigen</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <source>&amp;Fieldlab:</source>
+        <translation>&amp;Fieldlab:</translation>
+    </message>
+    <message>
+        <source>Fieldlab</source>
+        <translation>Fieldlab</translation>
+    </message>
+    <message>
+        <source>&amp;Primaire opgave/thema:</source>
+        <translation>&amp;Primary task/theme:</translation>
+    </message>
+    <message>
+        <source>Primaire opgave/thema</source>
+        <translation>Primary task/theme</translation>
+    </message>
+    <message>
+        <source>Pe&amp;nvoerder:</source>
+        <translation>Lead part&amp;ner:</translation>
+    </message>
+    <message>
+        <source>Penvoerder</source>
+        <translation>Lead partner</translation>
+    </message>
+    <message>
+        <source>Project&amp;leider:</source>
+        <translation>Project &amp;leader:</translation>
+    </message>
+    <message>
+        <source>Projectleider</source>
+        <translation>Project leader</translation>
+    </message>
+    <message>
+        <source>&amp;Startdatum:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>&amp;Einddatum:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>&amp;RAG-status:</source>
+        <translation>&amp;RAG status:</translation>
+    </message>
+    <message>
+        <source>RAG-status</source>
+        <translation>RAG status</translation>
+    </message>
+    <message>
+        <source>Samen&amp;vatting:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Behoefte / &amp;urgente vraag:</source>
+        <translation>Need / &amp;urgent question:</translation>
+    </message>
+    <message>
+        <source>Behoefte / urgente vraag</source>
+        <translation>Need / urgent question</translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Opschaling en &amp;borging:</source>
+        <translation>Scaling and em&amp;bedding:</translation>
+    </message>
+    <message>
+        <source>Opschaling en borging</source>
+        <translation>Scaling and embedding</translation>
+    </message>
+    <message>
+        <source>Resul&amp;taat:</source>
+        <translation>Resul&amp;t:</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Verdere thema's en opgaven</source>
+        <translation>Further themes and tasks</translation>
+    </message>
+    <message>
+        <source>Verdere thema's</source>
+        <translation>Further themes</translation>
+    </message>
+    <message>
+        <source>Doelgroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Deelnemende organisaties en rol</source>
+        <translation>Participating organisations and role</translation>
+    </message>
+    <message>
+        <source>Deelnemende organisaties</source>
+        <translation>Participating organisations</translation>
+    </message>
+    <message>
+        <source>Organisatie om toe te voegen</source>
+        <translation>Organisation to add</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Organisatie verwijderen</source>
+        <translation>Delete organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListView</name>
+    <message>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Alle fasen</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>Alle opgaven en thema's</source>
+        <translation>All tasks and themes</translation>
+    </message>
+    <message>
+        <source>Alle fieldlabs</source>
+        <translation>All fieldlabs</translation>
+    </message>
+    <message>
+        <source>Alle organisaties</source>
+        <translation>All organisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(en)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoek op code, titel of samenvatting (Ctrl+F)</source>
+        <translation>Search code, title or summary (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Zoeken in projecten</source>
+        <translation>Search projects</translation>
+    </message>
+    <message>
+        <source>Filter op jaar</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <source>Filter op fase</source>
+        <translation>Filter by phase</translation>
+    </message>
+    <message>
+        <source>Filter op opgave of thema</source>
+        <translation>Filter by task or theme</translation>
+    </message>
+    <message>
+        <source>Filter op fieldlab</source>
+        <translation>Filter by fieldlab</translation>
+    </message>
+    <message>
+        <source>Filter op organisatie</source>
+        <translation>Filter by organisation</translation>
+    </message>
+    <message>
+        <source>Filters &amp;wissen</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Projecten</source>
+        <translation>Projects</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fieldlab</source>
+        <translation>Fieldlab</translation>
+    </message>
+    <message>
+        <source>Penvoerder</source>
+        <translation>Lead partner</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Primaire opgave</source>
+        <translation>Primary task</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>SGIA-bedrag</source>
+        <translation>SGIA amount</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringPage</name>
+    <message>
+        <source>Toegekend</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Aangehouden</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Voorwaardelijk toegekend</source>
+        <translation>Granted with conditions</translation>
+    </message>
+    <message>
+        <source>Stuurgroep: besluiten</source>
+        <translation>Steering group: decisions</translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Voorwaarden / toelichting</source>
+        <translation>Conditions / note</translation>
+    </message>
+    <message>
+        <source>Besluiten van de stuurgroep</source>
+        <translation>Decisions of the steering group</translation>
+    </message>
+</context>
+</TS>
