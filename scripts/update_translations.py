@@ -15,7 +15,9 @@ TS = ROOT / "resources" / "translations" / "fieldlab_en.ts"
 
 
 def sources() -> list[str]:
-    python = sorted(p for p in (ROOT / "fieldlab_desk" / "ui").rglob("*.py") if "forms" not in p.parts)
+    python = sorted(
+        p for p in (ROOT / "fieldlab_desk" / "ui").rglob("*.py") if "forms" not in p.parts
+    )
     forms = sorted((ROOT / "forms").glob("*.ui"))
     return [str(p.relative_to(ROOT)) for p in [*python, *forms]]
 
@@ -23,7 +25,17 @@ def sources() -> list[str]:
 def lupdate(target: Path, *extra: str) -> None:
     tool = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run(
-        [str(tool), *extra, "-source-language", "nl_NL", "-target-language", "en_GB", *sources(), "-ts", str(target)],
+        [
+            str(tool),
+            *extra,
+            "-source-language",
+            "nl_NL",
+            "-target-language",
+            "en_GB",
+            *sources(),
+            "-ts",
+            str(target),
+        ],
         check=True,
         cwd=ROOT,
         capture_output=True,

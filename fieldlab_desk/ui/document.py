@@ -74,8 +74,10 @@ class Document(QObject):
             known = environment_error(error)
             if known is None:
                 raise
+            self.data_changed.emit(
+                edit.tables
+            )  # views show what is really stored, then the message
             self.failed.emit(known)
-            self.data_changed.emit(edit.tables)  # let views show what is really stored
             return None
         self.data_changed.emit(edit.tables)
         return inverse

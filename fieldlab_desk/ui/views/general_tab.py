@@ -50,6 +50,7 @@ class GeneralTab(QWidget):
         self.document: Document | None = None
         self.project: Project | None = None
         self._loading = False
+        self._saving = False
         setup_date_edit(self.ui.startEdit)
         setup_date_edit(self.ui.endEdit)
         self._connect()
@@ -230,14 +231,21 @@ class GeneralTab(QWidget):
         }
 
     def save_field(self, field: str, value: Any) -> None:
+        if self._saving:  # a message box taking focus ends editing once more: ignore that
+            return
+        self._saving = True
+        try:
+            self._save_field(field, value)
+        finally:
+            self._saving = False
+
+    def _save_field(self, field: str, value: Any) -> None:
         if (
             self._loading
             or self.document is None
             or self.project is None
             or self.document.read_only
         ):
-            return
-        if getattr(self.project, field) == value:
             return
         with self.document.database.session() as session:
             problems = validate_project(self.current_values(), self.project.id, session=session)
@@ -255,6 +263,8 @@ class GeneralTab(QWidget):
                 p.field == field or (field == "start_date" and p.field == "end_date")
                 for p in problems
             ):
+                return
+            if getattr(self.project, field) == value:
                 return
             edit = project_fields_edit(
                 self.tr("%1 wijzigen").replace("%1", self._field_name(field)),

@@ -1,0 +1,265 @@
+"""The main window: files (bad, locked, new, copies), language, settings, keyboard, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlmodel import select
+
+from fieldlab_desk.domain.models import FileInfo, Organisation, Theme
+from fieldlab_desk.storage.lock import lock_path
+from fieldlab_desk.ui import settings as keys
+from fieldlab_desk.ui.errors import CrashDialog, CrashHandler
+from fieldlab_desk.ui.mainwindow import MainWindow
+from tests.storage.test_open import make_bad_file
+from tests.ui.conftest import DialogAnswer, accept
+
+
+def test_opens_on_the_projects_page_with_demo_banner_and_status(window: MainWindow) -> None:
+    assert window.current_page() == "projects"
+    assert window.demo_banner.isVisible()
+    assert not window.lock_banner.isVisible()
+    assert window.file_label.text().endswith("drenthe.fieldlab")
+    assert window.mode_label.text() == "Wijzigingen worden direct bewaard"
+    assert window.windowTitle() == "drenthe.fieldlab — FieldLab Desk"
+
+
+def test_every_page_shows_real_data(window: MainWindow) -> None:
+    window.show_page("dashboard")
+    dashboard = window.pages["dashboard"]
+    assert dashboard.years.rowCount() == 3  # type: ignore[attr-defined]
+    assert dashboard.years.item(1, 7).text() == "Boven de norm"  # type: ignore[attr-defined]
+    window.show_page("fieldlabs")
+    fieldlabs = window.pages["fieldlabs"]
+    assert fieldlabs.list.count() == 4  # type: ignore[attr-defined]
+    assert fieldlabs.ui.projectsList.count() > 0  # type: ignore[attr-defined]
+    window.show_page("organisations")
+    organisations = window.pages["organisations"]
+    assert organisations.organisations.list.count() == 17  # type: ignore[attr-defined]
+    assert organisations.people.list.count() == 12  # type: ignore[attr-defined]
+    window.show_page("steering")
+    assert window.pages["steering"].table.rowCount() == 19  # type: ignore[attr-defined]
+
+
+def test_bad_file_shows_a_plain_message_and_keeps_the_current_file(
+    window: MainWindow, tmp_path: Path, demo_master: Path, dialogs: DialogAnswer
+) -> None:
+    current = window.document
+    for kind in ("png", "foreign", "truncated", "newer"):
+        bad = make_bad_file(kind, tmp_path, demo_master)
+        dialogs.next(accept)
+        assert not window.files.open_path(bad)
+        assert window.document is current
+    assert "is geen FieldLab-bestand" in dialogs.texts[0]
+    assert "ander programma" in dialogs.texts[1]
+    assert "beschadigd of onvolledig" in dialogs.texts[2]
+    assert "nieuwere versie" in dialogs.texts[3]
+    assert [p.name for p in tmp_path.glob("*.lock")] == [
+        "drenthe.fieldlab.lock"
+    ]  # only the open file's
+
+
+def test_file_locked_by_another_instance_opens_read_only(
+    make_window: Callable[[], MainWindow], demo_path: Path
+) -> None:
+    other = {
+        "user": "anouk",
+        "host": "laptop-biblionet",
+        "pid": 4242,
+        "since": "2026-11-28T09:00:00+00:00",
+    }
+    lock_path(demo_path).write_text(json.dumps(other), encoding="utf-8")
+    window = make_window()
+    assert window.files.open_path(demo_path)
+    assert window.document is not None and window.document.read_only
+    assert window.lock_banner.isVisible()
+    assert "anouk" in window.lock_text.text() and "laptop-biblionet" in window.lock_text.text()
+    assert window.mode_label.text() == "Alleen-lezen"
+    assert not window.menu_actions.new_project.isEnabled()
+    window.show_page("projects")
+    window.projects_page.open_project(1)
+    assert window.projects_page.editor.general.ui.titleEdit.isReadOnly()
+    window.close()
+    assert (
+        json.loads(lock_path(demo_path).read_text(encoding="utf-8"))["user"] == "anouk"
+    )  # not ours to remove
+
+
+def test_stale_lock_can_be_taken_over_deliberately(
+    make_window: Callable[[], MainWindow], demo_path: Path, dialogs: DialogAnswer
+) -> None:
+    gone = {
+        "user": "anouk",
+        "host": socket.gethostname(),
+        "pid": 2**22 + 12345,
+        "since": "2026-11-27T16:00:00+00:00",
+    }
+    lock_path(demo_path).write_text(json.dumps(gone), encoding="utf-8")
+    window = make_window()
+    window.files.open_path(demo_path)
+    assert window.document is not None and window.document.read_only
+    assert "draait niet meer" in window.lock_text.text()
+    dialogs.next(accept)
+    window.take_over.click()
+    assert window.document is not None and not window.document.read_only
+    assert not window.lock_banner.isVisible()
+    assert json.loads(lock_path(demo_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
+    window.close()
+    assert not lock_path(demo_path).exists()
+
+
+def test_new_portfolio_holds_reference_data_and_its_owner(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "sgia-2027.fieldlab"
+    assert window.files.create_new(path, ("De Nieuwe Kolk", None, "Innovatie Assen 2027"))
+    doc = window.document
+    assert doc is not None and doc.database.path == path.resolve()
+    assert not window.demo_banner.isVisible()
+    with doc.database.session() as session:
+        assert len(session.exec(select(Theme)).all()) == 24
+        assert [o.name for o in session.exec(select(Organisation))] == ["De Nieuwe Kolk"]
+        info = {row.key: row.value for row in session.exec(select(FileInfo))}
+    assert info["owner_organisation"] == "De Nieuwe Kolk"
+    assert info["title"] == "Innovatie Assen 2027"
+    assert (
+        window.projects_page.list.model is not None and window.projects_page.list.model.total == 0
+    )
+
+
+def test_save_a_copy_and_backup_now(window: MainWindow, tmp_path: Path) -> None:
+    copy = window.files.copy_to(tmp_path / "kopie.fieldlab")
+    assert copy is not None
+    assert sqlite3.connect(copy).execute("SELECT COUNT(*) FROM project").fetchone()[0] == 20
+    backup = window.files.backup_now()
+    assert backup is not None and backup.name.startswith("drenthe.backup-")
+    assert "Reservekopie gemaakt" in window.statusBar().currentMessage()
+
+
+def test_close_shows_the_welcome_page_and_releases_the_lock(
+    window: MainWindow, demo_path: Path
+) -> None:
+    assert lock_path(demo_path).exists()
+    window.menu_actions.close_file.trigger()
+    assert window.document is None
+    assert window.stack.currentWidget() is window.welcome
+    assert not lock_path(demo_path).exists()
+    assert not window.menu_actions.backup.isEnabled()
+
+
+def test_switching_language_at_run_time(window: MainWindow, qtbot: QtBot) -> None:
+    window.menu_actions.english.trigger()
+    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Projects")  # LanguageChange is posted
+    assert window.menu_actions.menus["file"].title() == "&File"
+    model = window.projects_page.list.model
+    assert model is not None
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Title"
+    assert model.index(0, 4).data() == "Completed"
+    assert window.projects_page.list.count.text() == "20 projects"
+    assert window.demo_text.text().startswith("Demo data")
+    assert window.settings.get(keys.LANGUAGE) == "en"
+    window.menu_actions.dutch.trigger()
+    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Projecten")
+    assert model.index(0, 4).data() == "Afgerond"
+
+
+def test_geometry_and_last_page_are_remembered(
+    make_window: Callable[[], MainWindow], demo_path: Path
+) -> None:
+    first = make_window()
+    first.files.open_path(demo_path)
+    first.resize(1250, 720)
+    first.show_page("fieldlabs")
+    first.close()
+    second = make_window()
+    assert second.height() == 720  # remembered (the offscreen screen may narrow the width)
+    second.files.open_path(demo_path)
+    assert second.current_page() == "fieldlabs"
+    assert second.settings.get(keys.RECENT_FILES)[0] == str(demo_path.resolve())
+
+
+def test_keyboard_only_navigation(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "dashboard"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view = window.projects_page.list
+    assert window.current_page() == "projects"
+    assert QApplication.focusWidget() is view.search or not window.isActiveWindow()
+    view.table.setFocus()
+    view.table.selectRow(0)
+    view.table.setCurrentIndex(view.table.model().index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.projects_page.currentWidget() is window.projects_page.editor
+    qtbot.keyClick(window.projects_page.editor, Qt.Key.Key_Escape)
+    assert window.projects_page.currentWidget() is window.projects_page.list
+
+
+def test_an_edit_the_disk_refuses_shows_a_message_and_loses_nothing(
+    window: MainWindow, demo_path: Path, dialogs: DialogAnswer
+) -> None:
+    blocker = sqlite3.connect(demo_path, timeout=1)
+    blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        projects = window.projects_page
+        window.show_page("projects")
+        projects.open_project(1)
+        dialogs.next(accept)
+        projects.editor.general.ui.titleEdit.setText("Geblokkeerd")
+        projects.editor.general.ui.titleEdit.editingFinished.emit()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert dialogs.texts and "bezet" in dialogs.texts[0]
+    assert projects.editor.general.ui.titleEdit.text() == "QR-codes naar e-books in de bibliotheek"
+    assert window.document is not None and window.document.undo_stack.count() == 0
+    projects.editor.general.ui.titleEdit.setText("Na het slot")
+    projects.editor.general.ui.titleEdit.editingFinished.emit()
+    assert window.document.undo_stack.count() == 1
+
+
+def test_a_bug_shows_one_crash_dialog_with_a_copyable_report(qtbot: QtBot) -> None:
+    handler = CrashHandler(lambda: None, show=False)
+    try:
+        raise ZeroDivisionError("delen door nul")
+    except ZeroDivisionError as error:
+        handler.handle(type(error), error, error.__traceback__)
+    assert len(handler.reports) == 1
+    assert "ZeroDivisionError: delen door nul" in handler.reports[0]
+    assert "FieldLab Desk" in handler.reports[0]
+    dialog = CrashDialog(handler.reports[0])
+    qtbot.addWidget(dialog)
+    dialog.ui.copyButton.click()
+    assert "delen door nul" in QApplication.clipboard().text()
+
+
+def test_deleting_an_organisation_asks_first_and_can_be_undone(
+    window: MainWindow, dialogs: DialogAnswer
+) -> None:
+    window.show_page("organisations")
+    editor = window.pages["organisations"].organisations  # type: ignore[attr-defined]
+    editor.select(
+        next(
+            editor.list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(editor.list.count())
+            if editor.list.item(r).text() == "GGD Drenthe"
+        )
+    )
+    dialogs.next(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    editor.delete_button.click()
+    assert "GGD Drenthe" not in [editor.list.item(r).text() for r in range(editor.list.count())]
+    assert window.document is not None
+    window.document.undo_stack.undo()
+    assert "GGD Drenthe" in [editor.list.item(r).text() for r in range(editor.list.count())]
+    from fieldlab_desk.services.catalog import projects_of_organisation
+
+    with window.document.database.session() as session:
+        ggd = session.exec(select(Organisation).where(Organisation.name == "GGD Drenthe")).one()
+        assert len(projects_of_organisation(ggd.id or 0, session=session)) == 3

@@ -1,0 +1,63 @@
+"""Dutch and English are both complete: no string only in one language, no stale .ts."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from fieldlab_desk.domain.errors import LANGUAGES, MESSAGES
+from fieldlab_desk.ui.i18n import Languages
+from fieldlab_desk.ui.labels import _labels, label
+from scripts.update_translations import TS, lupdate
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(path).getroot()
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def test_every_english_translation_is_finished() -> None:
+    unfinished = []
+    for key, message in messages(TS).items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            unfinished.append(key)
+    assert unfinished == []
+
+
+def test_the_ts_file_holds_exactly_the_strings_in_the_sources(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copyfile(TS, fresh)
+    lupdate(fresh, "-no-obsolete", "-locations", "none")
+    assert set(messages(fresh)) == set(messages(TS)), (
+        "run scripts/update_translations.py and translate"
+    )
+
+
+def test_domain_messages_exist_in_both_languages() -> None:
+    for code, texts in MESSAGES.items():
+        assert set(texts) == set(LANGUAGES), code
+        assert all(texts[lang].strip() for lang in LANGUAGES), code
+
+
+def test_every_enum_label_is_translated(qapp: QApplication) -> None:
+    languages = Languages(qapp)
+    try:
+        dutch = {value: label(value) for value in _labels()}
+        languages.switch("en")
+        english = {value: label(value) for value in _labels()}
+    finally:
+        languages.switch("nl")
+    assert all(dutch.values()) and all(english.values())
+    same = {dutch[v] for v in dutch if dutch[v] == english[v]}
+    assert same <= {"Partner"}  # the one word both languages share
