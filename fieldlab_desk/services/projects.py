@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_
+from sqlalchemy import and_, func, or_
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -55,6 +55,7 @@ class ProjectRow:
     lead: str
     phase: Phase
     opgave: str
+    opgave_en: str
     start_date: dt.date | None
     end_date: dt.date | None
     sgia_cents: int
@@ -73,7 +74,7 @@ def project_rows(filters: ProjectFilter, *, session: Session) -> list[ProjectRow
     statement = (
         select_columns(
             col(Project.id), col(Project.code), col(Project.title), col(Fieldlab.name), col(Organisation.short_name),
-            col(Organisation.name), col(Project.phase), col(Theme.name_nl), col(Project.start_date),
+            col(Organisation.name), col(Project.phase), col(Theme.name_nl), col(Theme.name_en), col(Project.start_date),
             col(Project.end_date), func.coalesce(money.c.total, 0),
         )
         .outerjoin(Fieldlab, col(Fieldlab.id) == col(Project.fieldlab_id))
@@ -85,8 +86,9 @@ def project_rows(filters: ProjectFilter, *, session: Session) -> list[ProjectRow
     )  # fmt: skip
     return [
         ProjectRow(pid or 0, code, title, lab or "", short or name or "", Phase(phase), theme or "",
-                   start, end, int(total))
-        for pid, code, title, lab, short, name, phase, theme, start, end, total in session.execute(statement)
+                   theme_en or "", start, end, int(total))
+        for pid, code, title, lab, short, name, phase, theme, theme_en, start, end, total
+        in session.connection().execute(statement)
     ]  # fmt: skip
 
 
@@ -106,32 +108,32 @@ def _conditions(filters: ProjectFilter) -> list[Any]:
     if filters.fieldlab_id is not None:
         conditions.append(col(Project.fieldlab_id) == filters.fieldlab_id)
     if filters.theme_id is not None:
-        further = exists().where(
-            and_(
-                col(ProjectTheme.project_id) == col(Project.id),
-                col(ProjectTheme.theme_id) == filters.theme_id,
-            )
+        further = select(ProjectTheme.project_id).where(
+            col(ProjectTheme.theme_id) == filters.theme_id
         )
-        conditions.append(or_(col(Project.primary_theme_id) == filters.theme_id, further))
+        conditions.append(
+            or_(col(Project.primary_theme_id) == filters.theme_id, col(Project.id).in_(further))
+        )
     if filters.organisation_id is not None:
-        member = exists().where(
-            and_(col(ProjectOrganisation.project_id) == col(Project.id),
-                 col(ProjectOrganisation.organisation_id) == filters.organisation_id)
-        )  # fmt: skip
-        conditions.append(or_(col(Project.lead_organisation_id) == filters.organisation_id, member))
-    if filters.year is not None:
-        first, last = dt.date(filters.year, 1, 1), dt.date(filters.year, 12, 31)
-        budgeted = exists().where(
-            and_(
-                col(BudgetLine.project_id) == col(Project.id), col(BudgetLine.year) == filters.year
+        member = select(ProjectOrganisation.project_id).where(
+            col(ProjectOrganisation.organisation_id) == filters.organisation_id
+        )
+        conditions.append(
+            or_(
+                col(Project.lead_organisation_id) == filters.organisation_id,
+                col(Project.id).in_(member),
             )
         )
+    if filters.year is not None:
+        # Non-correlated IN sub-selects: computed once, not once per project.
+        first, last = dt.date(filters.year, 1, 1), dt.date(filters.year, 12, 31)
+        budgeted = select(BudgetLine.project_id).where(col(BudgetLine.year) == filters.year)
         running = and_(
-            or_(col(Project.start_date).is_(None), col(Project.start_date) <= last),
-            or_(col(Project.end_date).is_(None), col(Project.end_date) >= first),
             col(Project.start_date).is_not(None),
+            col(Project.start_date) <= last,
+            or_(col(Project.end_date).is_(None), col(Project.end_date) >= first),
         )
-        conditions.append(or_(budgeted, running))
+        conditions.append(or_(col(Project.id).in_(budgeted), running))
     return conditions
 
 

@@ -4,18 +4,18 @@ On SQLite the migration runs on its own engine whose connections set ``foreign_k
 before any transaction: a batch migration recreates a table, and with foreign keys on the
 ``DROP TABLE`` of a parent would cascade into its children. Afterwards
 ``PRAGMA foreign_key_check`` must come back empty, or the migration is rolled back.
+
+Revision files are named ``NNNN_what.py`` with revision id ``NNNN`` in one linear chain, so
+the head and the known revisions come from the file names; Alembic itself (a tenth of a second
+to import) is loaded only when a file really needs migrating.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, select
@@ -24,12 +24,17 @@ from fieldlab_desk.domain import reference
 from fieldlab_desk.domain.models import Municipality, TargetGroup, Theme
 from fieldlab_desk.storage.pragmas import install_sqlite_pragmas
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_FOLDER = Path(__file__).with_name("migrations")
 
 
 def alembic_config(
     connection: Connection | None = None, folder: Path = MIGRATIONS_FOLDER
 ) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(folder))
     config.attributes["connection"] = connection
@@ -41,21 +46,17 @@ class Migrations:
 
     def __init__(self, folder: Path = MIGRATIONS_FOLDER) -> None:
         self.folder = folder
-        self._script = ScriptDirectory.from_config(alembic_config(folder=folder))
+        self.revisions = sorted(
+            p.name[:4] for p in (folder / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+        )
+        assert self.revisions, "the migrations folder has no revisions"
 
     def head(self) -> str:
-        head = self._script.get_current_head()
-        assert head is not None, "the migrations folder has no head revision"
-        return head
+        return self.revisions[-1]
 
     def is_known(self, revision: str | None) -> bool:
         """None (an empty database) and every revision in the folder are known."""
-        if revision is None:
-            return True
-        try:
-            return self._script.get_revision(revision) is not None
-        except CommandError:
-            return False
+        return revision is None or revision in self.revisions
 
     def upgrade_sqlite(self, path: Path, revision: str = "head") -> None:
         """Migrate the SQLite file at ``path`` in one transaction with foreign keys off."""
@@ -63,6 +64,8 @@ class Migrations:
         install_sqlite_pragmas(engine, foreign_keys=False, wal=False)
         try:
             with engine.begin() as connection:
+                from alembic import command
+
                 command.upgrade(alembic_config(connection, self.folder), revision)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
@@ -72,6 +75,8 @@ class Migrations:
 
     def upgrade_engine(self, engine: Engine, revision: str = "head") -> None:
         """Migrate a server database (PostgreSQL) in one transaction."""
+        from alembic import command
+
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection, self.folder), revision)
 
@@ -86,7 +91,12 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision recorded in ``alembic_version``; None when the table is missing or empty."""
+    from sqlalchemy import inspect
+
+    if "alembic_version" not in inspect(connection).get_table_names():
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def seed_reference_data(session_factory: sessionmaker[Session]) -> None:

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
     # building --------------------------------------------------------------------------
     def _build(self) -> None:
         self.sidebar = named(QListWidget(), "sidebar")
-        self.sidebar.setFixedWidth(230)
+        self.sidebar.setFixedWidth(210)
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 6px; }")
         for page in PAGES:
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             document.failed.connect(self._edit_failed)
         for page in self.pages.values():
             page.set_document(document)
-        self._stale.clear()
+        self._stale = set(PAGES)  # each page loads when it is first shown
         self._show_state()
         if document is None:
             self.stack.setCurrentWidget(self.welcome)

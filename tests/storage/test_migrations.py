@@ -161,3 +161,12 @@ def test_read_only_file_that_needs_an_upgrade_is_refused(demo_path: Path, tmp_pa
             demo_path, read_only=True, migrations=migrations_with(tmp_path, RECREATE_PROJECT)
         )
     assert caught.value.code == "file.read_only_needs_upgrade"
+
+
+def test_file_names_tell_the_same_chain_as_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert chain == Migrations().revisions
+    assert script.get_current_head() == Migrations().head()

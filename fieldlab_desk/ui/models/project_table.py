@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from fieldlab_desk.domain.money import format_cents_short
 from fieldlab_desk.services.projects import ProjectFilter, ProjectRow, project_rows
 from fieldlab_desk.storage import Database
+from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
 
 BATCH = 500
@@ -131,6 +132,8 @@ class ProjectTableModel(QAbstractTableModel):
             return day.strftime("%d-%m-%Y") if day else ""
         if column == AMOUNT_COLUMN:
             return format_cents_short(row.sgia_cents) if row.sgia_cents else ""
+        if column == 5 and current_language() == "en":
+            return row.opgave_en
         return str(COLUMNS[column][1](row))
 
     def headerData(

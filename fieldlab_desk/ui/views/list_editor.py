@@ -101,9 +101,10 @@ class ListEditor(QWidget):
 
     # the shared part -------------------------------------------------------------------
     def set_document(self, document: Document | None) -> None:
+        """Keep the document; the main window refreshes the page when it is shown."""
         self.document = document
         self.current_id = None
-        self.reload()
+        self.list.clear()
 
     def reload(self) -> None:
         self._loading = True

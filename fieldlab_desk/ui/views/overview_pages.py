@@ -46,8 +46,8 @@ class DashboardPage(QWidget):
         self.retranslate()
 
     def set_document(self, document: Document | None) -> None:
+        """Keep the document; the main window refreshes the page when it is shown."""
         self.document = document
-        self.refresh(frozenset())
 
     def refresh(self, _tables: frozenset[str]) -> None:
         if self.document is None:
@@ -148,8 +148,8 @@ class SteeringPage(QWidget):
         self.retranslate()
 
     def set_document(self, document: Document | None) -> None:
+        """Keep the document; the main window refreshes the page when it is shown."""
         self.document = document
-        self.refresh(frozenset())
 
     def refresh(self, _tables: frozenset[str]) -> None:
         if self.document is None:

@@ -128,17 +128,14 @@ class ProjectListView(QWidget):
             return
         self.model = ProjectTableModel(document.database, self)
         self.table.setModel(self.model)
-        self.fill_filters()
-        self.model.reload()
         self._size_columns()
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.new_button.setEnabled(not document.read_only)
-        self._update_count()
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = (112, 300, 175, 115, 120, 175, 84, 84, 96)
+        widths = (110, 290, 170, 110, 118, 170, 82, 82, 92)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
