@@ -1,0 +1,160 @@
+"""A project's budget lines with what is committed and spent on them, and their edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from fieldlab_desk.domain.budget import LineFigures, ProjectBudget, planned_amount, project_budget
+from fieldlab_desk.domain.enums import CostCategory, FundingSource
+from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.domain.models import BudgetLine, Commitment, Expense, Organisation
+from fieldlab_desk.services.edits import Edit, EditConflict, delete_row, insert_row, set_fields
+
+
+@dataclass(frozen=True, slots=True)
+class LineView:
+    """One budget line as the Begroting tab shows it."""
+
+    line: BudgetLine
+    cofinancier: str
+    figures: LineFigures
+
+
+def booked_per_line(
+    model: type[Commitment] | type[Expense], project_id: int, *, session: Session
+) -> dict[int, int]:
+    statement = (
+        select(model.budget_line_id, func.sum(col(model.amount_cents)))
+        .join(BudgetLine, col(BudgetLine.id) == col(model.budget_line_id))
+        .where(col(BudgetLine.project_id) == project_id)
+        .group_by(col(model.budget_line_id))
+    )
+    return {line_id: int(total) for line_id, total in session.exec(statement)}
+
+
+def budget_lines(project_id: int, *, session: Session) -> list[LineView]:
+    """The project's lines by year and order, with committed and spent summed in SQL."""
+    committed = booked_per_line(Commitment, project_id, session=session)
+    spent = booked_per_line(Expense, project_id, session=session)
+    names = {o.id: o.name for o in session.exec(select(Organisation))}
+    statement = (
+        select(BudgetLine)
+        .where(col(BudgetLine.project_id) == project_id)
+        .order_by(col(BudgetLine.year), col(BudgetLine.sort_order), col(BudgetLine.id))
+    )
+    views = []
+    for line in session.exec(statement):
+        figures = LineFigures(line.id or 0, line.year, line.category, line.funding_source, line.in_kind,
+                              line.planned_cents, committed.get(line.id or 0, 0), spent.get(line.id or 0, 0))  # fmt: skip
+        views.append(
+            LineView(
+                line, names.get(line.cofinancier_id, "") if line.cofinancier_id else "", figures
+            )
+        )
+    return views
+
+
+def budget_of(project_id: int, *, session: Session) -> ProjectBudget:
+    return project_budget(view.figures for view in budget_lines(project_id, session=session))
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    """What the user typed for a budget line, already parsed (money in cents, hours exact)."""
+
+    year: int
+    category: CostCategory
+    description: str
+    funding_source: FundingSource
+    cofinancier_id: int | None
+    in_kind: bool
+    amount_cents: int | None
+    hours: Decimal | None
+    hourly_rate_cents: int | None
+
+
+def line_values(data: LineInput, existing: BudgetLine | None = None) -> dict[str, Any]:
+    """Check a line and give the column values to store; raises the first ValidationError."""
+    if data.funding_source is FundingSource.COFINANCIERING and data.cofinancier_id is None:
+        raise ValidationError("budget.cofinancier_missing", field="cofinancier")
+    if (
+        existing is not None
+        and existing.rate_frozen
+        and data.hourly_rate_cents != existing.hourly_rate_cents
+    ):
+        raise ValidationError("budget.rate_frozen", field="rate")
+    planned = planned_amount(data.amount_cents, data.hours, data.hourly_rate_cents)
+    cofinancier = (
+        data.cofinancier_id if data.funding_source is FundingSource.COFINANCIERING else None
+    )
+    return {
+        "year": data.year, "category": data.category, "description": data.description.strip(),
+        "funding_source": data.funding_source, "cofinancier_id": cofinancier, "in_kind": data.in_kind,
+        "amount_cents": data.amount_cents, "hours": data.hours, "hourly_rate_cents": data.hourly_rate_cents,
+        "planned_cents": planned,
+    }  # fmt: skip
+
+
+def add_line_edit(label: str, project_id: int, data: LineInput, *, session: Session) -> Edit:
+    order = session.exec(select(func.count()).where(col(BudgetLine.project_id) == project_id)).one()
+    values = {
+        **line_values(data),
+        "project_id": project_id,
+        "rate_frozen": False,
+        "sort_order": int(order),
+    }
+    return insert_row(label, "budget_line", values)
+
+
+def change_line_edit(label: str, line_id: int, data: LineInput, *, session: Session) -> Edit:
+    existing = session.get(BudgetLine, line_id)
+    if existing is None:
+        raise EditConflict("edit.not_found")
+    return set_fields(
+        label, "budget_line", (line_id,), line_values(data, existing), session=session
+    )
+
+
+def delete_line_edit(label: str, line_id: int, *, session: Session) -> Edit:
+    return delete_row(label, "budget_line", (line_id,), session=session)
+
+
+def booking_edit(label: str, kind: str, line_id: int, on: dt.date, cents: int, note: str) -> Edit:
+    """Book a commitment (``kind="commitment"``) or an expense against a line."""
+    day = "committed_on" if kind == "commitment" else "spent_on"
+    return insert_row(
+        label,
+        kind,
+        {"budget_line_id": line_id, day: on, "amount_cents": cents, "note": note.strip()},
+    )
+
+
+def bookings(line_id: int, *, session: Session) -> list[tuple[str, int, dt.date, int, str]]:
+    """(kind, id, date, cents, note) of every commitment and expense on a line, by date."""
+    rows: list[tuple[str, int, dt.date, int, str]] = []
+    for c in session.exec(select(Commitment).where(col(Commitment.budget_line_id) == line_id)):
+        rows.append(("commitment", c.id or 0, c.committed_on, c.amount_cents, c.note))
+    for e in session.exec(select(Expense).where(col(Expense.budget_line_id) == line_id)):
+        rows.append(("expense", e.id or 0, e.spent_on, e.amount_cents, e.note))
+    return sorted(rows, key=lambda r: (r[2], r[0], r[1]))
+
+
+def frozen_rate_edits(project_id: int, *, session: Session) -> list[Any]:
+    """The updates that freeze the hourly rate of the project's hour lines (on granting)."""
+    from fieldlab_desk.services.edits import UpdateRow
+
+    statement = select(BudgetLine).where(
+        col(BudgetLine.project_id) == project_id,
+        col(BudgetLine.hours).is_not(None),
+        col(BudgetLine.rate_frozen).is_(False),
+    )
+    return [
+        UpdateRow("budget_line", (line.id,), (("rate_frozen", False),), (("rate_frozen", True),))
+        for line in session.exec(statement)
+    ]

@@ -1,0 +1,177 @@
+"""The steering group's work: meetings, decisions (granting moves a project to goedgekeurd),
+and snapshots of the figures presented at a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from fieldlab_desk.domain.enums import DecisionKind, FundingSource, MeetingKind, Phase
+from fieldlab_desk.domain.models import (
+    BudgetLine,
+    Decision,
+    Indicator,
+    Meeting,
+    MeetingSnapshot,
+    Project,
+    ToCElement,
+    YearPlan,
+)
+from fieldlab_desk.domain.snapshot import SnapshotChange, diff_snapshots
+from fieldlab_desk.services.budget import frozen_rate_edits
+from fieldlab_desk.services.edits import Edit, InsertRows, UpdateRow, _values, insert_row
+from fieldlab_desk.services.portfolio import norm_cents, plan_years
+
+GRANTING = (DecisionKind.TOEGEKEND, DecisionKind.VOORWAARDELIJK)
+
+
+def meetings(*, session: Session) -> list[Meeting]:
+    return list(session.exec(select(Meeting).order_by(col(Meeting.held_on).desc())))
+
+
+def meeting_decisions(meeting_id: int, *, session: Session) -> list[tuple[Decision, Project]]:
+    statement = (
+        select(Decision, Project)
+        .join(Project, col(Project.id) == col(Decision.project_id))
+        .where(col(Decision.meeting_id) == meeting_id)
+        .order_by(col(Project.code))
+    )
+    return list(session.exec(statement))
+
+
+def add_meeting_edit(label: str, held_on: dt.date, kind: MeetingKind, title: str) -> Edit:
+    return insert_row(
+        label, "meeting", {"held_on": held_on, "kind": kind, "title": title.strip(), "note": ""}
+    )
+
+
+def decision_edit(
+    label: str,
+    meeting: Meeting,
+    project: Project,
+    kind: DecisionKind,
+    amount_cents: int | None,
+    conditions: str,
+    note: str,
+    *,
+    who: str,
+    session: Session,
+) -> Edit:
+    """Record a decision; granting moves a proposal to *goedgekeurd* and freezes its rates."""
+    values = {"meeting_id": meeting.id, "project_id": project.id, "kind": kind,
+              "amount_granted_cents": amount_cents if kind in GRANTING else None,
+              "conditions": conditions.strip(), "note": note.strip()}  # fmt: skip
+    operations: list[Any] = [InsertRows(("decision", _values(values)))]
+    if kind in GRANTING:
+        if project.phase in (Phase.IDEE, Phase.VOORSTEL):
+            operations.append(
+                UpdateRow(
+                    "project",
+                    (project.id,),
+                    (("phase", project.phase),),
+                    (("phase", Phase.GOEDGEKEURD),),
+                )
+            )
+            history = {"project_id": project.id, "changed_on": meeting.held_on, "from_phase": project.phase,
+                       "to_phase": Phase.GOEDGEKEURD, "changed_by": who, "note": label}  # fmt: skip
+            operations.append(InsertRows(("phase_change", _values(history))))
+        operations += frozen_rate_edits(project.id or 0, session=session)
+    return Edit(label, tuple(operations))
+
+
+def current_state(*, session: Session) -> dict[str, Any]:
+    """The figures a snapshot freezes: per project and the year norms (JSON-ready)."""
+    sgia: dict[int, dict[str, int]] = {}
+    statement = (
+        select(BudgetLine.project_id, BudgetLine.year, func.sum(BudgetLine.planned_cents))
+        .where(col(BudgetLine.funding_source) == FundingSource.SGIA)
+        .group_by(col(BudgetLine.project_id), col(BudgetLine.year))
+    )
+    for project_id, year, total in session.exec(statement):
+        sgia.setdefault(project_id, {})[str(year)] = int(total)
+    decisions: dict[int, list[dict[str, str]]] = {}
+    for decision, meeting in session.exec(
+        select(Decision, Meeting)
+        .join(Meeting, col(Meeting.id) == col(Decision.meeting_id))
+        .order_by(col(Meeting.held_on), col(Decision.id))
+    ):
+        decisions.setdefault(decision.project_id, []).append(
+            {"held_on": meeting.held_on.isoformat(), "kind": decision.kind.value}
+        )
+    toc: dict[int, list[str]] = {}
+    for element in session.exec(
+        select(ToCElement).order_by(col(ToCElement.sort_order), col(ToCElement.id))
+    ):
+        toc.setdefault(element.project_id, []).append(f"{element.level.value}: {element.text}")
+    targets: dict[int, dict[str, str]] = {}
+    for indicator in session.exec(select(Indicator)):
+        target = (
+            str(indicator.target_value.normalize()) if indicator.target_value is not None else ""
+        )
+        targets.setdefault(indicator.project_id, {})[indicator.name] = target
+    projects = {
+        p.code: {
+            "title": p.title,
+            "phase": p.phase.value,
+            "sgia": sgia.get(p.id or 0, {}),
+            "decisions": decisions.get(p.id or 0, []),
+            "toc": toc.get(p.id or 0, []),
+            "targets": targets.get(p.id or 0, {}),
+        }
+        for p in session.exec(select(Project))
+    }
+    norms = {str(y): norm_cents(y, session=session) for y in plan_years(session=session)}
+    return {"projects": projects, "norms": norms}
+
+
+def snapshot_edit(label: str, meeting_id: int, *, session: Session) -> Edit:
+    """Freeze the current figures with a meeting."""
+    payload = json.dumps(current_state(session=session), ensure_ascii=False, sort_keys=True)
+    return insert_row(
+        label,
+        "meeting_snapshot",
+        {"meeting_id": meeting_id, "taken_at": dt.datetime.now(dt.UTC), "payload": payload},
+    )
+
+
+def latest_snapshot(*, session: Session) -> tuple[Meeting, dict[str, Any]] | None:
+    statement = (
+        select(MeetingSnapshot, Meeting)
+        .join(Meeting, col(Meeting.id) == col(MeetingSnapshot.meeting_id))
+        .order_by(col(Meeting.held_on).desc(), col(MeetingSnapshot.taken_at).desc())
+    )
+    row = session.exec(statement).first()
+    if row is None:
+        return None
+    snapshot, meeting = row
+    return meeting, json.loads(snapshot.payload)
+
+
+def changes_since_last_meeting(*, session: Session) -> tuple[Meeting | None, list[SnapshotChange]]:
+    latest = latest_snapshot(session=session)
+    if latest is None:
+        return None, []
+    meeting, payload = latest
+    return meeting, diff_snapshots(payload, current_state(session=session))
+
+
+def set_norm_edit(label: str, year: int, cents: int, *, session: Session) -> Edit:
+    """Set a year's norm, creating its year plan when there is none yet."""
+    plan = session.exec(select(YearPlan).where(col(YearPlan.year) == year)).first()
+    if plan is None:
+        return insert_row(label, "year_plan", {"year": year, "norm_cents": cents, "note": ""})
+    return Edit(
+        label,
+        (
+            UpdateRow(
+                "year_plan",
+                (plan.id,),
+                (("norm_cents", plan.norm_cents),),
+                (("norm_cents", cents),),
+            ),
+        ),
+    )
