@@ -33,8 +33,10 @@ def main(folder: Path) -> None:
     window.files.open_path(demo)
     for language in ("nl", "en"):
         window.set_language(language)
-        for page in ("dashboard", "projects", "fieldlabs", "organisations", "steering"):
+        for page in ("dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"):
             window.show_page(page)
+            if page == "yearplan":
+                window.pages["yearplan"].select_year(2024)  # type: ignore[attr-defined]
             app.processEvents()
             window.grab().save(str(folder / f"{page}-{language}.png"))
         projects = window.pages["projects"]
@@ -45,7 +47,10 @@ def main(folder: Path) -> None:
             projects.open_project(first)
             app.processEvents()
             window.grab().save(str(folder / f"project-editor-{language}.png"))
-            projects.editor.tabs.setCurrentIndex(2)
+            projects.editor.tabs.setCurrentIndex(1)
+            app.processEvents()
+            window.grab().save(str(folder / f"project-budget-{language}.png"))
+            projects.editor.tabs.setCurrentIndex(3)
             app.processEvents()
             window.grab().save(str(folder / f"project-history-{language}.png"))
             projects.show_list()

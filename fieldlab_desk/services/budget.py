@@ -158,3 +158,16 @@ def frozen_rate_edits(project_id: int, *, session: Session) -> list[Any]:
         UpdateRow("budget_line", (line.id,), (("rate_frozen", False),), (("rate_frozen", True),))
         for line in session.exec(statement)
     ]
+
+
+def granted_cents(project_id: int, *, session: Session) -> int | None:
+    """What the steering group granted the project in total; None when nothing was granted."""
+    from fieldlab_desk.domain.enums import DecisionKind
+    from fieldlab_desk.domain.models import Decision
+
+    statement = select(func.sum(col(Decision.amount_granted_cents))).where(
+        col(Decision.project_id) == project_id,
+        col(Decision.kind).in_((DecisionKind.TOEGEKEND, DecisionKind.VOORWAARDELIJK)),
+    )
+    total = session.exec(statement).one()
+    return int(total) if total is not None else None

@@ -91,3 +91,19 @@ def plan_years(*, session: Session) -> list[int]:
     lines = set(session.exec(select(BudgetLine.year).distinct()))
     plans = set(session.exec(select(YearPlan.year)))
     return sorted(lines | plans)
+
+
+def sgia_per_year(project_ids: list[int], *, session: Session) -> dict[int, dict[int, int]]:
+    """Planned SGIA money of each project per year, to show a multi-year project's shares."""
+    statement = (
+        select(BudgetLine.project_id, BudgetLine.year, func.sum(BudgetLine.planned_cents))
+        .where(
+            col(BudgetLine.funding_source) == FundingSource.SGIA,
+            col(BudgetLine.project_id).in_(project_ids),
+        )
+        .group_by(col(BudgetLine.project_id), col(BudgetLine.year))
+    )
+    shares: dict[int, dict[int, int]] = {}
+    for project_id, year, total in session.exec(statement):
+        shares.setdefault(project_id, {})[year] = int(total)
+    return shares

@@ -7,7 +7,11 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from fieldlab_desk.domain.enums import (
+    CostCategory,
+    DecisionKind,
     FieldlabScope,
+    FundingSource,
+    MeetingKind,
     OrganisationKind,
     ParticipationRole,
     Phase,
@@ -60,6 +64,27 @@ def _labels() -> dict[StrEnum, str]:
         ParticipationRole.PARTNER: QCoreApplication.translate("Labels", "Partner"),
         ParticipationRole.KENNISPARTNER: QCoreApplication.translate("Labels", "Kennispartner"),
         ParticipationRole.FINANCIER: QCoreApplication.translate("Labels", "Financier"),
+        CostCategory.PERSONEEL: QCoreApplication.translate("Labels", "Personeel/uren"),
+        CostCategory.INHUUR: QCoreApplication.translate("Labels", "Inhuur extern"),
+        CostCategory.MATERIAAL: QCoreApplication.translate("Labels", "Materiaal"),
+        CostCategory.COMMUNICATIE: QCoreApplication.translate("Labels", "Communicatie"),
+        CostCategory.ACTIVITEITEN: QCoreApplication.translate("Labels", "Activiteiten/evenementen"),
+        CostCategory.OVERIG: QCoreApplication.translate("Labels", "Overig"),
+        FundingSource.SGIA: QCoreApplication.translate("Labels", "SGIA/provincie"),
+        FundingSource.EIGEN: QCoreApplication.translate("Labels", "Eigen bijdrage"),
+        FundingSource.COFINANCIERING: QCoreApplication.translate(
+            "Labels", "Cofinanciering partner"
+        ),
+        FundingSource.FONDS: QCoreApplication.translate("Labels", "Landelijk fonds/subsidie"),
+        DecisionKind.TOEGEKEND: QCoreApplication.translate("Labels", "Toegekend"),
+        DecisionKind.AFGEWEZEN: QCoreApplication.translate("Labels", "Afgewezen"),
+        DecisionKind.AANGEHOUDEN: QCoreApplication.translate("Labels", "Aangehouden"),
+        DecisionKind.VOORWAARDELIJK: QCoreApplication.translate(
+            "Labels", "Voorwaardelijk toegekend"
+        ),
+        MeetingKind.REGULIER: QCoreApplication.translate("Labels", "Reguliere vergadering"),
+        MeetingKind.EXTRA: QCoreApplication.translate("Labels", "Extra vergadering"),
+        MeetingKind.SCHRIFTELIJK: QCoreApplication.translate("Labels", "Schriftelijke ronde"),
     }
 
 

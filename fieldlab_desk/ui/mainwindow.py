@@ -37,13 +37,15 @@ from fieldlab_desk.ui.menus import build_menus
 from fieldlab_desk.ui.resources import icon
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.views import Page
+from fieldlab_desk.ui.views.dashboard_page import DashboardPage
 from fieldlab_desk.ui.views.fieldlabs_page import FieldlabsPage
 from fieldlab_desk.ui.views.organisations_page import OrganisationsPage
-from fieldlab_desk.ui.views.overview_pages import DashboardPage, SteeringPage
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
+from fieldlab_desk.ui.views.steering_page import SteeringPage
+from fieldlab_desk.ui.views.yearplan_page import YearPlanPage
 from fieldlab_desk.ui.widgets import named
 
-PAGES = ["dashboard", "projects", "fieldlabs", "organisations", "steering"]
+PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"]
 
 
 def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
@@ -85,8 +87,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page)
             self.sidebar.addItem(item)
         self.pages: dict[str, Page] = {
-            "dashboard": DashboardPage(), "projects": ProjectsPage(), "fieldlabs": FieldlabsPage(),
-            "organisations": OrganisationsPage(), "steering": SteeringPage(),
+            "dashboard": DashboardPage(), "projects": ProjectsPage(), "yearplan": YearPlanPage(),
+            "steering": SteeringPage(), "fieldlabs": FieldlabsPage(), "organisations": OrganisationsPage(),
         }  # fmt: skip
         self.stack = named(QStackedWidget(), "pages")
         for page in PAGES:
@@ -332,9 +334,10 @@ class MainWindow(QMainWindow):
         names = (
             self.tr("Dashboard"),
             self.tr("Projecten"),
+            self.tr("Jaarplanning"),
+            self.tr("Stuurgroep"),
             self.tr("Fieldlabs"),
             self.tr("Organisaties && personen").replace("&&", "&"),
-            self.tr("Stuurgroep"),
         )
         for row, text in enumerate(names):
             self.sidebar.item(row).setText(text)

@@ -1,6 +1,360 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Uitgave (realisatie)</source>
+        <translation>Expense (actual)</translation>
+    </message>
+    <message>
+        <source>Verplichting (opdracht, contract)</source>
+        <translation>Commitment (order, contract)</translation>
+    </message>
+    <message>
+        <source>Boeking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Bedrag (€):</source>
+        <translation>&amp;Amount (€):</translation>
+    </message>
+    <message>
+        <source>1.234,56</source>
+        <translation>1.234,56</translation>
+    </message>
+    <message>
+        <source>Bedrag (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>— kies een partner —</source>
+        <translation>— choose a partner —</translation>
+    </message>
+    <message>
+        <source>Het uurtarief ligt vast sinds het project is toegekend.</source>
+        <translation>The hourly rate is fixed since the project was granted.</translation>
+    </message>
+    <message>
+        <source>Begrotingsregel</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Kostensoort:</source>
+        <translation>&amp;Cost category:</translation>
+    </message>
+    <message>
+        <source>Kostensoort</source>
+        <translation>Cost category</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Financieringsbron:</source>
+        <translation>&amp;Funding source:</translation>
+    </message>
+    <message>
+        <source>Financieringsbron</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>&amp;Cofinancier:</source>
+        <translation>Co-&amp;funder:</translation>
+    </message>
+    <message>
+        <source>Cofinancier</source>
+        <translation>Co-funder</translation>
+    </message>
+    <message>
+        <source>In &amp;natura:</source>
+        <translation>In &amp;kind:</translation>
+    </message>
+    <message>
+        <source>In natura</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Soort bedrag:</source>
+        <translation>Kind of amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Bedrag</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>Bedrag invullen</source>
+        <translation>Enter an amount</translation>
+    </message>
+    <message>
+        <source>&amp;Uren × uurtarief</source>
+        <translation>&amp;Hours × hourly rate</translation>
+    </message>
+    <message>
+        <source>Uren en uurtarief invullen</source>
+        <translation>Enter hours and hourly rate</translation>
+    </message>
+    <message>
+        <source>Be&amp;drag (€):</source>
+        <translation>A&amp;mount (€):</translation>
+    </message>
+    <message>
+        <source>1.234,56</source>
+        <translation>1.234,56</translation>
+    </message>
+    <message>
+        <source>Bedrag (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>U&amp;ren:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>12,5</source>
+        <translation>12,5</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Uur&amp;tarief (€):</source>
+        <translation>Hourly &amp;rate (€):</translation>
+    </message>
+    <message>
+        <source>62,50</source>
+        <translation>62,50</translation>
+    </message>
+    <message>
+        <source>Uurtarief (€)</source>
+        <translation>Hourly rate (€)</translation>
+    </message>
+    <message>
+        <source>Begroot:</source>
+        <translation>Planned:</translation>
+    </message>
+    <message>
+        <source>Begroot bedrag</source>
+        <translation>Planned amount</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>(tarief vast)</source>
+        <translation>(rate fixed)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Begroot %1 · verplicht %2 · besteed %3
+resterend %4 · prognose %5 · cofinanciering %6</source>
+        <translation>Planned %1 · committed %2 · spent %3
+remaining %4 · forecast %5 · co-financing %6</translation>
+    </message>
+    <message>
+        <source>Nog geen SGIA-bedrag toegekend.</source>
+        <translation>No SGIA amount granted yet.</translation>
+    </message>
+    <message>
+        <source>Financiering dekt de kosten niet: de begroting vraagt %1 SGIA-geld, toegekend is %2.</source>
+        <translation>Funding does not cover the cost: the budget asks %1 of SGIA money, %2 was granted.</translation>
+    </message>
+    <message>
+        <source>Gedekt: SGIA-deel %1 binnen het toegekende bedrag van %2.</source>
+        <translation>Covered: SGIA share %1 within the granted amount of %2.</translation>
+    </message>
+    <message>
+        <source>Uitgave</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Verplichting</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Begrotingsregel toevoegen</source>
+        <translation>Add budget line</translation>
+    </message>
+    <message>
+        <source>Begrotingsregel wijzigen</source>
+        <translation>Change budget line</translation>
+    </message>
+    <message>
+        <source>Begrotingsregel verwijderen</source>
+        <translation>Delete budget line</translation>
+    </message>
+    <message>
+        <source>Uitgave boeken</source>
+        <translation>Book expense</translation>
+    </message>
+    <message>
+        <source>Verplichting boeken</source>
+        <translation>Book commitment</translation>
+    </message>
+    <message>
+        <source>Boeking verwijderen</source>
+        <translation>Delete booking</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kostensoort</source>
+        <translation>Cost category</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Financieringsbron</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>In natura</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Bedrag / uren × tarief</source>
+        <translation>Amount / hours × rate</translation>
+    </message>
+    <message>
+        <source>Begroot</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Besteed</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Resterend</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Prognose</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Begrotingsregels</source>
+        <translation>Budget lines</translation>
+    </message>
+    <message>
+        <source>Boekingen op de gekozen regel</source>
+        <translation>Bookings on the chosen line</translation>
+    </message>
+    <message>
+        <source>Totalen per kostensoort</source>
+        <translation>Totals by cost category</translation>
+    </message>
+    <message>
+        <source>Totalen per financieringsbron</source>
+        <translation>Totals by funding source</translation>
+    </message>
+    <message>
+        <source>Verplichtingen en uitgaven op de gekozen regel</source>
+        <translation>Commitments and expenses on the chosen line</translation>
+    </message>
+    <message>
+        <source>Totalen</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Regel &amp;toevoegen…</source>
+        <translation>&amp;Add line…</translation>
+    </message>
+    <message>
+        <source>Regel &amp;bewerken…</source>
+        <translation>&amp;Edit line…</translation>
+    </message>
+    <message>
+        <source>Regel &amp;verwijderen</source>
+        <translation>&amp;Delete line</translation>
+    </message>
+    <message>
+        <source>&amp;Boeken…</source>
+        <translation>&amp;Book…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Opslaan als PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>%1 opslaan als PNG</source>
+        <translation>Save %1 as PNG</translation>
+    </message>
+    <message>
+        <source>Grafiek opslaan</source>
+        <translation>Save chart</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Er ging iets mis</source>
@@ -34,32 +388,20 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Benutting %1</source>
-        <translation>Usage %1</translation>
-    </message>
-    <message>
-        <source>Boven de norm</source>
-        <translation>Over the norm</translation>
-    </message>
-    <message>
-        <source>Boven 90 % van de norm</source>
-        <translation>Above 90 % of the norm</translation>
-    </message>
-    <message>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>SGIA-geld per jaar tegen de norm (toegekende projecten)</source>
-        <translation>SGIA money per year against the norm (granted projects)</translation>
-    </message>
-    <message>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
         <source>Norm</source>
         <translation>Norm</translation>
+    </message>
+    <message>
+        <source>wat als</source>
+        <translation>what if</translation>
+    </message>
+    <message>
+        <source>Geen waarschuwingen: elk jaar blijft onder 90 % van de norm.</source>
+        <translation>No warnings: every year stays below 90 % of the norm.</translation>
     </message>
     <message>
         <source>Toegekend</source>
@@ -74,32 +416,159 @@
         <translation>Spent</translation>
     </message>
     <message>
-        <source>Vrij</source>
-        <translation>Free</translation>
+        <source>pijplijn</source>
+        <translation>pipeline</translation>
     </message>
     <message>
-        <source>Benutting</source>
-        <translation>Usage</translation>
+        <source>jan</source>
+        <translation>Jan</translation>
     </message>
     <message>
-        <source>Signaal</source>
-        <translation>Signal</translation>
+        <source>feb</source>
+        <translation>Feb</translation>
     </message>
     <message>
-        <source>SGIA-geld per jaar</source>
-        <translation>SGIA money per year</translation>
+        <source>mrt</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>SGIA %1: norm, toegekend, verplicht, besteed</source>
+        <translation>SGIA %1: norm, granted, committed, spent</translation>
+    </message>
+    <message>
+        <source>Besteed (cumulatief)</source>
+        <translation>Spent (cumulative)</translation>
+    </message>
+    <message>
+        <source>Besteding over %1</source>
+        <translation>Spending through %1</translation>
+    </message>
+    <message>
+        <source>Indicatoren die achterlopen (%1)</source>
+        <translation>Indicators off track (%1)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Wat als: pijplijn toegekend</source>
+        <translation>&amp;What if: pipeline granted</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Verwacht</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Nu / doel</source>
+        <translation>Now / target</translation>
+    </message>
+    <message>
+        <source>Indicatoren die achterlopen</source>
+        <translation>Indicators off track</translation>
     </message>
     <message>
         <source>Projecten per fase</source>
         <translation>Projects by phase</translation>
     </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
     <message>
-        <source>Fase</source>
-        <translation>Phase</translation>
+        <source>Besluit</source>
+        <translation>Decision</translation>
     </message>
     <message>
-        <source>Aantal</source>
-        <translation>Number</translation>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Toegekend bedrag (€):</source>
+        <translation>&amp;Granted amount (€):</translation>
+    </message>
+    <message>
+        <source>35.000</source>
+        <translation>35.000</translation>
+    </message>
+    <message>
+        <source>Toegekend bedrag (€)</source>
+        <translation>Granted amount (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Voorwaarden:</source>
+        <translation>&amp;Conditions:</translation>
+    </message>
+    <message>
+        <source>Voorwaarden</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>T&amp;oelichting:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -480,6 +949,74 @@
         <translation>Funder</translation>
     </message>
     <message>
+        <source>Personeel/uren</source>
+        <translation>Staff/hours</translation>
+    </message>
+    <message>
+        <source>Inhuur extern</source>
+        <translation>External hire</translation>
+    </message>
+    <message>
+        <source>Materiaal</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Communicatie</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Activiteiten/evenementen</source>
+        <translation>Activities/events</translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>SGIA/provincie</source>
+        <translation>SGIA/province</translation>
+    </message>
+    <message>
+        <source>Eigen bijdrage</source>
+        <translation>Own contribution</translation>
+    </message>
+    <message>
+        <source>Cofinanciering partner</source>
+        <translation>Partner co-financing</translation>
+    </message>
+    <message>
+        <source>Landelijk fonds/subsidie</source>
+        <translation>National fund/grant</translation>
+    </message>
+    <message>
+        <source>Toegekend</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Aangehouden</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Voorwaardelijk toegekend</source>
+        <translation>Granted with conditions</translation>
+    </message>
+    <message>
+        <source>Reguliere vergadering</source>
+        <translation>Regular meeting</translation>
+    </message>
+    <message>
+        <source>Extra vergadering</source>
+        <translation>Extra meeting</translation>
+    </message>
+    <message>
+        <source>Schriftelijke ronde</source>
+        <translation>Written round</translation>
+    </message>
+    <message>
         <source>Projectcode</source>
         <translation>Project code</translation>
     </message>
@@ -655,6 +1192,10 @@
         <translation>Steering group</translation>
     </message>
     <message>
+        <source>Jaarplanning</source>
+        <translation>Year plan</translation>
+    </message>
+    <message>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
@@ -733,6 +1274,37 @@
     <message>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Vergadering</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1712,10 @@
         <translation>&amp;General</translation>
     </message>
     <message>
+        <source>&amp;Begroting</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
         <source>&amp;Mijlpalen</source>
         <translation>&amp;Milestones</translation>
     </message>
@@ -1451,30 +2027,6 @@
 <context>
     <name>SteeringPage</name>
     <message>
-        <source>Toegekend</source>
-        <translation>Granted</translation>
-    </message>
-    <message>
-        <source>Afgewezen</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Aangehouden</source>
-        <translation>Deferred</translation>
-    </message>
-    <message>
-        <source>Voorwaardelijk toegekend</source>
-        <translation>Granted with conditions</translation>
-    </message>
-    <message>
-        <source>Stuurgroep: besluiten</source>
-        <translation>Steering group: decisions</translation>
-    </message>
-    <message>
-        <source>Vergadering</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1487,6 +2039,93 @@
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Cijfers vastgelegd op %1</source>
+        <translation>Figures frozen on %1</translation>
+    </message>
+    <message>
+        <source>Nog geen vastgelegde cijfers: leg bij een vergadering de cijfers vast om later te zien wat er veranderde.</source>
+        <translation>No frozen figures yet: freeze the figures at a meeting to see later what changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) sinds de vergadering van %1</source>
+        <translation>
+            <numerusform>%n change since the meeting of %1</numerusform>
+            <numerusform>%n changes since the meeting of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Project verwijderd</source>
+        <translation>Project removed</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>SGIA-begroting</source>
+        <translation>SGIA budget</translation>
+    </message>
+    <message>
+        <source>Veranderketen</source>
+        <translation>Theory of Change</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Vergadering toevoegen</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <source>Besluit %1: %2</source>
+        <translation>Decision %1: %2</translation>
+    </message>
+    <message>
+        <source>Cijfers vastleggen</source>
+        <translation>Freeze figures</translation>
+    </message>
+    <message>
+        <source>Stuurgroep</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Vergaderingen</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe vergadering…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit toevoegen…</source>
+        <translation>Add &amp;decision…</translation>
+    </message>
+    <message>
+        <source>&amp;Cijfers vastleggen</source>
+        <translation>&amp;Freeze figures</translation>
+    </message>
+    <message>
+        <source>Bevriest de cijfers zoals ze op deze vergadering zijn gepresenteerd.</source>
+        <translation>Freezes the figures as they were presented at this meeting.</translation>
+    </message>
+    <message>
+        <source>Besluiten van de gekozen vergadering</source>
+        <translation>Decisions of the chosen meeting</translation>
+    </message>
+    <message>
+        <source>Wijzigingen sinds de laatste vergadering met vastgelegde cijfers</source>
+        <translation>Changes since the last meeting with frozen figures</translation>
+    </message>
+    <message>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
@@ -1495,8 +2134,114 @@
         <translation>Conditions / note</translation>
     </message>
     <message>
-        <source>Besluiten van de stuurgroep</source>
-        <translation>Decisions of the steering group</translation>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Wijzigingen sinds de laatste vergadering</source>
+        <translation>Changes since the last meeting</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlan</name>
+    <message>
+        <source>Boven de norm: %1 toegekend, %2 meer dan de norm van %3.</source>
+        <translation>Over the norm: %1 granted, %2 more than the norm of %3.</translation>
+    </message>
+    <message>
+        <source>Let op: %1 van de norm toegekend; nog %2 vrij.</source>
+        <translation>Note: %1 of the norm granted; %2 still free.</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanPage</name>
+    <message>
+        <source>&lt;b&gt;Norm&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Toegekend&lt;/b&gt; %2 (%3) &amp;nbsp; &lt;b&gt;Verplicht&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Besteed&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Vrij&lt;/b&gt; %6 &amp;nbsp; &lt;b&gt;Pijplijn&lt;/b&gt; %7</source>
+        <translation>&lt;b&gt;Norm&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Granted&lt;/b&gt; %2 (%3) &amp;nbsp; &lt;b&gt;Committed&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Spent&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Free&lt;/b&gt; %6 &amp;nbsp; &lt;b&gt;Pipeline&lt;/b&gt; %7</translation>
+    </message>
+    <message>
+        <source>Norm %1 wijzigen</source>
+        <translation>Change norm %1</translation>
+    </message>
+    <message>
+        <source>Jaarplanning SGIA</source>
+        <translation>SGIA year plan</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Norm (€):</source>
+        <translation>&amp;Norm (€):</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Norm van dit jaar</source>
+        <translation>This year's norm</translation>
+    </message>
+    <message>
+        <source>&amp;Wat als: voorstellen in de pijplijn toegekend</source>
+        <translation>&amp;What if: proposals in the pipeline granted</translation>
+    </message>
+    <message>
+        <source>Projecten met SGIA-geld in dit jaar</source>
+        <translation>Projects with SGIA money this year</translation>
+    </message>
+    <message>
+        <source>Voorstellen in de pijplijn</source>
+        <translation>Proposals in the pipeline</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Toegekend</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Verplicht</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Besteed</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Andere jaren</source>
+        <translation>Other years</translation>
+    </message>
+    <message>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldlab_desk.domain.models import Project
 from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.views.budget_tab import BudgetTab
 from fieldlab_desk.ui.views.general_tab import GeneralTab
 from fieldlab_desk.ui.views.history_tab import HistoryTab
 from fieldlab_desk.ui.views.milestones_tab import MilestonesTab
@@ -40,12 +41,14 @@ class ProjectEditor(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = named(QTabWidget(), "projectTabs")
         self.general = GeneralTab(self)
+        self.budget = BudgetTab(self)
         self.milestones = MilestonesTab(self)
         self.history = HistoryTab(self)
         scroll = named(QScrollArea(), "generalScroll")
         scroll.setWidget(self.general)
         scroll.setWidgetResizable(True)
         self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.budget, "")
         self.tabs.addTab(self.milestones, "")
         self.tabs.addTab(self.history, "")
         top = QHBoxLayout()
@@ -63,12 +66,12 @@ class ProjectEditor(QWidget):
     def set_document(self, document: Document | None) -> None:
         self.document = document
         self.project_id = None
-        for tab in (self.general, self.milestones, self.history):
+        for tab in (self.general, self.budget, self.milestones, self.history):
             tab.set_document(document)
 
     def load(self, project_id: int) -> None:
         self.project_id = project_id
-        for tab in (self.general, self.milestones, self.history):
+        for tab in (self.general, self.budget, self.milestones, self.history):
             tab.load(project_id)
         self.tabs.setCurrentIndex(0)
 
@@ -80,7 +83,7 @@ class ProjectEditor(QWidget):
                 self.project_id = None
                 self.back_requested.emit()
                 return
-        for tab in (self.general, self.milestones, self.history):
+        for tab in (self.general, self.budget, self.milestones, self.history):
             tab.load(self.project_id)
 
     def focus_first(self) -> None:
@@ -99,6 +102,7 @@ class ProjectEditor(QWidget):
         self.back.setAccessibleName(self.tr("Terug naar de projectenlijst"))
         self.back.setToolTip(self.tr("Esc"))
         self.tabs.setTabText(0, self.tr("&Algemeen"))
-        self.tabs.setTabText(1, self.tr("&Mijlpalen"))
-        self.tabs.setTabText(2, self.tr("&Historie"))
+        self.tabs.setTabText(1, self.tr("&Begroting"))
+        self.tabs.setTabText(2, self.tr("&Mijlpalen"))
+        self.tabs.setTabText(3, self.tr("&Historie"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het project"))

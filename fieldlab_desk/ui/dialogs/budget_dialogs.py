@@ -1,0 +1,174 @@
+"""Dialogs of the Begroting tab: a budget line (Dutch amounts, refused beside the field) and a
+commitment or expense booked against it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from fieldlab_desk.domain.enums import CostCategory, FundingSource
+from fieldlab_desk.domain.errors import FieldLabError, InvalidInput, ValidationError
+from fieldlab_desk.domain.models import BudgetLine
+from fieldlab_desk.domain.money import format_cents, format_decimal, parse_cents, parse_decimal
+from fieldlab_desk.services.budget import LineInput, line_values
+from fieldlab_desk.ui.forms.ui_booking_dialog import Ui_BookingDialog
+from fieldlab_desk.ui.forms.ui_budget_line_dialog import Ui_BudgetLineDialog
+from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.widgets import fill_combo, read_date, show_problem
+
+
+class BudgetLineDialog(QDialog):
+    def __init__(
+        self,
+        line: BudgetLine | None,
+        year: int,
+        organisations: list[tuple[str, int]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("budgetLineDialog")
+        self.ui = Ui_BudgetLineDialog()
+        self.ui.setupUi(self)
+        self.line = line
+        self.result_input: LineInput | None = None
+        ui = self.ui
+        fill_combo(
+            ui.categoryCombo,
+            [(label(c), c) for c in CostCategory],
+            line.category if line else CostCategory.PERSONEEL,
+        )
+        fill_combo(
+            ui.sourceCombo,
+            [(label(s), s) for s in FundingSource],
+            line.funding_source if line else FundingSource.SGIA,
+        )
+        fill_combo(
+            ui.cofinancierCombo,
+            organisations,
+            line.cofinancier_id if line else None,
+            QCoreApplication.translate("BudgetLineDialog", "— kies een partner —"),
+        )
+        ui.yearSpin.setValue(line.year if line else year)
+        if line is not None:
+            ui.descriptionEdit.setText(line.description)
+            ui.inKindCheck.setChecked(line.in_kind)
+            if line.hours is not None:
+                ui.hoursRadio.setChecked(True)
+                ui.hoursEdit.setText(format_decimal(line.hours))
+                ui.rateEdit.setText(format_cents(line.hourly_rate_cents or 0, symbol=False))
+            else:
+                ui.amountEdit.setText(format_cents(line.amount_cents or 0, symbol=False))
+            ui.rateEdit.setReadOnly(line.rate_frozen)
+            if line.rate_frozen:
+                ui.rateEdit.setToolTip(
+                    QCoreApplication.translate(
+                        "BudgetLineDialog",
+                        "Het uurtarief ligt vast sinds het project is toegekend.",
+                    )
+                )
+        for widget in (ui.amountRadio, ui.hoursRadio):
+            widget.toggled.connect(self._mode_changed)
+        ui.sourceCombo.currentIndexChanged.connect(self._mode_changed)
+        for edit in (ui.amountEdit, ui.hoursEdit, ui.rateEdit):
+            edit.textChanged.connect(self._update_planned)
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        ui = self.ui
+        hours = ui.hoursRadio.isChecked()
+        ui.amountEdit.setEnabled(not hours)
+        ui.hoursEdit.setEnabled(hours)
+        ui.rateEdit.setEnabled(hours)
+        ui.cofinancierCombo.setEnabled(ui.sourceCombo.currentData() == FundingSource.COFINANCIERING)
+        self._update_planned()
+
+    def _errors(self) -> dict[str, QLabel]:
+        return {
+            "amount": self.ui.amountError,
+            "hours": self.ui.hoursError,
+            "rate": self.ui.rateError,
+            "cofinancier": self.ui.cofinancierError,
+        }
+
+    def read(self) -> LineInput:
+        """The typed line, parsed; raises FieldLabError with ``field`` naming where it belongs."""
+        ui = self.ui
+        hours_mode = ui.hoursRadio.isChecked()
+        amount: int | None = None
+        hours: Decimal | None = None
+        rate: int | None = None
+        if hours_mode:
+            hours = _field(lambda: parse_decimal(ui.hoursEdit.text()), "hours")
+            rate = _field(lambda: parse_cents(ui.rateEdit.text()), "rate")
+        else:
+            amount = _field(lambda: parse_cents(ui.amountEdit.text()), "amount")
+        data = LineInput(
+            year=ui.yearSpin.value(), category=CostCategory(ui.categoryCombo.currentData()),
+            description=ui.descriptionEdit.text(), funding_source=FundingSource(ui.sourceCombo.currentData()),
+            cofinancier_id=ui.cofinancierCombo.currentData(), in_kind=ui.inKindCheck.isChecked(),
+            amount_cents=amount, hours=hours, hourly_rate_cents=rate,
+        )  # fmt: skip
+        line_values(data, self.line)  # the domain's rules, so the message shows here
+        return data
+
+    def _update_planned(self) -> None:
+        try:
+            data = self.read()
+            planned = line_values(data, self.line)["planned_cents"]
+            self.ui.plannedValue.setText(format_cents(planned))
+        except FieldLabError:
+            self.ui.plannedValue.setText("—")
+
+    def accept(self) -> None:
+        for error_label in self._errors().values():
+            show_problem(error_label, None)
+        try:
+            self.result_input = self.read()
+        except FieldLabError as error:
+            field = getattr(error, "field", "amount")
+            show_problem(
+                self._errors().get(field, self.ui.amountError), error.message(current_language())
+            )
+            return
+        super().accept()
+
+
+Parsed = TypeVar("Parsed")
+
+
+def _field(parse: Callable[[], Parsed], field: str) -> Parsed:
+    """Run a parser; its refusal becomes a ValidationError for the field it belongs to."""
+    try:
+        return parse()
+    except InvalidInput as error:
+        raise ValidationError(error.code, field=field, **error.params) from error
+
+
+class BookingDialog(QDialog):
+    def __init__(self, line_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookingDialog")
+        self.ui = Ui_BookingDialog()
+        self.ui.setupUi(self)
+        self.ui.lineLabel.setText(line_text)
+        kinds = [(QCoreApplication.translate("BookingDialog", "Uitgave (realisatie)"), "expense"),
+                 (QCoreApplication.translate("BookingDialog", "Verplichting (opdracht, contract)"), "commitment")]  # fmt: skip
+        fill_combo(self.ui.kindCombo, kinds, "expense")
+        self.ui.dateEdit.setDate(QDate.currentDate())
+        self.values: tuple[str, dt.date, int, str] | None = None
+
+    def accept(self) -> None:
+        try:
+            cents = parse_cents(self.ui.amountEdit.text())
+        except InvalidInput as error:
+            show_problem(self.ui.amountError, error.message(current_language()))
+            return
+        day = read_date(self.ui.dateEdit) or dt.date.today()
+        self.values = (self.ui.kindCombo.currentData(), day, cents, self.ui.noteEdit.text())
+        super().accept()

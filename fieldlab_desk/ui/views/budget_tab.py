@@ -1,0 +1,355 @@
+"""Begroting: a project's budget lines, what is committed and spent on them, and the totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlab_desk.domain.budget import ProjectBudget, project_budget
+from fieldlab_desk.domain.money import format_cents, format_decimal
+from fieldlab_desk.services import catalog
+from fieldlab_desk.services.budget import (
+    LineView,
+    add_line_edit,
+    booking_edit,
+    bookings,
+    budget_lines,
+    change_line_edit,
+    delete_line_edit,
+    granted_cents,
+)
+from fieldlab_desk.services.edits import delete_row
+from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.widgets import named
+
+RED = QColor("#b3261e")
+
+
+def _table(name: str, columns: int) -> QTableWidget:
+    table = named(QTableWidget(0, columns), name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _cell(text: str, *, money: bool = False, negative: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if money:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if negative:
+        item.setForeground(RED)
+    return item
+
+
+class BudgetTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("budgetTab")
+        self.document: Document | None = None
+        self.project_id: int | None = None
+        self.views: list[LineView] = []
+        self.booked: list[tuple[str, int, dt.date, int, str]] = []
+        self.lines = _table("budgetTable", 11)
+        self.bookings = _table("bookingTable", 4)
+        self.add_button = named(QPushButton(), "addBudgetLine")
+        self.edit_button = named(QPushButton(), "editBudgetLine")
+        self.delete_button = named(QPushButton(), "deleteBudgetLine")
+        self.book_button = named(QPushButton(), "addBooking")
+        self.unbook_button = named(QPushButton(), "deleteBooking")
+        self.totals = named(QLabel(), "budgetTotals")
+        self.coverage = named(QLabel(), "budgetCoverage")
+        self.coverage.setWordWrap(True)
+        self.by_category = _table("totalsByCategory", 2)
+        self.by_source = _table("totalsBySource", 2)
+        self._layout()
+        self.lines.itemSelectionChanged.connect(self._show_bookings)
+        self.lines.doubleClicked.connect(lambda _index: self.edit_line())
+        self.add_button.clicked.connect(self.add_line)
+        self.edit_button.clicked.connect(self.edit_line)
+        self.delete_button.clicked.connect(self.delete_line)
+        self.book_button.clicked.connect(self.add_booking)
+        self.unbook_button.clicked.connect(self.delete_booking)
+        self.retranslate()
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.lines, 1)
+        top_layout.addLayout(buttons)
+        self.bookings_box = QGroupBox()
+        booking_layout = QVBoxLayout(self.bookings_box)
+        booking_layout.addWidget(self.bookings, 1)
+        booking_buttons = QHBoxLayout()
+        booking_buttons.addWidget(self.book_button)
+        booking_buttons.addWidget(self.unbook_button)
+        booking_buttons.addStretch(1)
+        booking_layout.addLayout(booking_buttons)
+        self.totals_box = QGroupBox()
+        grid = QGridLayout(self.totals_box)
+        grid.addWidget(self.totals, 0, 0, 1, 2)
+        grid.addWidget(self.coverage, 1, 0, 1, 2)
+        grid.addWidget(self.by_category, 2, 0)
+        grid.addWidget(self.by_source, 2, 1)
+        bottom = QWidget()
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.bookings_box, 1)
+        bottom_layout.addWidget(self.totals_box, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([380, 300])
+        QVBoxLayout(self).addWidget(splitter)
+
+    def set_document(self, document: Document | None) -> None:
+        self.document = document
+
+    def load(self, project_id: int) -> None:
+        self.project_id = project_id
+        if self.document is None:
+            return
+        selected = self.selected_line()
+        with self.document.database.session() as session:
+            self.views = budget_lines(project_id, session=session)
+            granted = granted_cents(project_id, session=session)
+        budget = project_budget(v.figures for v in self.views)
+        self._show_lines()
+        self._show_totals(budget, granted)
+        writable = not self.document.read_only
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.book_button,
+            self.unbook_button,
+        ):
+            button.setEnabled(writable)
+        rows = [
+            n
+            for n, v in enumerate(self.views)
+            if selected is not None and v.line.id == selected.line.id
+        ]
+        self.lines.selectRow(rows[0] if rows else 0)
+        self._show_bookings()
+
+    def _show_lines(self) -> None:
+        self.lines.setRowCount(len(self.views))
+        for row, view in enumerate(self.views):
+            line, f = view.line, view.figures
+            if line.hours is not None:
+                amount = (
+                    f"{format_decimal(line.hours)} u × {format_cents(line.hourly_rate_cents or 0)}"
+                )
+                if line.rate_frozen:
+                    amount += " " + self.tr("(tarief vast)")
+            else:
+                amount = format_cents(line.amount_cents or 0)
+            source = label(line.funding_source) + (
+                f" ({view.cofinancier})" if view.cofinancier else ""
+            )
+            cells = [
+                _cell(str(line.year)), _cell(label(line.category)), _cell(line.description), _cell(source),
+                _cell(self.tr("ja") if line.in_kind else ""), _cell(amount, money=True),
+                _cell(format_cents(f.planned_cents), money=True), _cell(format_cents(f.committed_cents), money=True),
+                _cell(format_cents(f.spent_cents), money=True),
+                _cell(format_cents(f.remaining_cents), money=True, negative=f.remaining_cents < 0),
+                _cell(format_cents(f.forecast_cents), money=True, negative=f.forecast_cents > f.planned_cents),
+            ]  # fmt: skip
+            for column, item in enumerate(cells):
+                self.lines.setItem(row, column, item)
+        self.lines.resizeColumnsToContents()
+
+    def _show_totals(self, budget: ProjectBudget, granted: int | None) -> None:
+        share = budget.cofinancing_percent
+        self.totals.setText(
+            self.tr("Begroot %1 · verplicht %2 · besteed %3\nresterend %4 · prognose %5 · cofinanciering %6")
+            .replace("%1", format_cents(budget.planned_cents)).replace("%2", format_cents(budget.committed_cents))
+            .replace("%3", format_cents(budget.spent_cents)).replace("%4", format_cents(budget.remaining_cents))
+            .replace("%5", format_cents(budget.forecast_cents))
+            .replace("%6", f"{share} %".replace(".", ",") if share is not None else "—")
+        )  # fmt: skip
+        self.coverage.setText(self._coverage_text(budget, granted))
+        self.coverage.setStyleSheet(
+            "color: #b3261e; font-weight: 600;"
+            if self._uncovered(budget, granted)
+            else "color: #1e6b34;"
+        )
+        self._fill_totals(self.by_category, [(label(k), v) for k, v in budget.by_category.items()])
+        self._fill_totals(self.by_source, [(label(k), v) for k, v in budget.by_source.items()])
+
+    @staticmethod
+    def _uncovered(budget: ProjectBudget, granted: int | None) -> bool:
+        return granted is not None and budget.sgia_cents > granted
+
+    def _coverage_text(self, budget: ProjectBudget, granted: int | None) -> str:
+        if granted is None:
+            return self.tr("Nog geen SGIA-bedrag toegekend.")
+        if self._uncovered(budget, granted):
+            return (
+                self.tr(
+                    "Financiering dekt de kosten niet: de begroting vraagt %1 SGIA-geld, toegekend is %2."
+                )
+                .replace("%1", format_cents(budget.sgia_cents))
+                .replace("%2", format_cents(granted))
+            )
+        return (
+            self.tr("Gedekt: SGIA-deel %1 binnen het toegekende bedrag van %2.")
+            .replace("%1", format_cents(budget.sgia_cents))
+            .replace("%2", format_cents(granted))
+        )
+
+    @staticmethod
+    def _fill_totals(table: QTableWidget, rows: list[tuple[str, int]]) -> None:
+        table.setRowCount(len(rows))
+        for row, (text, cents) in enumerate(rows):
+            table.setItem(row, 0, _cell(text))
+            table.setItem(row, 1, _cell(format_cents(cents), money=True))
+        table.resizeColumnsToContents()
+
+    def selected_line(self) -> LineView | None:
+        rows = self.lines.selectionModel().selectedRows() if self.lines.selectionModel() else []
+        return self.views[rows[0].row()] if rows and rows[0].row() < len(self.views) else None
+
+    def _show_bookings(self) -> None:
+        view = self.selected_line()
+        self.booked = []
+        if view is not None and self.document is not None:
+            with self.document.database.session() as session:
+                self.booked = bookings(view.line.id or 0, session=session)
+        self.bookings.setRowCount(len(self.booked))
+        for row, (kind, _id, day, cents, note) in enumerate(self.booked):
+            text = self.tr("Uitgave") if kind == "expense" else self.tr("Verplichting")
+            for column, item in enumerate(
+                (
+                    _cell(day.strftime("%d-%m-%Y")),
+                    _cell(text),
+                    _cell(format_cents(cents), money=True),
+                    _cell(note),
+                )
+            ):
+                self.bookings.setItem(row, column, item)
+        self.bookings.resizeColumnsToContents()
+
+    # editing ---------------------------------------------------------------------------
+    def _organisations(self) -> list[tuple[str, int]]:
+        assert self.document is not None
+        with self.document.database.session() as session:
+            return [(c.name_nl, c.id) for c in catalog.organisations(session=session)]
+
+    def add_line(self) -> None:
+        if self.document is None or self.project_id is None:
+            return
+        year = self.views[-1].line.year if self.views else dt.date.today().year
+        dialog = BudgetLineDialog(None, year, self._organisations(), self)
+        if dialog.exec() and dialog.result_input is not None:
+            with self.document.database.session() as session:
+                edit = add_line_edit(
+                    self.tr("Begrotingsregel toevoegen"),
+                    self.project_id,
+                    dialog.result_input,
+                    session=session,
+                )
+            self.document.execute(edit)
+
+    def edit_line(self) -> None:
+        view = self.selected_line()
+        if self.document is None or view is None or self.document.read_only:
+            return
+        dialog = BudgetLineDialog(view.line, view.line.year, self._organisations(), self)
+        if dialog.exec() and dialog.result_input is not None:
+            with self.document.database.session() as session:
+                edit = change_line_edit(
+                    self.tr("Begrotingsregel wijzigen"),
+                    view.line.id or 0,
+                    dialog.result_input,
+                    session=session,
+                )
+            self.document.execute(edit)
+
+    def delete_line(self) -> None:
+        view = self.selected_line()
+        if self.document is None or view is None:
+            return
+        with self.document.database.session() as session:
+            edit = delete_line_edit(
+                self.tr("Begrotingsregel verwijderen"), view.line.id or 0, session=session
+            )
+        self.document.execute(edit)
+
+    def add_booking(self) -> None:
+        view = self.selected_line()
+        if self.document is None or view is None:
+            return
+        dialog = BookingDialog(
+            f"{view.line.year} · {label(view.line.category)} · {view.line.description}", self
+        )
+        if dialog.exec() and dialog.values is not None:
+            kind, day, cents, note = dialog.values
+            title = (
+                self.tr("Uitgave boeken") if kind == "expense" else self.tr("Verplichting boeken")
+            )
+            self.document.execute(booking_edit(title, kind, view.line.id or 0, day, cents, note))
+
+    def delete_booking(self) -> None:
+        rows = self.bookings.selectionModel().selectedRows()
+        if self.document is None or not rows:
+            return
+        kind, booking_id, *_ = self.booked[rows[0].row()]
+        with self.document.database.session() as session:
+            edit = delete_row(self.tr("Boeking verwijderen"), kind, (booking_id,), session=session)
+        self.document.execute(edit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.lines.setHorizontalHeaderLabels([
+            self.tr("Jaar"), self.tr("Kostensoort"), self.tr("Omschrijving"), self.tr("Financieringsbron"),
+            self.tr("In natura"), self.tr("Bedrag / uren × tarief"), self.tr("Begroot"), self.tr("Verplicht"),
+            self.tr("Besteed"), self.tr("Resterend"), self.tr("Prognose"),
+        ])  # fmt: skip
+        self.bookings.setHorizontalHeaderLabels(
+            [self.tr("Datum"), self.tr("Soort"), self.tr("Bedrag"), self.tr("Notitie")]
+        )
+        self.by_category.setHorizontalHeaderLabels([self.tr("Kostensoort"), self.tr("Begroot")])
+        self.by_source.setHorizontalHeaderLabels([self.tr("Financieringsbron"), self.tr("Begroot")])
+        self.lines.setAccessibleName(self.tr("Begrotingsregels"))
+        self.bookings.setAccessibleName(self.tr("Boekingen op de gekozen regel"))
+        self.by_category.setAccessibleName(self.tr("Totalen per kostensoort"))
+        self.by_source.setAccessibleName(self.tr("Totalen per financieringsbron"))
+        self.bookings_box.setTitle(self.tr("Verplichtingen en uitgaven op de gekozen regel"))
+        self.totals_box.setTitle(self.tr("Totalen"))
+        self.add_button.setText(self.tr("Regel &toevoegen…"))
+        self.edit_button.setText(self.tr("Regel &bewerken…"))
+        self.delete_button.setText(self.tr("Regel &verwijderen"))
+        self.book_button.setText(self.tr("&Boeken…"))
+        self.unbook_button.setText(self.tr("Boeking verwijderen"))
+        if self.project_id is not None:
+            self.load(self.project_id)

@@ -1,0 +1,209 @@
+"""Dashboard: the chosen year's money against the norm, projects by phase, spending over the
+year, warnings and indicators off track. matplotlib is imported when the page is first shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlab_desk.domain.enums import Phase
+from fieldlab_desk.domain.money import format_decimal
+from fieldlab_desk.domain.progress import ProgressStatus
+from fieldlab_desk.domain.yearplan import NormWarning, YearPlanResult
+from fieldlab_desk.services.dashboard import IndicatorStatus, indicator_statuses, monthly_spending
+from fieldlab_desk.services.overview import projects_by_phase
+from fieldlab_desk.services.portfolio import plan_years, year_plan
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.views.yearplan_page import WARNING_STYLE, warning_text
+from fieldlab_desk.ui.widgets import named
+
+CHARTS = ("budgetChart", "phaseChart", "spendingChart")
+
+
+class DashboardPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self.document: Document | None = None
+        self.charts: dict[str, object] = {}
+        self.title = named(QLabel(), "dashboardTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.year = named(QComboBox(), "dashboardYear")
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year)
+        self.what_if = named(QCheckBox(), "dashboardWhatIf")
+        self.warnings = named(QLabel(), "dashboardWarnings")
+        self.warnings.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.off_track = named(QTableWidget(0, 5), "offTrackTable")
+        self.off_track.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.off_track.verticalHeader().hide()
+        self.off_track.horizontalHeader().setStretchLastSection(True)
+        self.off_track_box = QGroupBox()
+        QVBoxLayout(self.off_track_box).addWidget(self.off_track)
+        self.grid.addWidget(self.off_track_box, 1, 1)
+        top = QHBoxLayout()
+        for widget in (self.title, self.year_label, self.year, self.what_if):
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.warnings)
+        layout.addLayout(self.grid, 1)
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh(frozenset()))
+        self.what_if.toggled.connect(lambda _on: self.refresh(frozenset()))
+        self.retranslate()
+
+    def set_document(self, document: Document | None) -> None:
+        """Keep the document; the main window refreshes the page when it is shown."""
+        self.document = document
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.blockSignals(False)
+
+    def _make_charts(self) -> None:
+        from fieldlab_desk.ui.charts.panel import ChartPanel  # first use: imports matplotlib
+
+        for name, (row, column) in zip(CHARTS, ((0, 0), (0, 1), (1, 0)), strict=True):
+            panel = ChartPanel(name, self)
+            self.charts[name] = panel
+            self.grid.addWidget(panel, row, column)
+
+    def _fill_years(self) -> None:
+        assert self.document is not None
+        with self.document.database.session() as session:
+            years = plan_years(session=session) or [dt.date.today().year]
+        today = dt.date.today().year
+        self.year.blockSignals(True)
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(
+            self.year.findData(max((y for y in years if y <= today), default=years[-1]))
+        )
+        self.year.blockSignals(False)
+
+    def refresh(self, _tables: frozenset[str]) -> None:
+        if self.document is None:
+            return
+        if not self.charts:
+            self._make_charts()
+        if self.year.count() == 0:
+            self._fill_years()
+        year = self.year.currentData()
+        with self.document.database.session() as session:
+            plan = year_plan(year, session=session, what_if=self.what_if.isChecked())
+            all_years = [year_plan(y, session=session) for y in plan_years(session=session)]
+            counts = projects_by_phase(session=session)
+            ids = [p.project_id for p in plan.counted]
+            spending = monthly_spending(year, ids, session=session)
+            statuses = indicator_statuses(ids, dt.date.today(), session=session)
+        self._show_warnings(plan, all_years)
+        self._draw(plan, counts, spending)
+        self._show_off_track([s for s in statuses if s.status is ProgressStatus.OFF_TRACK])
+
+    def _show_warnings(self, plan: YearPlanResult, all_years: list[YearPlanResult]) -> None:
+        lines = [f"<b>{p.year}</b>: {warning_text(p.warning, p)}" for p in all_years if p.warning]
+        if (
+            plan.what_if
+            and plan.warning
+            and all(p.year != plan.year or not p.warning for p in all_years)
+        ):
+            what_if = self.tr("wat als")
+            lines.append(f"<b>{plan.year}</b> ({what_if}): {warning_text(plan.warning, plan)}")
+        none = self.tr("Geen waarschuwingen: elk jaar blijft onder 90 % van de norm.")
+        self.warnings.setText("<br>".join(lines) or none)
+        over = any(p.warning is NormWarning.OVER_NORM for p in all_years)
+        worst = NormWarning.OVER_NORM if over else (NormWarning.NEAR_NORM if lines else None)
+        style = (
+            f"{WARNING_STYLE[worst]} padding: 6px; border-radius: 4px;"
+            if worst
+            else "padding: 6px;"
+        )
+        self.warnings.setStyleSheet(style)
+
+    def _draw(self, plan: YearPlanResult, counts: dict[Phase, int], spending: list[int]) -> None:
+        from fieldlab_desk.ui.charts.dashboard_charts import (
+            BudgetBars,
+            draw_budget,
+            draw_phases,
+            draw_spending,
+        )
+        from fieldlab_desk.ui.charts.panel import ChartPanel
+
+        bars = BudgetBars((self.tr("Norm"), self.tr("Toegekend"), self.tr("Verplicht"), self.tr("Besteed"), self.tr("pijplijn")),
+                          plan.norm_cents, plan.allocated_cents, plan.committed_cents,
+                          plan.spent_cents, 0 if plan.what_if else plan.pipeline_cents)  # fmt: skip
+        months = [self.tr("jan"), self.tr("feb"), self.tr("mrt"), self.tr("apr"), self.tr("mei"), self.tr("jun"),
+                  self.tr("jul"), self.tr("aug"), self.tr("sep"), self.tr("okt"), self.tr("nov"), self.tr("dec")]  # fmt: skip
+        panels = {
+            name: panel for name, panel in self.charts.items() if isinstance(panel, ChartPanel)
+        }
+        panels["budgetChart"].show_chart(
+            self.tr("SGIA %1: norm, toegekend, verplicht, besteed").replace("%1", str(plan.year)),
+            lambda f: draw_budget(f, bars),
+        )
+        names, numbers = [label(p) for p in counts], list(counts.values())
+        panels["phaseChart"].show_chart(
+            self.tr("Projecten per fase"), lambda f: draw_phases(f, names, numbers)
+        )
+        lines = (self.tr("Besteed (cumulatief)"), self.tr("Toegekend"), self.tr("Norm"))
+        panels["spendingChart"].show_chart(self.tr("Besteding over %1").replace("%1", str(plan.year)),
+                                           lambda f: draw_spending(f, months, spending, plan.allocated_cents, plan.norm_cents, lines))  # fmt: skip
+
+    def _show_off_track(self, rows: list[IndicatorStatus]) -> None:
+        self.off_track.setRowCount(len(rows))
+        for row, s in enumerate(rows):
+            progress = f"{format_decimal(s.progress * 100, 0)} %" if s.progress is not None else "—"
+            expected = f"{format_decimal(s.expected * 100, 0)} %" if s.expected is not None else "—"
+            cells = (
+                s.code,
+                s.name,
+                progress,
+                expected,
+                f"{format_decimal(s.actual) if s.actual is not None else '—'} / {format_decimal(s.target) if s.target is not None else '—'}",
+            )
+            for column, text in enumerate(cells):
+                self.off_track.setItem(row, column, QTableWidgetItem(text))
+        self.off_track.resizeColumnsToContents()
+        self.off_track_box.setTitle(
+            self.tr("Indicatoren die achterlopen (%1)").replace("%1", str(len(rows)))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Dashboard"))
+        self.year_label.setText(self.tr("&Jaar:"))
+        self.year.setAccessibleName(self.tr("Jaar"))
+        self.what_if.setText(self.tr("&Wat als: pijplijn toegekend"))
+        self.off_track.setHorizontalHeaderLabels(
+            [
+                self.tr("Project"),
+                self.tr("Indicator"),
+                self.tr("Voortgang"),
+                self.tr("Verwacht"),
+                self.tr("Nu / doel"),
+            ]
+        )
+        self.off_track.setAccessibleName(self.tr("Indicatoren die achterlopen"))
+        self.off_track_box.setTitle(self.tr("Indicatoren die achterlopen"))
+        if self.charts:
+            self.refresh(frozenset())

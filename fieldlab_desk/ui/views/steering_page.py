@@ -1,0 +1,314 @@
+"""Stuurgroep: meetings, their decisions, frozen figures and what changed since the last meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import col, select
+
+from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase
+from fieldlab_desk.domain.models import BudgetLine, Meeting, MeetingSnapshot, Project
+from fieldlab_desk.domain.money import format_cents
+from fieldlab_desk.domain.snapshot import ChangeKind, SnapshotChange
+from fieldlab_desk.services.steering import (
+    add_meeting_edit,
+    changes_since_last_meeting,
+    decision_edit,
+    meeting_decisions,
+    meetings,
+    snapshot_edit,
+)
+from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.widgets import named
+
+
+def _table(name: str, columns: int) -> QTableWidget:
+    table = named(QTableWidget(0, columns), name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class SteeringPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("steeringPage")
+        self.document: Document | None = None
+        self.meeting_ids: list[int] = []
+        self.title = named(QLabel(), "steeringTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.meetings = named(QListWidget(), "meetingList")
+        self.decisions = _table("decisionTable", 5)
+        self.changes = _table("changesTable", 5)
+        self.new_meeting = named(QPushButton(), "newMeeting")
+        self.new_decision = named(QPushButton(), "newDecision")
+        self.snapshot = named(QPushButton(), "takeSnapshot")
+        self.snapshot_info = named(QLabel(), "snapshotInfo")
+        self.changes_info = named(QLabel(), "changesInfo")
+        self._layout()
+        self.meetings.currentRowChanged.connect(lambda _row: self._show_decisions())
+        self.new_meeting.clicked.connect(self.add_meeting)
+        self.new_decision.clicked.connect(self.add_decision)
+        self.snapshot.clicked.connect(self.take_snapshot)
+        self.retranslate()
+
+    def _layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.meetings, 1)
+        left_layout.addWidget(self.new_meeting)
+        self.decisions_box = QGroupBox()
+        box = QVBoxLayout(self.decisions_box)
+        box.addWidget(self.decisions, 1)
+        buttons = QHBoxLayout()
+        for widget in (self.new_decision, self.snapshot, self.snapshot_info):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.changes_box = QGroupBox()
+        changes = QVBoxLayout(self.changes_box)
+        changes.addWidget(self.changes_info)
+        changes.addWidget(self.changes, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.decisions_box)
+        right.addWidget(self.changes_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+
+    def set_document(self, document: Document | None) -> None:
+        """Keep the document; the main window refreshes the page when it is shown."""
+        self.document = document
+
+    def refresh(self, _tables: frozenset[str]) -> None:
+        if self.document is None:
+            self.meetings.clear()
+            return
+        current = self.current_meeting_id()
+        with self.document.database.session() as session:
+            rows = meetings(session=session)
+            snapshotted = set(session.exec(select(MeetingSnapshot.meeting_id)))
+            since, changes = changes_since_last_meeting(session=session)
+        self.meetings.blockSignals(True)
+        self.meetings.clear()
+        self.meeting_ids = [m.id or 0 for m in rows]
+        for m in rows:
+            text = f"{m.held_on:%d-%m-%Y} · {label(m.kind)}" + (" ✓" if m.id in snapshotted else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            self.meetings.addItem(item)
+        self.meetings.blockSignals(False)
+        row = self.meeting_ids.index(current) if current in self.meeting_ids else 0
+        self.meetings.setCurrentRow(row if self.meeting_ids else -1)
+        self._show_decisions()
+        self._show_changes(since, changes)
+        writable = not self.document.read_only
+        for button in (self.new_meeting, self.new_decision, self.snapshot):
+            button.setEnabled(writable)
+
+    def current_meeting_id(self) -> int | None:
+        item = self.meetings.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_decisions(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if self.document is None or meeting_id is None:
+            self.decisions.setRowCount(0)
+            return
+        with self.document.database.session() as session:
+            rows = meeting_decisions(meeting_id, session=session)
+            snap = session.exec(
+                select(MeetingSnapshot).where(col(MeetingSnapshot.meeting_id) == meeting_id)
+            ).first()
+        self.decisions.setRowCount(len(rows))
+        for row, (decision, project) in enumerate(rows):
+            amount = (
+                format_cents(decision.amount_granted_cents) if decision.amount_granted_cents else ""
+            )
+            cells = (
+                project.code,
+                project.title,
+                label(decision.kind),
+                amount,
+                decision.conditions or decision.note,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.decisions.setItem(row, column, item)
+        self.decisions.resizeColumnsToContents()
+        when = snap.taken_at.astimezone().strftime("%d-%m-%Y %H:%M") if snap is not None else ""
+        self.snapshot_info.setText(
+            self.tr("Cijfers vastgelegd op %1").replace("%1", when) if snap else ""
+        )
+
+    def _show_changes(self, since: Meeting | None, changes: list[SnapshotChange]) -> None:
+        if since is None:
+            self.changes_info.setText(
+                self.tr(
+                    "Nog geen vastgelegde cijfers: leg bij een vergadering de cijfers vast om later te zien wat er veranderde."
+                )
+            )
+        else:
+            self.changes_info.setText(
+                self.tr("%n wijziging(en) sinds de vergadering van %1", "", len(changes)).replace(
+                    "%1", f"{since.held_on:%d-%m-%Y}"
+                )
+            )
+        self.changes.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            cells = (
+                self._kind(change.kind),
+                change.code,
+                change.subject,
+                self._value(change, change.old),
+                self._value(change, change.new),
+            )
+            for column, text in enumerate(cells):
+                self.changes.setItem(row, column, QTableWidgetItem(text))
+        self.changes.resizeColumnsToContents()
+
+    def _kind(self, kind: ChangeKind) -> str:
+        return {
+            ChangeKind.NEW_PROJECT: self.tr("Nieuw project"), ChangeKind.REMOVED_PROJECT: self.tr("Project verwijderd"),
+            ChangeKind.PHASE: self.tr("Fase"), ChangeKind.BUDGET: self.tr("SGIA-begroting"),
+            ChangeKind.DECISION: self.tr("Besluit"), ChangeKind.TOC: self.tr("Veranderketen"),
+            ChangeKind.TARGET: self.tr("Streefwaarde"), ChangeKind.NORM: self.tr("Norm"),
+        }[kind]  # fmt: skip
+
+    @staticmethod
+    def _value(change: SnapshotChange, value: str) -> str:
+        if change.kind in (ChangeKind.BUDGET, ChangeKind.NORM) and value.lstrip("-").isdigit():
+            return format_cents(int(value))
+        if change.kind in (
+            ChangeKind.PHASE,
+            ChangeKind.NEW_PROJECT,
+            ChangeKind.REMOVED_PROJECT,
+        ) and value in {p.value for p in Phase}:
+            return label(Phase(value))
+        if change.kind is ChangeKind.DECISION and value in {k.value for k in DecisionKind}:
+            return label(DecisionKind(value))
+        return value
+
+    # editing ---------------------------------------------------------------------------
+    def add_meeting(self) -> None:
+        if self.document is None:
+            return
+        dialog = MeetingDialog(self)
+        if dialog.exec():
+            day, kind, title = dialog.values()
+            self.document.execute(
+                add_meeting_edit(self.tr("Vergadering toevoegen"), day, kind, title)
+            )
+
+    def add_decision(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if self.document is None or meeting_id is None:
+            return
+        with self.document.database.session() as session:
+            projects = list(
+                session.exec(
+                    select(Project).order_by(
+                        col(Project.phase) != Phase.VOORSTEL, col(Project.code)
+                    )
+                )
+            )
+            asked: dict[int, int] = {}
+            for line in session.exec(
+                select(BudgetLine).where(col(BudgetLine.funding_source) == FundingSource.SGIA)
+            ):
+                asked[line.project_id] = asked.get(line.project_id, 0) + line.planned_cents
+        dialog = DecisionDialog(
+            [(p.code, p.title, p.id or 0, asked.get(p.id or 0, 0)) for p in projects], self
+        )
+        if not dialog.exec():
+            return
+        project_id = dialog.ui.projectCombo.currentData()
+        with self.document.database.session() as session:
+            meeting = session.get(Meeting, meeting_id)
+            project = session.get(Project, project_id)
+            if meeting is None or project is None:
+                return
+            kind = DecisionKind(dialog.ui.kindCombo.currentData())
+            title = (
+                self.tr("Besluit %1: %2")
+                .replace("%1", project.code)
+                .replace("%2", label(kind).lower())
+            )
+            edit = decision_edit(title, meeting, project, kind, dialog.amount_cents, dialog.ui.conditionsEdit.toPlainText(),
+                                 dialog.ui.noteEdit.toPlainText(), who=self.document.who, session=session)  # fmt: skip
+        self.document.execute(edit)
+
+    def take_snapshot(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if self.document is None or meeting_id is None:
+            return
+        with self.document.database.session() as session:
+            edit = snapshot_edit(self.tr("Cijfers vastleggen"), meeting_id, session=session)
+        self.document.execute(edit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Stuurgroep"))
+        self.meetings.setAccessibleName(self.tr("Vergaderingen"))
+        self.new_meeting.setText(self.tr("&Nieuwe vergadering…"))
+        self.new_decision.setText(self.tr("&Besluit toevoegen…"))
+        self.snapshot.setText(self.tr("&Cijfers vastleggen"))
+        self.snapshot.setToolTip(
+            self.tr("Bevriest de cijfers zoals ze op deze vergadering zijn gepresenteerd.")
+        )
+        self.decisions_box.setTitle(self.tr("Besluiten van de gekozen vergadering"))
+        self.changes_box.setTitle(
+            self.tr("Wijzigingen sinds de laatste vergadering met vastgelegde cijfers")
+        )
+        self.decisions.setHorizontalHeaderLabels(
+            [
+                self.tr("Project"),
+                self.tr("Titel"),
+                self.tr("Besluit"),
+                self.tr("Bedrag"),
+                self.tr("Voorwaarden / toelichting"),
+            ]
+        )
+        self.changes.setHorizontalHeaderLabels(
+            [
+                self.tr("Soort"),
+                self.tr("Project"),
+                self.tr("Onderdeel"),
+                self.tr("Was"),
+                self.tr("Nu"),
+            ]
+        )
+        self.decisions.setAccessibleName(self.tr("Besluiten"))
+        self.changes.setAccessibleName(self.tr("Wijzigingen sinds de laatste vergadering"))
+        self.refresh(frozenset())

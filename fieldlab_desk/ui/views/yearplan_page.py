@@ -1,0 +1,268 @@
+"""Jaarplanning: the SGIA money of a year against its norm, per project, with the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlab_desk.domain.errors import InvalidInput
+from fieldlab_desk.domain.money import format_cents, parse_cents
+from fieldlab_desk.domain.yearplan import NormWarning, ProjectYearFigures, YearPlanResult
+from fieldlab_desk.services.portfolio import plan_years, sgia_per_year, year_plan
+from fieldlab_desk.services.steering import set_norm_edit
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.widgets import named, show_problem
+
+WARNING_STYLE = {
+    NormWarning.NEAR_NORM: "background: #fff4ce; color: #4a3b00;",
+    NormWarning.OVER_NORM: "background: #fde7e9; color: #5c0f14;",
+}
+
+
+def _table(name: str, columns: int) -> QTableWidget:
+    table = named(QTableWidget(0, columns), name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _cell(text: str, money: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if money:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def warning_text(warning: NormWarning | None, plan: YearPlanResult) -> str:
+    """The warning line shown on this page and on the dashboard."""
+    if warning is NormWarning.OVER_NORM:
+        return QCoreApplication.translate("YearPlan", "Boven de norm: %1 toegekend, %2 meer dan de norm van %3.").replace(
+            "%1", format_cents(plan.allocated_cents)).replace("%2", format_cents(-plan.free_cents)).replace("%3", format_cents(plan.norm_cents))  # fmt: skip
+    if warning is NormWarning.NEAR_NORM:
+        return QCoreApplication.translate("YearPlan", "Let op: %1 van de norm toegekend; nog %2 vrij.").replace(
+            "%1", f"{plan.usage_percent} %".replace(".", ",")).replace("%2", format_cents(plan.free_cents))  # fmt: skip
+    return ""
+
+
+class YearPlanPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("yearPlanPage")
+        self.document: Document | None = None
+        self.plan: YearPlanResult | None = None
+        self.title = named(QLabel(), "yearPlanTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.year = named(QComboBox(), "yearPlanYear")
+        self.norm = named(QLineEdit(), "yearPlanNorm")
+        self.norm.setMaximumWidth(160)
+        self.norm_error = named(QLabel(), "yearPlanNormError")
+        self.norm_error.setStyleSheet("color: #b3261e;")
+        self.norm_error.hide()
+        self.what_if = named(QCheckBox(), "yearPlanWhatIf")
+        self.year_label, self.norm_label = QLabel(), QLabel()
+        self.year_label.setBuddy(self.year)
+        self.norm_label.setBuddy(self.norm)
+        self.summary = named(QLabel(), "yearPlanSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.warning = named(QLabel(), "yearPlanWarning")
+        self.warning.setWordWrap(True)
+        self.projects = _table("yearPlanProjects", 7)
+        self.pipeline = _table("yearPlanPipeline", 5)
+        self.projects_box, self.pipeline_box = QGroupBox(), QGroupBox()
+        QVBoxLayout(self.projects_box).addWidget(self.projects)
+        QVBoxLayout(self.pipeline_box).addWidget(self.pipeline)
+        controls = QHBoxLayout()
+        for widget in (
+            self.year_label,
+            self.year,
+            self.norm_label,
+            self.norm,
+            self.norm_error,
+            self.what_if,
+        ):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.projects_box, 3)
+        layout.addWidget(self.pipeline_box, 1)
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh(frozenset()))
+        self.what_if.toggled.connect(lambda _on: self.refresh(frozenset()))
+        self.norm.editingFinished.connect(self.save_norm)
+        self.retranslate()
+
+    def set_document(self, document: Document | None) -> None:
+        self.document = document
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.blockSignals(False)
+
+    def _fill_years(self) -> None:
+        if self.document is None:
+            return
+        with self.document.database.session() as session:
+            planned = plan_years(session=session)
+        years = sorted(set(planned) | {dt.date.today().year})
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in years:
+            self.year.addItem(str(year), year)
+        latest = max((y for y in planned if y <= dt.date.today().year), default=years[-1])
+        wanted = current if current in years else latest
+        self.year.setCurrentIndex(self.year.findData(wanted))
+        self.year.blockSignals(False)
+
+    def select_year(self, year: int) -> None:
+        self._fill_years()
+        index = self.year.findData(year)
+        if index >= 0:
+            self.year.setCurrentIndex(index)
+
+    def refresh(self, _tables: frozenset[str]) -> None:
+        if self.document is None:
+            return
+        if self.year.count() == 0:
+            self._fill_years()
+        year = self.year.currentData()
+        if year is None:
+            return
+        with self.document.database.session() as session:
+            self.plan = plan = year_plan(year, session=session, what_if=self.what_if.isChecked())
+            shares = sgia_per_year(
+                [p.project_id for p in plan.projects + plan.pipeline], session=session
+            )
+        self.norm.setText(format_cents(plan.norm_cents, symbol=False))
+        self.norm.setReadOnly(self.document.read_only)
+        show_problem(self.norm_error, None)
+        usage = (
+            f"{plan.usage_percent} %".replace(".", ",") if plan.usage_percent is not None else "—"
+        )
+        self.summary.setText(
+            self.tr("<b>Norm</b> %1 &nbsp; <b>Toegekend</b> %2 (%3) &nbsp; <b>Verplicht</b> %4 &nbsp; <b>Besteed</b> %5 &nbsp; <b>Vrij</b> %6 &nbsp; <b>Pijplijn</b> %7")
+            .replace("%1", format_cents(plan.norm_cents)).replace("%2", format_cents(plan.allocated_cents)).replace("%3", usage)
+            .replace("%4", format_cents(plan.committed_cents)).replace("%5", format_cents(plan.spent_cents))
+            .replace("%6", format_cents(plan.free_cents)).replace("%7", format_cents(plan.pipeline_cents))
+        )  # fmt: skip
+        text = warning_text(plan.warning, plan)
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+        self.warning.setStyleSheet(
+            f"{WARNING_STYLE.get(plan.warning, '')} padding: 6px; border-radius: 4px; font-weight: 600;"
+            if plan.warning
+            else ""
+        )
+        self._fill(self.projects, list(plan.counted), shares, year, with_bookings=True)
+        self._fill(self.pipeline, list(plan.pipeline), shares, year, with_bookings=False)
+
+    def _fill(
+        self,
+        table: QTableWidget,
+        rows: list[ProjectYearFigures],
+        shares: dict[int, dict[int, int]],
+        year: int,
+        *,
+        with_bookings: bool,
+    ) -> None:
+        table.setRowCount(len(rows))
+        for row, p in enumerate(rows):
+            others = " · ".join(
+                f"{y}: {format_cents(c)}"
+                for y, c in sorted(shares.get(p.project_id, {}).items())
+                if y != year
+            )
+            cells = [
+                _cell(p.code),
+                _cell(p.title),
+                _cell(label(p.phase)),
+                _cell(format_cents(p.allocated_cents), True),
+            ]
+            if with_bookings:
+                cells += [
+                    _cell(format_cents(p.committed_cents), True),
+                    _cell(format_cents(p.spent_cents), True),
+                ]
+            cells.append(_cell(others))
+            for column, item in enumerate(cells):
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+
+    def save_norm(self) -> None:
+        if self.document is None or self.plan is None or self.document.read_only:
+            return
+        try:
+            cents = parse_cents(self.norm.text())
+        except InvalidInput as error:
+            show_problem(self.norm_error, error.message(current_language()))
+            return
+        if cents == self.plan.norm_cents:
+            show_problem(self.norm_error, None)
+            return
+        with self.document.database.session() as session:
+            edit = set_norm_edit(
+                self.tr("Norm %1 wijzigen").replace("%1", str(self.plan.year)),
+                self.plan.year,
+                cents,
+                session=session,
+            )
+        self.document.execute(edit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Jaarplanning SGIA"))
+        self.year_label.setText(self.tr("&Jaar:"))
+        self.norm_label.setText(self.tr("&Norm (€):"))
+        self.year.setAccessibleName(self.tr("Jaar"))
+        self.norm.setAccessibleName(self.tr("Norm van dit jaar"))
+        self.what_if.setText(self.tr("&Wat als: voorstellen in de pijplijn toegekend"))
+        self.projects_box.setTitle(self.tr("Projecten met SGIA-geld in dit jaar"))
+        self.pipeline_box.setTitle(self.tr("Voorstellen in de pijplijn"))
+        self.projects.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Titel"),
+                self.tr("Fase"),
+                self.tr("Toegekend"),
+                self.tr("Verplicht"),
+                self.tr("Besteed"),
+                self.tr("Andere jaren"),
+            ]
+        )
+        self.pipeline.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Titel"),
+                self.tr("Fase"),
+                self.tr("Gevraagd"),
+                self.tr("Andere jaren"),
+            ]
+        )
+        self.projects.setAccessibleName(self.tr("Projecten met SGIA-geld in dit jaar"))
+        self.pipeline.setAccessibleName(self.tr("Voorstellen in de pijplijn"))
+        self.refresh(frozenset())

@@ -1,0 +1,183 @@
+"""Begroting, Jaarplanning, Stuurgroep and Dashboard driven through their widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from sqlmodel import select
+
+from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase
+from fieldlab_desk.domain.models import BudgetLine, Meeting, MeetingSnapshot, Project
+from fieldlab_desk.ui.dialogs.budget_dialogs import BudgetLineDialog
+from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
+from fieldlab_desk.ui.mainwindow import MainWindow
+from tests.ui.conftest import DialogAnswer
+
+
+def open_budget(window: MainWindow, project_id: int = 1) -> object:
+    window.show_page("projects")
+    window.projects_page.open_project(project_id)
+    window.projects_page.editor.tabs.setCurrentIndex(1)
+    return window.projects_page.editor.budget
+
+
+def test_budget_tab_shows_lines_bookings_and_totals(window: MainWindow) -> None:
+    tab = open_budget(window, 5)
+    assert tab.lines.rowCount() == 15  # type: ignore[attr-defined]
+    assert tab.lines.item(0, 5).text() == "160 u × € 62,50 (tarief vast)"  # type: ignore[attr-defined]
+    assert "Gedekt" in tab.coverage.text()  # type: ignore[attr-defined]
+    assert tab.bookings.rowCount() >= 1  # type: ignore[attr-defined]
+    assert "cofinanciering 25,8 %" in tab.totals.text()  # type: ignore[attr-defined]
+
+
+def test_entering_a_budget_line_in_dutch_notation_and_undoing_it(
+    window: MainWindow, dialogs: DialogAnswer
+) -> None:
+    tab = open_budget(window, 1)
+    before = tab.lines.rowCount()  # type: ignore[attr-defined]
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, BudgetLineDialog)
+        ui = dialog.ui
+        ui.descriptionEdit.setText("Drukwerk posters")
+        ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findText("Communicatie"))
+        ui.amountEdit.setText("12.50")  # a point for the cents: refused beside the field
+        dialog.accept()
+        seen.append(ui.amountError.text())
+        assert dialog.isVisible()
+        ui.amountEdit.setText("1.234,56")
+        assert ui.plannedValue.text() == "€ 1.234,56"
+        dialog.accept()
+
+    dialogs.next(fill)
+    tab.add_button.click()  # type: ignore[attr-defined]
+    assert "gebruik een komma voor de centen" in seen[0]
+    assert tab.lines.rowCount() == before + 1  # type: ignore[attr-defined]
+    assert window.document is not None
+    with window.document.database.session() as session:
+        line = session.exec(
+            select(BudgetLine).where(BudgetLine.description == "Drukwerk posters")
+        ).one()
+    assert (line.planned_cents, line.amount_cents, line.funding_source) == (
+        123_456,
+        123_456,
+        FundingSource.SGIA,
+    )
+    assert window.document.undo_stack.undoText() == "Begrotingsregel toevoegen"
+    window.document.undo_stack.undo()
+    assert tab.lines.rowCount() == before  # type: ignore[attr-defined]
+    with window.document.database.session() as session:
+        assert (
+            session.exec(
+                select(BudgetLine).where(BudgetLine.description == "Drukwerk posters")
+            ).first()
+            is None
+        )
+
+
+def test_hours_times_rate_and_cofinancier_rules_in_the_dialog(
+    window: MainWindow, dialogs: DialogAnswer
+) -> None:
+    tab = open_budget(window, 1)
+    messages: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, BudgetLineDialog)
+        ui = dialog.ui
+        ui.hoursRadio.setChecked(True)
+        ui.hoursEdit.setText("12,5")
+        ui.rateEdit.setText("62,50")
+        assert ui.plannedValue.text() == "€ 781,25"
+        ui.sourceCombo.setCurrentIndex(ui.sourceCombo.findData(FundingSource.COFINANCIERING))
+        dialog.accept()
+        messages.append(ui.cofinancierError.text())
+        ui.cofinancierCombo.setCurrentIndex(ui.cofinancierCombo.findText("GGD Drenthe"))
+        dialog.accept()
+
+    dialogs.next(fill)
+    tab.add_button.click()  # type: ignore[attr-defined]
+    assert messages == ["Kies de partner die cofinanciert."]
+    assert window.document is not None
+    with window.document.database.session() as session:
+        line = session.exec(select(BudgetLine).order_by(BudgetLine.id.desc())).first()  # type: ignore[union-attr]
+    assert line is not None and line.planned_cents == 78_125 and line.cofinancier_id is not None
+
+
+def test_year_plan_page_with_what_if_and_a_new_norm(window: MainWindow) -> None:
+    window.show_page("yearplan")
+    page = window.pages["yearplan"]
+    page.select_year(2025)  # type: ignore[attr-defined]
+    assert not page.warning.isVisible()  # type: ignore[attr-defined]
+    assert page.pipeline.rowCount() == 2  # type: ignore[attr-defined]
+    page.what_if.setChecked(True)  # type: ignore[attr-defined]
+    assert "Boven de norm" in page.warning.text()  # type: ignore[attr-defined]
+    page.norm.setText("300.000")  # type: ignore[attr-defined]
+    page.norm.editingFinished.emit()  # type: ignore[attr-defined]
+    assert page.plan.norm_cents == 30_000_000  # type: ignore[attr-defined]
+    assert page.warning.text() == ""  # type: ignore[attr-defined]
+    page.norm.setText("drie ton")  # type: ignore[attr-defined]
+    page.norm.editingFinished.emit()  # type: ignore[attr-defined]
+    assert "is geen bedrag" in page.norm_error.text()  # type: ignore[attr-defined]
+    assert window.document is not None
+    window.document.undo_stack.undo()
+    assert page.plan.norm_cents == 25_000_000  # type: ignore[attr-defined]
+
+
+def test_steering_page_decision_grants_and_snapshot_shows_changes(
+    window: MainWindow, dialogs: DialogAnswer
+) -> None:
+    window.show_page("steering")
+    page = window.pages["steering"]
+    assert page.meetings.count() == 12  # type: ignore[attr-defined]
+
+    def new_meeting(dialog: QWidget) -> None:
+        assert isinstance(dialog, MeetingDialog)
+        dialog.ui.titleEdit.setText("SGIA november")
+        dialog.accept()
+
+    dialogs.next(new_meeting)
+    page.new_meeting.click()  # type: ignore[attr-defined]
+    assert page.meetings.count() == 13  # type: ignore[attr-defined]
+    page.meetings.setCurrentRow(0)  # type: ignore[attr-defined]
+    page.snapshot.click()  # type: ignore[attr-defined]
+    assert "✓" in page.meetings.item(0).text()  # type: ignore[attr-defined]
+    assert page.changes.rowCount() == 0  # type: ignore[attr-defined]
+
+    def grant(dialog: QWidget) -> None:
+        assert isinstance(dialog, DecisionDialog)
+        combo = dialog.ui.projectCombo
+        combo.setCurrentIndex(
+            next(i for i in range(combo.count()) if combo.itemText(i).startswith("SGIA-2025-04"))
+        )
+        assert dialog.ui.amountEdit.text() == "45.000,00"
+        dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData(DecisionKind.TOEGEKEND))
+        dialog.accept()
+
+    dialogs.next(grant)
+    page.new_decision.click()  # type: ignore[attr-defined]
+    assert window.document is not None
+    with window.document.database.session() as session:
+        assert (
+            session.exec(select(Project).where(Project.code == "SGIA-2025-04")).one().phase
+            is Phase.GOEDGEKEURD
+        )
+        assert len(session.exec(select(MeetingSnapshot)).all()) == 1
+        assert len(session.exec(select(Meeting)).all()) == 13
+    kinds = {page.changes.item(r, 0).text() for r in range(page.changes.rowCount())}  # type: ignore[attr-defined]
+    assert kinds == {"Fase", "Besluit"}
+
+
+def test_dashboard_draws_charts_and_saves_them_as_png(window: MainWindow, tmp_path: Path) -> None:
+    window.show_page("dashboard")
+    page = window.pages["dashboard"]
+    assert set(page.charts) == {"budgetChart", "phaseChart", "spendingChart"}  # type: ignore[attr-defined]
+    assert "2024" in page.warnings.text() and "Boven de norm" in page.warnings.text()  # type: ignore[attr-defined]
+    assert page.off_track.rowCount() > 0  # type: ignore[attr-defined]
+    saved = page.charts["budgetChart"].save_png(tmp_path / "begroting")  # type: ignore[attr-defined]
+    assert saved.suffix == ".png" and saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(saved))
+    assert (image.width(), image.height()) == (1500, 900)  # fixed export size, whatever the window
