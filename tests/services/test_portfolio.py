@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
-from fieldlab_desk.domain.enums import FundingSource, Phase
+from fieldlab_desk.domain.enums import CostCategory, FundingSource, Phase
 from fieldlab_desk.domain.models import BudgetLine, Commitment, Expense, Project
-from fieldlab_desk.domain.yearplan import NormWarning
+from fieldlab_desk.domain.yearplan import NormWarning, ProjectYearFigures, compute_year_plan
 from fieldlab_desk.services.portfolio import norm_cents, plan_years, set_norm, year_plan
 from fieldlab_desk.storage import Database
 
@@ -81,3 +84,76 @@ def test_year_without_money_is_an_empty_plan(demo_db: Database) -> None:
     with demo_db.session() as session:
         plan = year_plan(2030, session=session)
     assert plan.projects == () and plan.allocated_cents == 0 and plan.free_cents == 250_000_00
+
+
+line_strategy = st.tuples(
+    st.integers(0, 5),  # project number
+    st.sampled_from([2024, 2025]),
+    st.sampled_from(list(FundingSource)),
+    st.integers(0, 5_000_000),  # planned cents
+    st.integers(0, 3_000_000),  # committed cents
+    st.integers(0, 3_000_000),  # spent cents
+)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    phases=st.lists(st.sampled_from(list(Phase)), min_size=6, max_size=6),
+    lines=st.lists(line_strategy, max_size=25),
+    norm=st.integers(1, 50_000_000),
+    what_if=st.booleans(),
+)
+def test_sql_year_plan_equals_the_rules_applied_by_hand(
+    empty_db: Database,
+    phases: list[Phase],
+    lines: list[tuple[int, int, FundingSource, int, int, int]],
+    norm: int,
+    what_if: bool,
+) -> None:
+    """Random portfolios in a real file: SQL aggregation gives what the rules give row by row."""
+    with empty_db.session() as session, session.begin():
+        projects = [
+            Project(code=f"P{n}", title=f"Project {n}", phase=phase)
+            for n, phase in enumerate(phases)
+        ]
+        session.add_all(projects)
+        session.flush()
+        expected: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for number, year, source, planned, committed, spent in lines:
+            line = BudgetLine(project_id=projects[number].id or 0, year=year, category=CostCategory.OVERIG,
+                              funding_source=source, planned_cents=planned, amount_cents=planned)  # fmt: skip
+            session.add(line)
+            session.flush()
+            session.add(
+                Commitment(
+                    budget_line_id=line.id or 0,
+                    committed_on=dt.date(year, 3, 1),
+                    amount_cents=committed,
+                )
+            )
+            session.add(
+                Expense(
+                    budget_line_id=line.id or 0, spent_on=dt.date(year, 4, 1), amount_cents=spent
+                )
+            )
+            if year == 2024 and source is FundingSource.SGIA:
+                totals = expected[number]
+                totals[0], totals[1], totals[2] = (
+                    totals[0] + planned,
+                    totals[1] + committed,
+                    totals[2] + spent,
+                )
+        set_norm(2024, norm, session=session)
+        session.flush()
+        plan = year_plan(2024, session=session, what_if=what_if)
+        figures = [ProjectYearFigures(0, f"P{n}", "", phases[n], *expected[n]) for n in expected]
+        by_hand = compute_year_plan(2024, norm, figures, what_if=what_if)
+        assert plan.allocated_cents == by_hand.allocated_cents
+        assert plan.committed_cents == by_hand.committed_cents
+        assert plan.spent_cents == by_hand.spent_cents
+        assert plan.free_cents == norm - plan.allocated_cents
+        assert plan.warning == by_hand.warning
+        assert plan.allocated_cents == sum(p.allocated_cents for p in plan.counted)
+        session.rollback()

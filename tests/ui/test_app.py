@@ -50,3 +50,22 @@ def test_unknown_options_exit_2(tmp_path: Path) -> None:
     result = start(tmp_path, "--lang", "fr")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_matplotlib_is_not_imported_at_start_up(tmp_path: Path, demo_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from fieldlab_desk.ui.app import run_app\n"
+        f"code = run_app([{str(demo_path)!r}, '--exit-when-ready'])\n"
+        "print('matplotlib' in sys.modules, 'alembic' in sys.modules, code)\n"
+    )
+    env = {**os.environ, "FIELDLAB_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout.split() == ["False", "False", "0"], result.stderr

@@ -1,0 +1,134 @@
+"""The same code on a real PostgreSQL server: migrations, reference data, edits, year plan,
+and two editors who never silently overwrite each other."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlmodel import select
+
+from fieldlab_desk.domain.enums import CostCategory, FundingSource, Phase
+from fieldlab_desk.domain.errors import BadFile
+from fieldlab_desk.domain.models import BudgetLine, Project, Theme
+from fieldlab_desk.services.budget import LineInput, add_line_edit
+from fieldlab_desk.services.edits import EditConflict, apply_edit, created_id, delete_row
+from fieldlab_desk.services.portfolio import year_plan
+from fieldlab_desk.services.projects import (
+    ProjectFilter,
+    create_project_edit,
+    project_fields_edit,
+    project_rows,
+)
+from fieldlab_desk.storage import head_revision, open_database
+
+
+def test_a_new_server_database_gets_the_schema_and_reference_data(postgres_url: str) -> None:
+    database = open_database(postgres_url)
+    try:
+        assert database.created and not database.is_sqlite
+        with database.engine.connect() as connection:
+            assert (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == head_revision()
+            )
+        with database.session() as session:
+            assert len(session.exec(select(Theme)).all()) == 24
+    finally:
+        database.close()
+    again = open_database(postgres_url)
+    try:
+        assert not again.created
+        with again.session() as session:
+            assert len(session.exec(select(Theme)).all()) == 24  # seeding is idempotent
+    finally:
+        again.close()
+
+
+def test_a_foreign_server_database_is_refused(postgres_url: str) -> None:
+    engine = create_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE klanten (naam text)"))
+    engine.dispose()
+    with pytest.raises(BadFile) as caught:
+        open_database(postgres_url)
+    assert caught.value.code == "file.foreign"
+
+
+def test_projects_budgets_and_the_year_plan_on_postgres(postgres_url: str) -> None:
+    database = open_database(postgres_url)
+    try:
+        with database.transaction() as session:
+            inverse = apply_edit(
+                create_project_edit(
+                    "Nieuw", {"code": "PG-2026-01", "title": "Leesclub", "phase": Phase.GOEDGEKEURD}
+                ),
+                session=session,
+                who="t",
+            )
+            project_id = created_id(inverse) or 0
+            line = LineInput(
+                2026,
+                CostCategory.MATERIAAL,
+                "Boeken",
+                FundingSource.SGIA,
+                None,
+                False,
+                12_345_600,
+                None,
+                None,
+            )
+            apply_edit(
+                add_line_edit("Regel", project_id, line, session=session), session=session, who="t"
+            )
+        with database.session() as session:
+            plan = year_plan(2026, session=session)
+            rows = project_rows(ProjectFilter(text="leesCLUB", year=2026), session=session)
+        assert plan.allocated_cents == 12_345_600 and plan.free_cents == 25_000_000 - 12_345_600
+        assert [r.code for r in rows] == ["PG-2026-01"] and rows[0].sgia_cents == 12_345_600
+        with database.session() as session:
+            deletion = delete_row("Weg", "project", (project_id,), session=session)
+        with database.transaction() as session:
+            restore = apply_edit(deletion, session=session, who="t")
+        with database.transaction() as session:
+            assert session.exec(select(BudgetLine)).first() is None
+            apply_edit(restore, session=session, who="t")
+        with database.session() as session:
+            assert session.exec(select(BudgetLine)).one().planned_cents == 12_345_600
+    finally:
+        database.close()
+
+
+def test_two_editors_of_one_project_never_silently_overwrite_each_other(postgres_url: str) -> None:
+    first, second = open_database(postgres_url), open_database(postgres_url)
+    try:
+        with first.transaction() as session:
+            project_id = (
+                created_id(
+                    apply_edit(
+                        create_project_edit(
+                            "Nieuw",
+                            {"code": "PG-1", "title": "Begin", "start_date": dt.date(2026, 1, 1)},
+                        ),
+                        session=session,
+                        who="a",
+                    )
+                )
+                or 0
+            )
+        with first.session() as session:
+            mine = project_fields_edit("titel", project_id, {"title": "Van Anouk"}, session=session)
+        with second.session() as session:
+            theirs = project_fields_edit(
+                "titel", project_id, {"title": "Van Henk"}, session=session
+            )
+        with first.transaction() as session:
+            apply_edit(mine, session=session, who="Anouk")
+        with pytest.raises(EditConflict), second.transaction() as session:
+            apply_edit(theirs, session=session, who="Henk")
+        with second.session() as session:
+            assert session.get(Project, project_id).title == "Van Anouk"  # type: ignore[union-attr]
+    finally:
+        first.close()
+        second.close()
