@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from fieldlab_desk.ui import settings as keys
@@ -111,6 +112,16 @@ def run_app(arguments: Sequence[str]) -> int:
         app.processEvents()
         window.close()
         return 0 if opened and not crashes.reports else 1
+    _close_on_signals(window)
     code = app.exec()
     crashes.uninstall()
     return code
+
+
+def _close_on_signals(window: MainWindow) -> None:
+    """Ctrl+C or a kill closes the window properly, so the file's lock is released."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_args: window.close())
+    ticker = QTimer(window)  # lets Python run its signal handlers while Qt waits for events
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
