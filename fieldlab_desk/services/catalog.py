@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.enums import ParticipationRole, ThemeKind
+from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import (
     Fieldlab,
     FieldlabPartner,
@@ -166,3 +168,20 @@ def fieldlab_partners(fieldlab_id: int, *, session: Session) -> list[str]:
         .order_by(col(Organisation.name))
     )
     return list(session.exec(statement))
+
+
+def validate_name(
+    table_name: str, name: str, record_id: int | None, *, session: Session
+) -> list[ValidationError]:
+    """A record's name must be filled in and, for fieldlabs and organisations, unique."""
+    if not name.strip():
+        return [ValidationError("validation.name_empty", field="name")]
+    t = table(table_name)
+    if not t.c.name.unique:
+        return []
+    clash = session.execute(
+        select_columns(t.c.id).where(t.c.name == name.strip(), t.c.id != (record_id or -1))
+    ).first()
+    return (
+        [ValidationError("validation.name_taken", field="name", name=name.strip())] if clash else []
+    )

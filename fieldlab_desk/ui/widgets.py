@@ -6,8 +6,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -90,3 +100,25 @@ def named(thing: Named, name: str) -> Named:
     """Give a widget its stable object name (tests and accessibility tools find it by that)."""
     thing.setObjectName(name)
     return thing
+
+
+def read_only_table(name: str, columns: int, *, stretch_last: bool = True) -> QTableWidget:
+    """A table for showing rows: whole-row selection, no editing, alternating colours."""
+    table = named(QTableWidget(0, columns), name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(stretch_last)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def table_cell(text: str, *, money: bool = False, colour: QColor | None = None) -> QTableWidgetItem:
+    """A cell; amounts align right, warnings get a colour."""
+    item = QTableWidgetItem(text)
+    if money:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if colour is not None:
+        item.setForeground(colour)
+    return item

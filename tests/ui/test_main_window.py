@@ -264,3 +264,23 @@ def test_deleting_an_organisation_asks_first_and_can_be_undone(
     with window.document.database.session() as session:
         ggd = session.exec(select(Organisation).where(Organisation.name == "GGD Drenthe")).one()
         assert len(projects_of_organisation(ggd.id or 0, session=session)) == 3
+
+
+def test_editing_a_fieldlab_validates_its_name_and_can_be_undone(window: MainWindow) -> None:
+    window.show_page("fieldlabs")
+    page = window.pages["fieldlabs"]
+    page.select(page.list.item(0).data(Qt.ItemDataRole.UserRole))  # type: ignore[attr-defined]
+    ui = page.ui  # type: ignore[attr-defined]
+    original = ui.nameEdit.text()
+    other = page.list.item(1).text()  # type: ignore[attr-defined]
+    ui.nameEdit.setText(other)
+    ui.nameEdit.editingFinished.emit()
+    assert ui.nameError.isVisible() and "al in gebruik" in ui.nameError.text()
+    ui.nameEdit.setText("Fieldlab Lezen op het Platteland")
+    ui.nameEdit.editingFinished.emit()
+    assert not ui.nameError.isVisible()
+    names = [page.list.item(r).text() for r in range(page.list.count())]  # type: ignore[attr-defined]
+    assert "Fieldlab Lezen op het Platteland" in names and original not in names
+    assert window.document is not None
+    window.document.undo_stack.undo()
+    assert original in [page.list.item(r).text() for r in range(page.list.count())]  # type: ignore[attr-defined]

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,28 +35,9 @@ from fieldlab_desk.services.edits import delete_row
 from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import named
+from fieldlab_desk.ui.widgets import named, read_only_table, table_cell
 
 RED = QColor("#b3261e")
-
-
-def _table(name: str, columns: int) -> QTableWidget:
-    table = named(QTableWidget(0, columns), name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def _cell(text: str, *, money: bool = False, negative: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if money:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if negative:
-        item.setForeground(RED)
-    return item
 
 
 class BudgetTab(QWidget):
@@ -69,8 +48,8 @@ class BudgetTab(QWidget):
         self.project_id: int | None = None
         self.views: list[LineView] = []
         self.booked: list[tuple[str, int, dt.date, int, str]] = []
-        self.lines = _table("budgetTable", 11)
-        self.bookings = _table("bookingTable", 4)
+        self.lines = read_only_table("budgetTable", 11)
+        self.bookings = read_only_table("bookingTable", 4)
         self.add_button = named(QPushButton(), "addBudgetLine")
         self.edit_button = named(QPushButton(), "editBudgetLine")
         self.delete_button = named(QPushButton(), "deleteBudgetLine")
@@ -79,8 +58,8 @@ class BudgetTab(QWidget):
         self.totals = named(QLabel(), "budgetTotals")
         self.coverage = named(QLabel(), "budgetCoverage")
         self.coverage.setWordWrap(True)
-        self.by_category = _table("totalsByCategory", 2)
-        self.by_source = _table("totalsBySource", 2)
+        self.by_category = read_only_table("totalsByCategory", 2)
+        self.by_source = read_only_table("totalsBySource", 2)
         self._layout()
         self.lines.itemSelectionChanged.connect(self._show_bookings)
         self.lines.doubleClicked.connect(lambda _index: self.edit_line())
@@ -173,12 +152,12 @@ class BudgetTab(QWidget):
                 f" ({view.cofinancier})" if view.cofinancier else ""
             )
             cells = [
-                _cell(str(line.year)), _cell(label(line.category)), _cell(line.description), _cell(source),
-                _cell(self.tr("ja") if line.in_kind else ""), _cell(amount, money=True),
-                _cell(format_cents(f.planned_cents), money=True), _cell(format_cents(f.committed_cents), money=True),
-                _cell(format_cents(f.spent_cents), money=True),
-                _cell(format_cents(f.remaining_cents), money=True, negative=f.remaining_cents < 0),
-                _cell(format_cents(f.forecast_cents), money=True, negative=f.forecast_cents > f.planned_cents),
+                table_cell(str(line.year)), table_cell(label(line.category)), table_cell(line.description), table_cell(source),
+                table_cell(self.tr("ja") if line.in_kind else ""), table_cell(amount, money=True),
+                table_cell(format_cents(f.planned_cents), money=True), table_cell(format_cents(f.committed_cents), money=True),
+                table_cell(format_cents(f.spent_cents), money=True),
+                table_cell(format_cents(f.remaining_cents), money=True, colour=RED if f.remaining_cents < 0 else None),
+                table_cell(format_cents(f.forecast_cents), money=True, colour=RED if f.forecast_cents > f.planned_cents else None),
             ]  # fmt: skip
             for column, item in enumerate(cells):
                 self.lines.setItem(row, column, item)
@@ -227,8 +206,8 @@ class BudgetTab(QWidget):
     def _fill_totals(table: QTableWidget, rows: list[tuple[str, int]]) -> None:
         table.setRowCount(len(rows))
         for row, (text, cents) in enumerate(rows):
-            table.setItem(row, 0, _cell(text))
-            table.setItem(row, 1, _cell(format_cents(cents), money=True))
+            table.setItem(row, 0, table_cell(text))
+            table.setItem(row, 1, table_cell(format_cents(cents), money=True))
         table.resizeColumnsToContents()
 
     def selected_line(self) -> LineView | None:
@@ -246,10 +225,10 @@ class BudgetTab(QWidget):
             text = self.tr("Uitgave") if kind == "expense" else self.tr("Verplichting")
             for column, item in enumerate(
                 (
-                    _cell(day.strftime("%d-%m-%Y")),
-                    _cell(text),
-                    _cell(format_cents(cents), money=True),
-                    _cell(note),
+                    table_cell(day.strftime("%d-%m-%Y")),
+                    table_cell(text),
+                    table_cell(format_cents(cents), money=True),
+                    table_cell(note),
                 )
             ):
                 self.bookings.setItem(row, column, item)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from fieldlab_desk.domain.enums import FieldlabScope, ResultMandate
 from fieldlab_desk.domain.errors import ValidationError
@@ -92,15 +91,9 @@ class FieldlabsPage(ListEditor):
     def validate(self, session: Session, values: dict[str, Any]) -> list[ValidationError]:
         problems = []
         if "name" in values:
-            name = values["name"]
-            if not name:
-                problems.append(ValidationError("validation.name_empty", field="name"))
-            elif session.exec(
-                select(Fieldlab.id).where(
-                    col(Fieldlab.name) == name, col(Fieldlab.id) != self.current_id
-                )
-            ).first():
-                problems.append(ValidationError("validation.name_taken", field="name", name=name))
+            problems += catalog.validate_name(
+                "fieldlab", values["name"], self.current_id, session=session
+            )
         start = values.get("start_date", read_date(self.ui.startEdit))
         end = values.get("end_date", read_date(self.ui.endEdit))
         if start and end and end < start:
@@ -128,10 +121,3 @@ class FieldlabsPage(ListEditor):
             "remove": self.tr("Fieldlab verwijderen"),
             "confirm": self.tr("Fieldlab '%1' verwijderen? De projecten blijven bestaan, zonder fieldlab. U kunt dit ongedaan maken."),
         }  # fmt: skip
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self.form)
-            if self.current_id is not None:
-                self._show(self.current_id)
-        super().changeEvent(event)

@@ -7,9 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,19 +19,9 @@ from fieldlab_desk.services.projects import change_history, phase_history
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import action_label, field_label, label
-from fieldlab_desk.ui.widgets import named
+from fieldlab_desk.ui.widgets import read_only_table
 
 ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole}
-
-
-def _table(name: str, columns: int) -> QTableWidget:
-    table = named(QTableWidget(0, columns), name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 class HistoryTab(QWidget):
@@ -42,8 +30,8 @@ class HistoryTab(QWidget):
         self.setObjectName("historyTab")
         self.document: Document | None = None
         self.project_id: int | None = None
-        self.phases = _table("phaseHistoryTable", 5)
-        self.changes = _table("changeHistoryTable", 5)
+        self.phases = read_only_table("phaseHistoryTable", 5)
+        self.changes = read_only_table("changeHistoryTable", 5)
         self.phase_group = QGroupBox()
         QVBoxLayout(self.phase_group).addWidget(self.phases)
         self.change_group = QGroupBox()

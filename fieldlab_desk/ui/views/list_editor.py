@@ -34,6 +34,7 @@ from fieldlab_desk.ui.widgets import named, show_problem
 
 class ListEditor(QWidget):
     table_name = ""
+    ui: Any  # the compiled Designer form of the editor on the right
 
     def __init__(self, form: QWidget, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,7 +235,10 @@ class ListEditor(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self.form)
             self.retranslate_base()
+            if self.current_id is not None:
+                self._show(self.current_id)
         super().changeEvent(event)
 
     def retranslate_base(self) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from fieldlab_desk.domain.enums import OrganisationKind
 from fieldlab_desk.domain.errors import ValidationError
@@ -79,15 +79,9 @@ class OrganisationEditor(ListEditor):
     def validate(self, session: Session, values: dict[str, Any]) -> list[ValidationError]:
         if "name" not in values:
             return []
-        name = values["name"]
-        if not name:
-            return [ValidationError("validation.name_empty", field="name")]
-        clash = session.exec(
-            select(Organisation.id).where(
-                col(Organisation.name) == name, col(Organisation.id) != self.current_id
-            )
-        ).first()
-        return [ValidationError("validation.name_taken", field="name", name=name)] if clash else []
+        return catalog.validate_name(
+            "organisation", values["name"], self.current_id, session=session
+        )
 
     def error_labels(self) -> dict[str, QLabel]:
         return {"name": self.ui.nameError}
@@ -101,13 +95,6 @@ class OrganisationEditor(ListEditor):
             "remove": self.tr("Organisatie verwijderen"),
             "confirm": self.tr("Organisatie '%1' verwijderen? Ze verdwijnt ook uit de projecten waaraan ze deelneemt. U kunt dit ongedaan maken."),
         }  # fmt: skip
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self.form)
-            if self.current_id is not None:
-                self._show(self.current_id)
-        super().changeEvent(event)
 
 
 def _role(value: str) -> Any:
@@ -156,9 +143,9 @@ class PersonEditor(ListEditor):
         return {"name": self.tr("Nieuwe persoon"), "email": "", "role": ""}
 
     def validate(self, session: Session, values: dict[str, Any]) -> list[ValidationError]:
-        if "name" in values and not values["name"]:
-            return [ValidationError("validation.name_empty", field="name")]
-        return []
+        if "name" not in values:
+            return []
+        return catalog.validate_name("person", values["name"], self.current_id, session=session)
 
     def error_labels(self) -> dict[str, QLabel]:
         return {"name": self.ui.nameError}
@@ -172,13 +159,6 @@ class PersonEditor(ListEditor):
             "remove": self.tr("Persoon verwijderen"),
             "confirm": self.tr("Persoon '%1' verwijderen? Projecten die deze persoon als projectleider hebben, houden geen projectleider over. U kunt dit ongedaan maken."),
         }  # fmt: skip
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self.form)
-            if self.current_id is not None:
-                self._show(self.current_id)
-        super().changeEvent(event)
 
 
 class OrganisationsPage(QWidget):

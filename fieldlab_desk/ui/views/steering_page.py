@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,17 +32,7 @@ from fieldlab_desk.services.steering import (
 from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import named
-
-
-def _table(name: str, columns: int) -> QTableWidget:
-    table = named(QTableWidget(0, columns), name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
+from fieldlab_desk.ui.widgets import named, read_only_table
 
 
 class SteeringPage(QWidget):
@@ -56,8 +44,8 @@ class SteeringPage(QWidget):
         self.title = named(QLabel(), "steeringTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.meetings = named(QListWidget(), "meetingList")
-        self.decisions = _table("decisionTable", 5)
-        self.changes = _table("changesTable", 5)
+        self.decisions = read_only_table("decisionTable", 5)
+        self.changes = read_only_table("changesTable", 5)
         self.new_meeting = named(QPushButton(), "newMeeting")
         self.new_decision = named(QPushButton(), "newDecision")
         self.snapshot = named(QPushButton(), "takeSnapshot")

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,29 +25,12 @@ from fieldlab_desk.services.steering import set_norm_edit
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import named, show_problem
+from fieldlab_desk.ui.widgets import named, read_only_table, show_problem, table_cell
 
 WARNING_STYLE = {
     NormWarning.NEAR_NORM: "background: #fff4ce; color: #4a3b00;",
     NormWarning.OVER_NORM: "background: #fde7e9; color: #5c0f14;",
 }
-
-
-def _table(name: str, columns: int) -> QTableWidget:
-    table = named(QTableWidget(0, columns), name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def _cell(text: str, money: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if money:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
 
 
 def warning_text(warning: NormWarning | None, plan: YearPlanResult) -> str:
@@ -85,8 +66,8 @@ class YearPlanPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.warning = named(QLabel(), "yearPlanWarning")
         self.warning.setWordWrap(True)
-        self.projects = _table("yearPlanProjects", 7)
-        self.pipeline = _table("yearPlanPipeline", 5)
+        self.projects = read_only_table("yearPlanProjects", 7)
+        self.pipeline = read_only_table("yearPlanPipeline", 5)
         self.projects_box, self.pipeline_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.projects_box).addWidget(self.projects)
         QVBoxLayout(self.pipeline_box).addWidget(self.pipeline)
@@ -194,17 +175,17 @@ class YearPlanPage(QWidget):
                 if y != year
             )
             cells = [
-                _cell(p.code),
-                _cell(p.title),
-                _cell(label(p.phase)),
-                _cell(format_cents(p.allocated_cents), True),
+                table_cell(p.code),
+                table_cell(p.title),
+                table_cell(label(p.phase)),
+                table_cell(format_cents(p.allocated_cents), money=True),
             ]
             if with_bookings:
                 cells += [
-                    _cell(format_cents(p.committed_cents), True),
-                    _cell(format_cents(p.spent_cents), True),
+                    table_cell(format_cents(p.committed_cents), money=True),
+                    table_cell(format_cents(p.spent_cents), money=True),
                 ]
-            cells.append(_cell(others))
+            cells.append(table_cell(others))
             for column, item in enumerate(cells):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
