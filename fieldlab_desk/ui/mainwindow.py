@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,7 +43,7 @@ from fieldlab_desk.ui.views.organisations_page import OrganisationsPage
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
 from fieldlab_desk.ui.views.steering_page import SteeringPage
 from fieldlab_desk.ui.views.yearplan_page import YearPlanPage
-from fieldlab_desk.ui.widgets import named
+from fieldlab_desk.ui.widgets import Retranslating, named
 
 PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"]
 
@@ -60,7 +60,7 @@ def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
     return frame, text, layout
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: Settings, languages: Languages, data_folder: Path) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -324,11 +324,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.set_document(None)
         event.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         names = (

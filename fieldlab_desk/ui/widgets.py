@@ -122,3 +122,15 @@ def table_cell(text: str, *, money: bool = False, colour: QColor | None = None) 
     if colour is not None:
         item.setForeground(colour)
     return item
+
+
+class Retranslating:
+    """Mixin for widgets whose ``retranslate()`` sets their texts: called on a language switch."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -35,12 +35,12 @@ from fieldlab_desk.services.edits import delete_row
 from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import named, read_only_table, table_cell
+from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table, table_cell
 
 RED = QColor("#b3261e")
 
 
-class BudgetTab(QWidget):
+class BudgetTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("budgetTab")
@@ -302,11 +302,6 @@ class BudgetTab(QWidget):
         with self.document.database.session() as session:
             edit = delete_row(self.tr("Boeking verwijderen"), kind, (booking_id,), session=session)
         self.document.execute(edit)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.lines.setHorizontalHeaderLabels([

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,12 +29,12 @@ from fieldlab_desk.services.portfolio import plan_years, year_plan
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.views.yearplan_page import WARNING_STYLE, warning_text
-from fieldlab_desk.ui.widgets import named
+from fieldlab_desk.ui.widgets import Retranslating, named
 
 CHARTS = ("budgetChart", "phaseChart", "spendingChart")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPage")
@@ -183,11 +182,6 @@ class DashboardPage(QWidget):
         self.off_track_box.setTitle(
             self.tr("Indicatoren die achterlopen (%1)").replace("%1", str(len(rows)))
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QTableWidgetItem,
@@ -19,12 +18,12 @@ from fieldlab_desk.services.projects import change_history, phase_history
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import action_label, field_label, label
-from fieldlab_desk.ui.widgets import read_only_table
+from fieldlab_desk.ui.widgets import Retranslating, read_only_table
 
 ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole}
 
 
-class HistoryTab(QWidget):
+class HistoryTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyTab")
@@ -113,11 +112,6 @@ class HistoryTab(QWidget):
         if field.endswith("_date") and len(value) == 10:
             return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
         return value
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.phase_group.setTitle(self.tr("Fasegeschiedenis"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +19,10 @@ from fieldlab_desk.services.edits import delete_row, insert_row, set_fields
 from fieldlab_desk.services.projects import milestones
 from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
 from fieldlab_desk.ui.document import Document
-from fieldlab_desk.ui.widgets import named
+from fieldlab_desk.ui.widgets import Retranslating, named
 
 
-class MilestonesTab(QWidget):
+class MilestonesTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("milestonesTab")
@@ -127,11 +127,6 @@ class MilestonesTab(QWidget):
                 self.tr("Mijlpaal verwijderen"), "milestone", (milestone.id,), session=session
             )
         self.document.execute(edit)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from sqlmodel import Session, select
 
@@ -17,7 +16,7 @@ from fieldlab_desk.ui.forms.ui_organisation_form import Ui_OrganisationForm
 from fieldlab_desk.ui.forms.ui_person_form import Ui_PersonForm
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.views.list_editor import ListEditor
-from fieldlab_desk.ui.widgets import FocusOut, fill_combo, named, set_plain_text
+from fieldlab_desk.ui.widgets import FocusOut, Retranslating, fill_combo, named, set_plain_text
 
 
 def _unique(session: Session, column: Any, base: str) -> str:
@@ -161,7 +160,7 @@ class PersonEditor(ListEditor):
         }  # fmt: skip
 
 
-class OrganisationsPage(QWidget):
+class OrganisationsPage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("organisationsPage")
@@ -180,11 +179,6 @@ class OrganisationsPage(QWidget):
     def refresh(self, _tables: frozenset[str]) -> None:
         self.organisations.reload()
         self.people.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Organisaties"))

@@ -5,7 +5,7 @@ Begroting, Veranderketen and Effectmeting arrive as tabs of their own with later
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,10 +23,10 @@ from fieldlab_desk.ui.views.budget_tab import BudgetTab
 from fieldlab_desk.ui.views.general_tab import GeneralTab
 from fieldlab_desk.ui.views.history_tab import HistoryTab
 from fieldlab_desk.ui.views.milestones_tab import MilestonesTab
-from fieldlab_desk.ui.widgets import named
+from fieldlab_desk.ui.widgets import Retranslating, named
 
 
-class ProjectEditor(QWidget):
+class ProjectEditor(Retranslating, QWidget):
     back_requested = Signal()
     """Emitted when the user leaves the editor (Esc, Alt+Left or the back button)."""
 
@@ -91,11 +91,6 @@ class ProjectEditor(QWidget):
 
     def _show_heading(self, text: str) -> None:
         self.heading.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.back.setText(self.tr("← &Terug naar de lijst"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
 from fieldlab_desk.ui.views.project_editor import ProjectEditor
-from fieldlab_desk.ui.widgets import named
+from fieldlab_desk.ui.widgets import Retranslating, named
 
 SEARCH_DELAY_MS = 200
 
@@ -39,7 +39,7 @@ def _combo(name: str, accessible: str) -> QComboBox:
     return combo
 
 
-class ProjectListView(QWidget):
+class ProjectListView(Retranslating, QWidget):
     """Search, filters and the table."""
 
     open_requested = Signal(int)
@@ -248,11 +248,6 @@ class ProjectListView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Zoek op code, titel of samenvatting (Ctrl+F)"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -32,10 +32,10 @@ from fieldlab_desk.services.steering import (
 from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import named, read_only_table
+from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table
 
 
-class SteeringPage(QWidget):
+class SteeringPage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("steeringPage")
@@ -260,11 +260,6 @@ class SteeringPage(QWidget):
         with self.document.database.session() as session:
             edit = snapshot_edit(self.tr("Cijfers vastleggen"), meeting_id, session=session)
         self.document.execute(edit)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Stuurgroep"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from fieldlab_desk.services.steering import set_norm_edit
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import named, read_only_table, show_problem, table_cell
+from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table, show_problem, table_cell
 
 WARNING_STYLE = {
     NormWarning.NEAR_NORM: "background: #fff4ce; color: #4a3b00;",
@@ -44,7 +44,7 @@ def warning_text(warning: NormWarning | None, plan: YearPlanResult) -> str:
     return ""
 
 
-class YearPlanPage(QWidget):
+class YearPlanPage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("yearPlanPage")
@@ -209,11 +209,6 @@ class YearPlanPage(QWidget):
                 session=session,
             )
         self.document.execute(edit)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Jaarplanning SGIA"))
