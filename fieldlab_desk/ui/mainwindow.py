@@ -11,6 +11,7 @@ from typing import cast
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -173,7 +174,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.restoreState(state)
 
     # the document ----------------------------------------------------------------------
+    def commit_pending_edit(self) -> None:
+        """A field being typed in saves when it loses focus: make that happen now."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
+
     def set_document(self, document: Document | None) -> None:
+        self.commit_pending_edit()  # nothing typed is lost when another file opens or closes
         old = self.document
         self.document = document
         if old is not None:

@@ -284,3 +284,42 @@ def test_editing_a_fieldlab_validates_its_name_and_can_be_undone(window: MainWin
     assert window.document is not None
     window.document.undo_stack.undo()
     assert original in [page.list.item(r).text() for r in range(page.list.count())]  # type: ignore[attr-defined]
+
+
+def test_text_still_being_typed_is_saved_when_the_window_closes(
+    make_window: Callable[[], MainWindow], demo_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.files.open_path(demo_path)
+    window.show_page("projects")
+    window.projects_page.open_project(1)
+    summary = window.projects_page.editor.general.ui.summaryEdit
+    window.activateWindow()
+    summary.setFocus()
+    qtbot.waitUntil(summary.hasFocus)
+    summary.setPlainText("Nog niet opgeslagen tekst")
+    window.close()  # Ctrl+Q while the cursor is still in the field
+    import sqlite3
+
+    stored = (
+        sqlite3.connect(demo_path).execute("SELECT summary FROM project WHERE id = 1").fetchone()[0]
+    )
+    assert stored == "Nog niet opgeslagen tekst"
+
+
+def test_environment_failures_map_to_plain_messages() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from fieldlab_desk.ui.errors import environment_error
+
+    def failure(text: str) -> OperationalError:
+        return OperationalError("UPDATE project SET title=?", {}, sqlite3.OperationalError(text))
+
+    assert environment_error(failure("database is locked")).code == "database.busy"  # type: ignore[union-attr]
+    assert environment_error(failure("database or disk is full")).code == "database.disk_full"  # type: ignore[union-attr]
+    assert (
+        environment_error(failure("attempt to write a readonly database")).code
+        == "database.read_only"
+    )  # type: ignore[union-attr]
+    assert environment_error(failure("no such column: tittle")) is None  # a bug: the crash dialog
+    assert "schijf is vol" in environment_error(failure("database or disk is full")).message("nl")  # type: ignore[union-attr]
