@@ -14,6 +14,8 @@ from fieldlab_desk.storage import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the QApplication
 
+pytest_plugins = ["tests.postgres_server"]
+
 
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:

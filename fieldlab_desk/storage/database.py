@@ -185,7 +185,9 @@ def _open_url(url: str, schema: Migrations) -> Database:
     if not schema.is_known(revision):
         raise BadFile("file.newer", path=parsed.render_as_string(), revision=revision)
     schema.upgrade_engine(engine)
-    database = Database(engine, parsed.render_as_string(), created=not tables)
+    # Shown and remembered without the password (that belongs in ~/.pgpass or PGPASSWORD).
+    location = parsed.set(password=None).render_as_string(hide_password=False)
+    database = Database(engine, location, created=not tables)
     migrate.seed_reference_data(database.session_factory)
     return database
 

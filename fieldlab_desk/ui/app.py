@@ -36,7 +36,9 @@ class _Parser(argparse.ArgumentParser):
 
 def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
     parser = _Parser(prog="fieldlab-desk", description="FieldLab Desk, the desktop app.")
-    parser.add_argument("file", nargs="?", type=Path, help="the .fieldlab file to open")
+    parser.add_argument(
+        "file", nargs="?", help="the .fieldlab file (or postgresql+psycopg://… address) to open"
+    )
     parser.add_argument("--lang", choices=("nl", "en"), help="language of the interface")
     parser.add_argument(
         "--exit-when-ready", action="store_true", help="open, show the first page, exit 0"
@@ -54,18 +56,18 @@ def folders() -> tuple[Path, Path]:
     )
 
 
-def choose_file(given: Path | None, settings: Settings, data_folder: Path) -> Path:
+def choose_file(given: str | None, settings: Settings, data_folder: Path) -> str:
     if given is not None:
         return given
     last = settings.get(keys.LAST_FILE)
-    if last and Path(last).exists():
-        return Path(last)
+    if last and ("://" in last or Path(last).exists()):
+        return str(last)
     demo = data_folder / DEMO_NAME
     if not demo.exists():
         from fieldlab_desk.demo import build_drenthe_demo
 
         build_drenthe_demo(demo).close()
-    return demo
+    return str(demo)
 
 
 QUIET = ("This plugin does not support propagateSizeHints()",)
@@ -106,7 +108,7 @@ def run_app(arguments: Sequence[str]) -> int:
     crashes = CrashHandler(lambda: window, show=not options.exit_when_ready)
     crashes.install()
     path = choose_file(options.file, settings, data_folder)
-    opened = window.files.open_path(path, report=not options.exit_when_ready)
+    opened = window.files.open_location(path, report=not options.exit_when_ready)
     window.show()
     if options.exit_when_ready:
         app.processEvents()

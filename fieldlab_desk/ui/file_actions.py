@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from fieldlab_desk.domain.errors import BadFile, FieldLabError, WriteFailed
 from fieldlab_desk.services.summary import start_portfolio
@@ -30,6 +30,38 @@ class FileActions:
 
     def _error(self, error: FieldLabError) -> None:
         show_error(self.window, error, current_language())
+
+    def open_location(self, location: str, *, report: bool = True) -> bool:
+        """Open a file path, or a database server address such as ``postgresql+psycopg://…``."""
+        if "://" in location:
+            return self.open_url(location, report=report)
+        return self.open_path(Path(location), report=report)
+
+    def open_url(self, url: str, *, report: bool = True) -> bool:
+        """Open a server database: no lock file (the server guards concurrent edits)."""
+        try:
+            database = open_database(url)
+        except FieldLabError as failure:
+            if report:
+                self._error(failure)
+            return False
+        self.window.set_document(
+            Document(database, None, who=self.window.settings.get(keys.USER_NAME))
+        )
+        self.window.settings.remember_file(database.location)
+        return True
+
+    def open_server_dialog(self) -> None:
+        url, ok = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("FileActions", "Databaseserver openen"),
+            QCoreApplication.translate(
+                "FileActions",
+                "Adres van de database, bijvoorbeeld postgresql+psycopg://naam@server/fieldlab (het wachtwoord komt uit ~/.pgpass of PGPASSWORD):",
+            ),
+        )
+        if ok and url.strip():
+            self.open_url(url.strip())
 
     def open_path(self, path: Path, *, report: bool = True) -> bool:
         """Open ``path`` as the window's document; on a bad file keep the current one."""
@@ -194,7 +226,7 @@ class FileActions:
         recent = self.window.settings.get(keys.RECENT_FILES)
         for number, name in enumerate(recent, start=1):
             action = menu.addAction(f"&{number} {name}")
-            action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
+            action.triggered.connect(lambda _checked=False, n=name: self.open_location(n))
         if not recent:
             empty = menu.addAction(QCoreApplication.translate("FileActions", "(geen)"))
             empty.setEnabled(False)

@@ -124,6 +124,7 @@ class MainWindow(Retranslating, QMainWindow):
         redo = self.undo_group.createRedoAction(self)
         slots: dict[str, Callable[[], object]] = {
             "new_file": self.files.new_file, "open_file": self.files.open_dialog,
+            "open_server": self.files.open_server_dialog,
             "save_copy": self.files.save_copy, "backup": self.files.backup_now,
             "close_file": self.files.close_file, "quit": self.close, "find": self.find_projects,
             "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
@@ -240,15 +241,18 @@ class MainWindow(Retranslating, QMainWindow):
             if read_only
             else (self.tr("Wijzigingen worden direct bewaard") if doc else "")
         )
-        title = Path(location).name if location else ""
+        title = (
+            (Path(location).name if doc is not None and doc.database.is_sqlite else location)
+            if location
+            else ""
+        )
         self.setWindowTitle(f"{title} — FieldLab Desk" if title else "FieldLab Desk")
-        for action in (
-            self.menu_actions.save_copy,
-            self.menu_actions.backup,
-            self.menu_actions.close_file,
-            self.menu_actions.find,
-        ):
+        for action in (self.menu_actions.close_file, self.menu_actions.find):
             action.setEnabled(doc is not None)
+        for action in (self.menu_actions.save_copy, self.menu_actions.backup):
+            action.setEnabled(
+                doc is not None and doc.database.is_sqlite
+            )  # a server backs up itself
         self.menu_actions.new_project.setEnabled(doc is not None and not read_only)
 
     def _data_changed(self, tables: frozenset[str]) -> None:
@@ -360,6 +364,7 @@ class MainWindow(Retranslating, QMainWindow):
         a = self.menu_actions
         texts = {
             a.new_file: self.tr("&Nieuw portfolio…"), a.open_file: self.tr("&Openen…"),
+            a.open_server: self.tr("&Databaseserver openen…"),
             a.save_copy: self.tr("Kopie op&slaan als…"), a.backup: self.tr("&Reservekopie maken"),
             a.close_file: self.tr("&Sluiten"), a.quit: self.tr("&Afsluiten"),
             a.find: self.tr("&Zoeken in projecten"), a.new_project: self.tr("Nieuw &project"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 class Actions:
     new_file: QAction
     open_file: QAction
+    open_server: QAction
     save_copy: QAction
     backup: QAction
     close_file: QAction
@@ -51,6 +52,7 @@ def build_menus(
     actions = Actions(
         new_file=_action(window, "actionNewFile", slots["new_file"], QKeySequence(std.New)),
         open_file=_action(window, "actionOpenFile", slots["open_file"], QKeySequence(std.Open)),
+        open_server=_action(window, "actionOpenServer", slots["open_server"], "Ctrl+Shift+O"),
         save_copy=_action(window, "actionSaveCopy", slots["save_copy"], "Ctrl+Shift+S"),
         backup=_action(window, "actionBackup", slots["backup"], "Ctrl+B"),
         close_file=_action(window, "actionCloseFile", slots["close_file"], QKeySequence(std.Close)),
@@ -84,6 +86,7 @@ def build_menus(
     for item in (
         actions.new_file,
         actions.open_file,
+        actions.open_server,
         menus["recent"],
         None,
         actions.save_copy,

@@ -704,6 +704,14 @@ remaining %4 · forecast %5 · co-financing %6</translation>
 <context>
     <name>FileActions</name>
     <message>
+        <source>Databaseserver openen</source>
+        <translation>Open database server</translation>
+    </message>
+    <message>
+        <source>Adres van de database, bijvoorbeeld postgresql+psycopg://naam@server/fieldlab (het wachtwoord komt uit ~/.pgpass of PGPASSWORD):</source>
+        <translation>Address of the database, for example postgresql+psycopg://name@server/fieldlab (the password comes from ~/.pgpass or PGPASSWORD):</translation>
+    </message>
+    <message>
         <source>Portfolio openen</source>
         <translation>Open portfolio</translation>
     </message>
@@ -1222,6 +1230,10 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     <message>
         <source>&amp;Nieuw portfolio…</source>
         <translation>&amp;New portfolio…</translation>
+    </message>
+    <message>
+        <source>&amp;Databaseserver openen…</source>
+        <translation>Open &amp;database server…</translation>
     </message>
     <message>
         <source>Kopie op&amp;slaan als…</source>
