@@ -35,6 +35,11 @@ def main(folder: Path) -> None:
         window.set_language(language)
         for page in ("dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"):
             window.show_page(page)
+            if page == "dashboard":
+                app.processEvents()  # the language change reaches every widget first
+                window.pages["dashboard"].refresh(frozenset())
+                while not window.pages["dashboard"].loaded:  # type: ignore[attr-defined]
+                    app.processEvents()
             if page == "yearplan":
                 window.pages["yearplan"].select_year(2024)  # type: ignore[attr-defined]
             app.processEvents()

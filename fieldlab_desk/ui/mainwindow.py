@@ -37,6 +37,7 @@ from fieldlab_desk.ui.i18n import Languages, current_language
 from fieldlab_desk.ui.menus import build_menus
 from fieldlab_desk.ui.resources import icon
 from fieldlab_desk.ui.settings import Settings
+from fieldlab_desk.ui.tasks import TaskRunner
 from fieldlab_desk.ui.views import Page
 from fieldlab_desk.ui.views.dashboard_page import DashboardPage
 from fieldlab_desk.ui.views.fieldlabs_page import FieldlabsPage
@@ -72,6 +73,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.document: Document | None = None
         self._stale: set[str] = set()
         self.undo_group = QUndoGroup(self)
+        self.tasks = TaskRunner(self)
+        self.tasks.failed.connect(self._edit_failed)
         self.files = FileActions(self)
         self._build()
         self.retranslate()
@@ -88,7 +91,7 @@ class MainWindow(Retranslating, QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page)
             self.sidebar.addItem(item)
         self.pages: dict[str, Page] = {
-            "dashboard": DashboardPage(), "projects": ProjectsPage(), "yearplan": YearPlanPage(),
+            "dashboard": DashboardPage(self.tasks), "projects": ProjectsPage(), "yearplan": YearPlanPage(),
             "steering": SteeringPage(), "fieldlabs": FieldlabsPage(), "organisations": OrganisationsPage(),
         }  # fmt: skip
         self.stack = named(QStackedWidget(), "pages")
@@ -183,6 +186,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def set_document(self, document: Document | None) -> None:
         self.commit_pending_edit()  # nothing typed is lost when another file opens or closes
+        self.tasks.wait()  # background work on the old file ends before it closes
         old = self.document
         self.document = document
         if old is not None:

@@ -346,6 +346,10 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Save as PNG…</translation>
     </message>
     <message>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
         <source>%1 opslaan als PNG</source>
         <translation>Save %1 as PNG</translation>
     </message>

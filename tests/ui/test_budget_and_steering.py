@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase
@@ -169,9 +170,12 @@ def test_steering_page_decision_grants_and_snapshot_shows_changes(
     assert kinds == {"Fase", "Besluit"}
 
 
-def test_dashboard_draws_charts_and_saves_them_as_png(window: MainWindow, tmp_path: Path) -> None:
-    window.show_page("dashboard")
+def test_dashboard_draws_charts_and_saves_them_as_png(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     page = window.pages["dashboard"]
+    with qtbot.waitSignal(page.figures_shown, timeout=20_000):  # type: ignore[attr-defined]
+        window.show_page("dashboard")  # the figures are computed on the worker thread
     assert set(page.charts) == {"budgetChart", "phaseChart", "spendingChart"}  # type: ignore[attr-defined]
     assert "2024" in page.warnings.text() and "Boven de norm" in page.warnings.text()  # type: ignore[attr-defined]
     assert page.off_track.rowCount() > 0  # type: ignore[attr-defined]

@@ -11,12 +11,14 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fieldlab_desk.ui.widgets import Retranslating
+
 Draw = Callable[[Figure], None]
 EXPORT_SIZE = (10, 6)  # inches
 EXPORT_DPI = 150
 
 
-class ChartPanel(QWidget):
+class ChartPanel(Retranslating, QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -36,6 +38,14 @@ class ChartPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.save_button.setText(QCoreApplication.translate("ChartPanel", "Opslaan als PNG…"))
+        title = self.title.text() or QCoreApplication.translate("ChartPanel", "Grafiek")
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("ChartPanel", "%1 opslaan als PNG").replace("%1", title)
+        )
 
     def show_chart(self, title: str, draw: Draw) -> None:
         self.draw = draw

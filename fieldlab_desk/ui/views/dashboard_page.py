@@ -4,7 +4,10 @@ year, warnings and indicators off track. matplotlib is imported when the page is
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import partial
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,16 +31,45 @@ from fieldlab_desk.services.overview import projects_by_phase
 from fieldlab_desk.services.portfolio import plan_years, year_plan
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.tasks import TaskRunner
 from fieldlab_desk.ui.views.yearplan_page import WARNING_STYLE, warning_text
 from fieldlab_desk.ui.widgets import Retranslating, named
 
 CHARTS = ("budgetChart", "phaseChart", "spendingChart")
 
 
+@dataclass(frozen=True)
+class DashboardFigures:
+    plan: YearPlanResult
+    all_years: list[YearPlanResult]
+    counts: dict[Phase, int]
+    spending: list[int]
+    statuses: list[IndicatorStatus]
+
+
+def dashboard_figures(document: Document, year: int, what_if: bool) -> DashboardFigures:
+    """Everything the dashboard shows, in one session (runs on the worker thread)."""
+    with document.database.session() as session:
+        plan = year_plan(year, session=session, what_if=what_if)
+        ids = [p.project_id for p in plan.counted]
+        return DashboardFigures(
+            plan=plan,
+            all_years=[year_plan(y, session=session) for y in plan_years(session=session)],
+            counts=projects_by_phase(session=session),
+            spending=monthly_spending(year, ids, session=session),
+            statuses=indicator_statuses(ids, dt.date.today(), session=session),
+        )
+
+
 class DashboardPage(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    figures_shown = Signal()
+    """Emitted when the figures computed in the background are on screen."""
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPage")
+        self.tasks = tasks
+        self.loaded = False
         self.document: Document | None = None
         self.charts: dict[str, object] = {}
         self.title = named(QLabel(), "dashboardTitle")
@@ -97,23 +129,27 @@ class DashboardPage(Retranslating, QWidget):
         self.year.blockSignals(False)
 
     def refresh(self, _tables: frozenset[str]) -> None:
+        """Compute the figures on the worker thread; draw them when they arrive."""
         if self.document is None:
             return
         if not self.charts:
             self._make_charts()
         if self.year.count() == 0:
             self._fill_years()
-        year = self.year.currentData()
-        with self.document.database.session() as session:
-            plan = year_plan(year, session=session, what_if=self.what_if.isChecked())
-            all_years = [year_plan(y, session=session) for y in plan_years(session=session)]
-            counts = projects_by_phase(session=session)
-            ids = [p.project_id for p in plan.counted]
-            spending = monthly_spending(year, ids, session=session)
-            statuses = indicator_statuses(ids, dt.date.today(), session=session)
-        self._show_warnings(plan, all_years)
-        self._draw(plan, counts, spending)
-        self._show_off_track([s for s in statuses if s.status is ProgressStatus.OFF_TRACK])
+        document, year, what_if = self.document, self.year.currentData(), self.what_if.isChecked()
+        self.loaded = False
+        self.tasks.run(
+            lambda: dashboard_figures(document, year, what_if), partial(self._show, document)
+        )
+
+    def _show(self, document: Document, figures: DashboardFigures) -> None:
+        if document is not self.document:  # another file was opened meanwhile
+            return
+        self._show_warnings(figures.plan, figures.all_years)
+        self._draw(figures.plan, figures.counts, figures.spending)
+        self._show_off_track([s for s in figures.statuses if s.status is ProgressStatus.OFF_TRACK])
+        self.loaded = True
+        self.figures_shown.emit()
 
     def _show_warnings(self, plan: YearPlanResult, all_years: list[YearPlanResult]) -> None:
         lines = [f"<b>{p.year}</b>: {warning_text(p.warning, p)}" for p in all_years if p.warning]
