@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -123,8 +123,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.mode_label = named(QLabel(), "statusMode")
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.mode_label)
-        undo = self.undo_group.createUndoAction(self)
-        redo = self.undo_group.createRedoAction(self)
+        undo, redo = QAction(self), QAction(self)
+        undo.triggered.connect(self.undo_group.undo)
+        redo.triggered.connect(self.undo_group.redo)
+        for changed in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
+                        self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):  # fmt: skip
+            changed.connect(self._update_undo_texts)
         slots: dict[str, Callable[[], object]] = {
             "new_file": self.files.new_file, "open_file": self.files.open_dialog,
             "open_server": self.files.open_server_dialog,
@@ -141,6 +145,15 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.projects_page.list.new_requested.connect(self.new_project)
         self.setTabOrder(self.sidebar, self.stack)
+
+    def _update_undo_texts(self, *_changed: object) -> None:
+        """Edit → Undo/Redo say what they will undo or redo, in the current language."""
+        group, actions = self.undo_group, self.menu_actions
+        actions.undo.setEnabled(group.canUndo())
+        actions.redo.setEnabled(group.canRedo())
+        undo, redo = self.tr("&Ongedaan maken"), self.tr("Opnie&uw")
+        actions.undo.setText(f"{undo}: {group.undoText()}" if group.canUndo() else undo)
+        actions.redo.setText(f"{redo}: {group.redoText()}" if group.canRedo() else redo)
 
     def _sidebar_row(self, row: int) -> None:
         if 0 <= row < len(PAGES):
@@ -382,6 +395,7 @@ class MainWindow(Retranslating, QMainWindow):
                        "language": self.tr("&Taal"), "help": self.tr("&Help"), "recent": self.tr("&Recent geopend")}  # fmt: skip
         for key, text in menu_titles.items():
             a.menus[key].setTitle(text)
+        self._update_undo_texts()
         a.dutch.setChecked(self.languages.current == "nl")
         a.english.setChecked(self.languages.current == "en")
         self._show_state()

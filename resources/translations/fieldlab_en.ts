@@ -1204,6 +1204,14 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Steering group</translation>
     </message>
     <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Opnie&amp;uw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <source>Jaarplanning</source>
         <translation>Year plan</translation>
     </message>

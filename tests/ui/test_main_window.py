@@ -167,6 +167,7 @@ def test_switching_language_at_run_time(window: MainWindow, qtbot: QtBot) -> Non
     assert window.projects_page.list.count.text() == "20 projects"
     assert window.demo_text.text().startswith("Demo data")
     assert window.settings.get(keys.LANGUAGE) == "en"
+    assert window.menu_actions.undo.text() == "&Undo"  # nothing to undo yet, said in English
     window.menu_actions.dutch.trigger()
     qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Projecten")
     assert model.index(0, 4).data() == "Afgerond"

@@ -111,7 +111,7 @@ def test_create_edit_undo_redo_a_project(window: MainWindow, qtbot: QtBot) -> No
     title.editingFinished.emit()
     assert stored(window, new_code).title == "Leesclub in de wijk"  # type: ignore[union-attr]
     assert doc.undo_stack.undoText() == "titel wijzigen"
-    assert "titel wijzigen" in window.menu_actions.undo.text()
+    assert window.menu_actions.undo.text() == "&Ongedaan maken: titel wijzigen"
     doc.undo_stack.undo()
     assert stored(window, new_code).title == "Nieuw project"  # type: ignore[union-attr]
     assert title.text() == "Nieuw project"
