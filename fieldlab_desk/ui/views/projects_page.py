@@ -29,6 +29,17 @@ from fieldlab_desk.ui.views.project_editor import ProjectEditor
 from fieldlab_desk.ui.widgets import Retranslating, named
 
 SEARCH_DELAY_MS = 200
+LIST_TABLES = frozenset(
+    {
+        "project",
+        "fieldlab",
+        "organisation",
+        "theme",
+        "budget_line",
+        "project_theme",
+        "project_organisation",
+    }
+)  # what the table shows or filters on
 
 
 def _combo(name: str, accessible: str) -> QComboBox:
@@ -298,6 +309,7 @@ class ProjectsPage(QStackedWidget):
         self.list.table.setFocus()
 
     def refresh(self, tables: frozenset[str]) -> None:
-        self.list.refresh()
+        if not tables or tables & LIST_TABLES:  # a milestone or a ToC edit leaves the list as it is
+            self.list.refresh()
         if self.currentWidget() is self.editor:
             self.editor.refresh(tables)
