@@ -103,23 +103,47 @@ def _check(options: argparse.Namespace) -> int:
         database.close()
 
 
+# What the commands print, in Dutch and English (errors come from domain.errors).
+TEXTS: dict[str, tuple[str, str]] = {
+    "file": ("bestand", "file"), "size": ("grootte", "size"), "schema": ("schema", "schema"),
+    "integrity": ("integriteit", "integrity"), "ok": ("ok", "ok"), "problems": ("PROBLEMEN", "PROBLEMS"),
+    "owner": ("eigenaar", "owner"), "demo": ("demogegevens", "demo data"), "yes": ("ja", "yes"),
+    "plan": ("Jaarplan", "Year plan"), "what_if": (" (wat als: voorstellen meegeteld)", " (what-if: proposals counted)"),
+    "norm": ("norm", "norm"), "allocated": ("toegekend", "allocated"), "committed": ("verplicht", "committed"),
+    "spent": ("besteed", "spent"), "free": ("vrij", "free"), "pipeline": ("pijplijn", "pipeline"),
+    "over_norm": ("WAARSCHUWING: boven de norm", "WARNING: over norm"),
+    "near_norm": ("WAARSCHUWING: 90 % of meer van de norm", "WARNING: near norm"),
+}  # fmt: skip
+
+
+def say(key: str, language: str) -> str:
+    dutch, english = TEXTS[key]
+    return english if language == "en" else dutch
+
+
 def _print_summary(database: object) -> int:
     from fieldlab_desk.services.summary import summarise
     from fieldlab_desk.storage import Database
 
     assert isinstance(database, Database)
     summary = summarise(database)
-    print(f"file:       {summary.location}")
+    lang = cli_language()
+    rows = [("file", summary.location)]
     if summary.size_bytes is not None:
-        print(f"size:       {summary.size_bytes / 1_048_576:.1f} MiB")
-    print(f"schema:     {summary.revision}")
-    print(f"integrity:  {'ok' if summary.sound else 'PROBLEMS'}")
+        size = f"{summary.size_bytes / 1_048_576:.1f} MiB"
+        rows.append(("size", size.replace(".", ",") if lang == "nl" else size))
+    rows += [
+        ("schema", str(summary.revision)),
+        ("integrity", say("ok" if summary.sound else "problems", lang)),
+    ]
+    for key, value in rows:
+        print(f"{say(key, lang) + ':':<16}{value}")
     for problem in summary.problems[:20]:
         print(f"  - {problem}")
     if summary.info.get("owner_organisation"):
-        print(f"owner:      {summary.info['owner_organisation']}")
+        print(f"{say('owner', lang) + ':':<16}{summary.info['owner_organisation']}")
     if summary.info.get("demo") == "1":
-        print("demo data:  yes")
+        print(f"{say('demo', lang) + ':':<16}{say('yes', lang)}")
     for table, count in summary.counts.items():
         print(f"  {table:<16}{count:>9,}".replace(",", "."))
     return 0 if summary.sound else 1
@@ -150,7 +174,11 @@ def _yearplan(options: argparse.Namespace) -> int:
             plan = year_plan(options.year, session=session, what_if=options.what_if)
     finally:
         database.close()
-    print(json.dumps(year_plan_json(plan), indent=2) if options.json else year_plan_text(plan))
+    print(
+        json.dumps(year_plan_json(plan), indent=2)
+        if options.json
+        else year_plan_text(plan, cli_language())
+    )
     return 0
 
 
@@ -181,26 +209,28 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
     }
 
 
-def year_plan_text(plan: YearPlanResult) -> str:
+def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
+    def line(key: str, cents: int, extra: str = "") -> str:
+        return f"  {say(key, language):<11}{format_cents(cents):>18}{extra}"
+
+    usage = f"  ({plan.usage_percent} %)".replace(".", "," if language == "nl" else ".")
     rows = [
-        f"Year plan {plan.year}{' (what-if: proposals counted)' if plan.what_if else ''}",
-        f"  norm       {format_cents(plan.norm_cents):>18}",
-        f"  allocated  {format_cents(plan.allocated_cents):>18}  ({plan.usage_percent} %)",
-        f"  committed  {format_cents(plan.committed_cents):>18}",
-        f"  spent      {format_cents(plan.spent_cents):>18}",
-        f"  free       {format_cents(plan.free_cents):>18}",
-        f"  pipeline   {format_cents(plan.pipeline_cents):>18}",
-    ]
+        f"{say('plan', language)} {plan.year}{say('what_if', language) if plan.what_if else ''}",
+        line("norm", plan.norm_cents), line("allocated", plan.allocated_cents, usage),
+        line("committed", plan.committed_cents), line("spent", plan.spent_cents),
+        line("free", plan.free_cents), line("pipeline", plan.pipeline_cents),
+    ]  # fmt: skip
     if plan.warning:
-        rows.append(f"  WARNING: {plan.warning.value.replace('_', ' ')}")
+        rows.append(f"  {say(plan.warning.value, language)}")
     rows.append("")
     for p in plan.projects:
         rows.append(
             f"  {p.code:<14} {p.phase.value:<20} {format_cents(p.allocated_cents):>16}  {p.title}"
         )
+    pipeline = f"({say('pipeline', language)})"
     for p in plan.pipeline:
         rows.append(
-            f"  {p.code:<14} {'(pipeline)':<20} {format_cents(p.allocated_cents):>16}  {p.title}"
+            f"  {p.code:<14} {pipeline:<20} {format_cents(p.allocated_cents):>16}  {p.title}"
         )
     return "\n".join(rows)
 

@@ -32,10 +32,12 @@ def test_demo_then_check_prints_a_summary(tmp_path: Path) -> None:
     assert created.returncode == 0, created.stderr
     checked = run("check", str(path))
     assert checked.returncode == 0, checked.stderr
-    assert "schema:     0001" in checked.stdout
-    assert "integrity:  ok" in checked.stdout
-    assert "demo data:  yes" in checked.stdout
-    assert "project                20" in checked.stdout
+    lines = [" ".join(line.split()) for line in checked.stdout.splitlines()]
+    assert {"schema: 0001", "integriteit: ok", "demogegevens: ja", "project 20"} <= set(lines)
+    english = [
+        " ".join(line.split()) for line in run("check", str(path), lang="en").stdout.splitlines()
+    ]
+    assert {"schema: 0001", "integrity: ok", "demo data: yes", "project 20"} <= set(english)
 
 
 def test_demo_refuses_to_overwrite(demo_path: Path) -> None:
@@ -101,11 +103,14 @@ def test_yearplan_json_has_integer_cents(demo_path: Path) -> None:
 
 
 def test_yearplan_what_if_text(demo_path: Path) -> None:
-    result = run("yearplan", str(demo_path), "--year", "2025", "--what-if")
+    result = run("yearplan", str(demo_path), "--year", "2025", "--what-if", lang="en")
     assert result.returncode == 0, result.stderr
     assert "what-if" in result.stdout
     assert "(pipeline)" in result.stdout
     assert "WARNING: over norm" in result.stdout
+    dutch = run("yearplan", str(demo_path), "--year", "2024")
+    assert "Jaarplan 2024" in dutch.stdout and "(104,7 %)" in dutch.stdout
+    assert "WAARSCHUWING: boven de norm" in dutch.stdout
 
 
 @pytest.mark.parametrize(
