@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.budget import LineFigures, ProjectBudget, planned_amount, project_budget
+from fieldlab_desk.domain.budget import LineFigures, planned_amount
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Commitment, Expense, Organisation
@@ -58,10 +58,6 @@ def budget_lines(project_id: int, *, session: Session) -> list[LineView]:
             )
         )
     return views
-
-
-def budget_of(project_id: int, *, session: Session) -> ProjectBudget:
-    return project_budget(view.figures for view in budget_lines(project_id, session=session))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,6 @@ their children), and then opened in WAL mode with foreign keys on and a busy tim
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -190,8 +189,3 @@ def _open_url(url: str, schema: Migrations) -> Database:
     database = Database(engine, location, created=not tables)
     migrate.seed_reference_data(database.session_factory)
     return database
-
-
-def utc_now() -> dt.datetime:
-    """The time stamped on records: timezone-aware UTC."""
-    return dt.datetime.now(dt.UTC)

@@ -8,8 +8,6 @@ on which our widgets call their ``retranslate()``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from fieldlab_desk.ui.resources import translations_folder
@@ -56,10 +54,6 @@ class Languages(QObject):
 def tr(context: str, text: str) -> str:
     """Translate outside a QObject (``QCoreApplication.translate``), found by lupdate."""
     return QCoreApplication.translate(context, text)
-
-
-def qm_file(language: str) -> Path:
-    return translations_folder() / f"fieldlab_{language}.qm"
 
 
 def current_language() -> str:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
-    QWidget,
 )
 
 NO_DATE = QDate(1900, 1, 1)
@@ -86,11 +85,6 @@ def set_plain_text(edit: QPlainTextEdit, text: str) -> None:
         edit.blockSignals(True)
         edit.setPlainText(text)
         edit.blockSignals(False)
-
-
-def enable_all(widgets: list[QWidget], enabled: bool) -> None:
-    for widget in widgets:
-        widget.setEnabled(enabled)
 
 
 Named = TypeVar("Named", bound=QObject)
