@@ -32,7 +32,7 @@ from fieldlab_desk.services.portfolio import plan_years, year_plan
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.tasks import TaskRunner
-from fieldlab_desk.ui.views.yearplan_page import WARNING_STYLE, warning_text
+from fieldlab_desk.ui.views.yearplan_page import WARNING_STYLE, fill_year_combo, warning_text
 from fieldlab_desk.ui.widgets import Retranslating, named
 
 CHARTS = ("budgetChart", "phaseChart", "spendingChart")
@@ -118,15 +118,7 @@ class DashboardPage(Retranslating, QWidget):
     def _fill_years(self) -> None:
         assert self.document is not None
         with self.document.database.session() as session:
-            years = plan_years(session=session) or [dt.date.today().year]
-        today = dt.date.today().year
-        self.year.blockSignals(True)
-        for year in years:
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(
-            self.year.findData(max((y for y in years if y <= today), default=years[-1]))
-        )
-        self.year.blockSignals(False)
+            fill_year_combo(self.year, plan_years(session=session), with_this_year=False)
 
     def refresh(self, _tables: frozenset[str]) -> None:
         """Compute the figures on the worker thread; draw them when they arrive."""

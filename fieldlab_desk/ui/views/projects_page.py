@@ -26,7 +26,7 @@ from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
 from fieldlab_desk.ui.views.project_editor import ProjectEditor
-from fieldlab_desk.ui.widgets import Retranslating, named
+from fieldlab_desk.ui.widgets import Retranslating, fill_combo, named
 
 SEARCH_DELAY_MS = 200
 LIST_TABLES = frozenset(
@@ -181,15 +181,7 @@ class ProjectListView(Retranslating, QWidget):
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        found = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(False)
+        fill_combo(combo, items, combo.currentData(), everything)  # keeps the chosen filter
 
     def current_filter(self) -> ProjectFilter:
         return ProjectFilter(

@@ -25,7 +25,14 @@ from fieldlab_desk.services.steering import set_norm_edit
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table, show_problem, table_cell
+from fieldlab_desk.ui.widgets import (
+    Retranslating,
+    fill_combo,
+    named,
+    read_only_table,
+    show_problem,
+    table_cell,
+)
 
 WARNING_STYLE = {
     NormWarning.NEAR_NORM: "background: #fff4ce; color: #4a3b00;",
@@ -42,6 +49,15 @@ def warning_text(warning: NormWarning | None, plan: YearPlanResult) -> str:
         return QCoreApplication.translate("YearPlan", "Let op: %1 van de norm toegekend; nog %2 vrij.").replace(
             "%1", f"{plan.usage_percent} %".replace(".", ",")).replace("%2", format_cents(plan.free_cents))  # fmt: skip
     return ""
+
+
+def fill_year_combo(combo: QComboBox, planned: list[int], *, with_this_year: bool) -> None:
+    """The years to choose from; keeps the chosen one, else the latest planned year up to now."""
+    today = dt.date.today().year
+    years = sorted(set(planned) | ({today} if with_this_year or not planned else set()))
+    latest = max((y for y in planned if y <= today), default=years[-1])
+    current = combo.currentData()
+    fill_combo(combo, [(str(y), y) for y in years], current if current in years else latest)
 
 
 class YearPlanPage(Retranslating, QWidget):
@@ -104,17 +120,7 @@ class YearPlanPage(Retranslating, QWidget):
         if self.document is None:
             return
         with self.document.database.session() as session:
-            planned = plan_years(session=session)
-        years = sorted(set(planned) | {dt.date.today().year})
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        self.year.clear()
-        for year in years:
-            self.year.addItem(str(year), year)
-        latest = max((y for y in planned if y <= dt.date.today().year), default=years[-1])
-        wanted = current if current in years else latest
-        self.year.setCurrentIndex(self.year.findData(wanted))
-        self.year.blockSignals(False)
+            fill_year_combo(self.year, plan_years(session=session), with_this_year=True)
 
     def select_year(self, year: int) -> None:
         self._fill_years()
