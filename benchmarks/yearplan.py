@@ -17,8 +17,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from fieldlab_desk.demo_national import build_national_demo
-from fieldlab_desk.services.portfolio import year_plan
+from fieldlab_desk.demo import build_national_demo
+from fieldlab_desk.services.yearplan import year_plan
 from fieldlab_desk.storage import open_database
 
 

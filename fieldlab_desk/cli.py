@@ -13,12 +13,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from fieldlab_desk import __version__
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.domain.money import format_cents
+from fieldlab_desk.domain.texts import label, text
 from fieldlab_desk.domain.yearplan import YearPlanResult
+
+if TYPE_CHECKING:
+    from fieldlab_desk.services.file_info import FileSummary
 
 SUBCOMMANDS = ("demo", "check", "backup", "yearplan")
 EXIT_BAD_INPUT = 2
@@ -57,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    language = cli_language()
+    mistyped = _mistyped_command(arguments)
+    if mistyped is not None:
+        word, suggestion = mistyped
+        message = text("cli.unknown_command", language, word=word, suggestion=suggestion)
+        print(f"fieldlab-desk: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not arguments or (
         arguments[0] not in SUBCOMMANDS and arguments[0] not in ("-h", "--help", "--version")
     ):
@@ -64,7 +75,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(arguments)
     options = build_parser().parse_args(arguments)
-    language = cli_language()
     try:
         return int(COMMANDS[options.command](options))
     except FieldLabError as error:
@@ -75,58 +85,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _demo(options: argparse.Namespace) -> int:
-    from fieldlab_desk.demo import build_drenthe_demo
-    from fieldlab_desk.demo_national import build_national_demo
-    from fieldlab_desk.domain.errors import BadFile
+def _mistyped_command(arguments: list[str]) -> tuple[str, str] | None:
+    """A first word that is no file but looks like a command (``chekc``), with the command."""
+    import difflib
 
-    path: Path = options.file
-    if path.exists():
-        raise BadFile("file.exists", path=str(path))
-    build = build_national_demo if options.scale == "national" else build_drenthe_demo
-    database = build(path)
-    try:
-        _print_summary(database)
-    finally:
-        database.close()
-    return 0
+    if not arguments or arguments[0] in SUBCOMMANDS or arguments[0].startswith("-"):
+        return None
+    word = arguments[0]
+    if "://" in word or Path(word).suffix or Path(word).exists() or "/" in word:
+        return None
+    close = difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6)
+    return (word, close[0]) if close else None
+
+
+def _demo(options: argparse.Namespace) -> int:
+    from fieldlab_desk.services.portfolio import build_demo
+
+    return _print_summary(build_demo(options.file, scale=options.scale))
 
 
 def _check(options: argparse.Namespace) -> int:
-    from fieldlab_desk.storage import open_database
+    from fieldlab_desk.services.portfolio import open_portfolio
 
-    _require_file(options.file)
-    database = open_database(options.file, read_only=True)
-    try:
-        return _print_summary(database)
-    finally:
-        database.close()
+    with open_portfolio(options.file, read_only=True) as portfolio:
+        return _print_summary(portfolio.summary())
 
 
-# What the commands print, in Dutch and English (errors come from domain.errors).
-TEXTS: dict[str, tuple[str, str]] = {
-    "file": ("bestand", "file"), "size": ("grootte", "size"), "schema": ("schema", "schema"),
-    "integrity": ("integriteit", "integrity"), "ok": ("ok", "ok"), "problems": ("PROBLEMEN", "PROBLEMS"),
-    "owner": ("eigenaar", "owner"), "demo": ("demogegevens", "demo data"), "yes": ("ja", "yes"),
-    "plan": ("Jaarplan", "Year plan"), "what_if": (" (wat als: voorstellen meegeteld)", " (what-if: proposals counted)"),
-    "norm": ("norm", "norm"), "allocated": ("toegekend", "allocated"), "committed": ("verplicht", "committed"),
-    "spent": ("besteed", "spent"), "free": ("vrij", "free"), "pipeline": ("pijplijn", "pipeline"),
-    "over_norm": ("WAARSCHUWING: boven de norm", "WARNING: over norm"),
-    "near_norm": ("WAARSCHUWING: 90 % of meer van de norm", "WARNING: near norm"),
-}  # fmt: skip
-
-
-def say(key: str, language: str) -> str:
-    dutch, english = TEXTS[key]
-    return english if language == "en" else dutch
-
-
-def _print_summary(database: object) -> int:
-    from fieldlab_desk.services.summary import summarise
-    from fieldlab_desk.storage import Database
-
-    assert isinstance(database, Database)
-    summary = summarise(database)
+def _print_summary(summary: FileSummary) -> int:
     lang = cli_language()
     rows = [("file", summary.location)]
     if summary.size_bytes is not None:
@@ -134,46 +119,37 @@ def _print_summary(database: object) -> int:
         rows.append(("size", size.replace(".", ",") if lang == "nl" else size))
     rows += [
         ("schema", str(summary.revision)),
-        ("integrity", say("ok" if summary.sound else "problems", lang)),
+        ("integrity", text("ok" if summary.sound else "problems", lang)),
     ]
     for key, value in rows:
-        print(f"{say(key, lang) + ':':<16}{value}")
+        print(f"{text(key, lang) + ':':<16}{value}")
     for problem in summary.problems[:20]:
         print(f"  - {problem}")
     if summary.info.get("owner_organisation"):
-        print(f"{say('owner', lang) + ':':<16}{summary.info['owner_organisation']}")
+        print(f"{text('owner', lang) + ':':<16}{summary.info['owner_organisation']}")
     if summary.info.get("demo") == "1":
-        print(f"{say('demo', lang) + ':':<16}{say('yes', lang)}")
+        print(f"{text('demo', lang) + ':':<16}{text('yes', lang)}")
     for table, count in summary.counts.items():
         print(f"  {table:<16}{count:>9,}".replace(",", "."))
     return 0 if summary.sound else 1
 
 
 def _backup(options: argparse.Namespace) -> int:
-    from fieldlab_desk.storage import backup_file
-    from fieldlab_desk.storage.sqlite_file import inspect_file
+    from fieldlab_desk.services.portfolio import backup_location
 
-    _require_file(options.file)
-    inspect_file(options.file)
-    target = backup_file(options.file, folder=options.folder)
-    print(target)
+    print(backup_location(options.file, folder=options.folder))
     return 0
 
 
 def _yearplan(options: argparse.Namespace) -> int:
     from fieldlab_desk.domain.errors import InvalidInput
-    from fieldlab_desk.services.portfolio import year_plan
-    from fieldlab_desk.storage import open_database
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.yearplan import year_plan
 
     if not 2000 <= options.year <= 2100:
         raise InvalidInput("yearplan.year", text=str(options.year))
-    _require_file(options.file)
-    database = open_database(options.file, read_only=True)
-    try:
-        with database.session() as session:
-            plan = year_plan(options.year, session=session, what_if=options.what_if)
-    finally:
-        database.close()
+    with open_portfolio(options.file, read_only=True) as portfolio:
+        plan = portfolio.read(year_plan, options.year, what_if=options.what_if)
     print(
         json.dumps(year_plan_json(plan), indent=2)
         if options.json
@@ -210,6 +186,9 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
 
 
 def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
+    def say(key: str, _language: str) -> str:
+        return text(key, language)
+
     def line(key: str, cents: int, extra: str = "") -> str:
         return f"  {say(key, language):<11}{format_cents(cents):>18}{extra}"
 
@@ -225,7 +204,7 @@ def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
     rows.append("")
     for p in plan.projects:
         rows.append(
-            f"  {p.code:<14} {p.phase.value:<20} {format_cents(p.allocated_cents):>16}  {p.title}"
+            f"  {p.code:<14} {label(p.phase, language):<20} {format_cents(p.allocated_cents):>16}  {p.title}"
         )
     pipeline = f"({say('pipeline', language)})"
     for p in plan.pipeline:
@@ -233,13 +212,6 @@ def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
             f"  {p.code:<14} {pipeline:<20} {format_cents(p.allocated_cents):>16}  {p.title}"
         )
     return "\n".join(rows)
-
-
-def _require_file(path: Path) -> None:
-    from fieldlab_desk.domain.errors import BadFile
-
-    if not path.is_file():
-        raise BadFile("file.not_found", path=str(path))
 
 
 COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from fieldlab_desk.demo_national import build_national_demo
+from fieldlab_desk.demo import build_national_demo
 from fieldlab_desk.domain.enums import Phase, ThemeKind
 from fieldlab_desk.domain.models import (
     Indicator,
@@ -18,7 +18,7 @@ from fieldlab_desk.domain.models import (
     ToCLink,
 )
 from fieldlab_desk.domain.toc import ElementRef, LinkRef, check_toc
-from fieldlab_desk.services.summary import is_demo, summarise
+from fieldlab_desk.services.file_info import is_demo, summarise
 from fieldlab_desk.storage import Database
 
 

@@ -1,6 +1,6 @@
 """The SGIA year plan: what the year's SGIA money is allocated to, against the norm.
 
-The figures per project come from SQL aggregation (see ``services.portfolio``); this module
+The figures per project come from SQL aggregation (see ``services.yearplan``); this module
 holds the rules that turn them into a plan: which phases count, how a stopped project or an
 overspent one counts, the pipeline of proposals as a what-if, and the warnings.
 """

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.budget import LineFigures, planned_amount
+from fieldlab_desk.domain.budget import LineFigures, ProjectBudget, planned_amount, project_budget
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Commitment, Expense, Organisation
@@ -18,11 +19,21 @@ from fieldlab_desk.services.edits import Edit, EditConflict, delete_row, insert_
 
 
 @dataclass(frozen=True, slots=True)
-class LineView:
-    """One budget line as the Begroting tab shows it."""
+class LineRow:
+    """One budget line as the Begroting tab shows it, with what is booked on it."""
 
-    line: BudgetLine
+    id: int
+    year: int
+    category: CostCategory
+    description: str
+    funding_source: FundingSource
+    cofinancier_id: int | None
     cofinancier: str
+    in_kind: bool
+    amount_cents: int | None
+    hours: Decimal | None
+    hourly_rate_cents: int | None
+    rate_frozen: bool
     figures: LineFigures
 
 
@@ -38,26 +49,45 @@ def booked_per_line(
     return {line_id: int(total) for line_id, total in session.exec(statement)}
 
 
-def budget_lines(project_id: int, *, session: Session) -> list[LineView]:
+def budget_lines(project_id: int, *, session: Session) -> list[LineRow]:
     """The project's lines by year and order, with committed and spent summed in SQL."""
     committed = booked_per_line(Commitment, project_id, session=session)
     spent = booked_per_line(Expense, project_id, session=session)
-    names = {o.id: o.name for o in session.exec(select(Organisation))}
     statement = (
-        select(BudgetLine)
+        select(BudgetLine, Organisation.name)
+        .outerjoin(Organisation, col(Organisation.id) == col(BudgetLine.cofinancier_id))
         .where(col(BudgetLine.project_id) == project_id)
         .order_by(col(BudgetLine.year), col(BudgetLine.sort_order), col(BudgetLine.id))
     )
-    views = []
-    for line in session.exec(statement):
-        figures = LineFigures(line.id or 0, line.year, line.category, line.funding_source, line.in_kind,
-                              line.planned_cents, committed.get(line.id or 0, 0), spent.get(line.id or 0, 0))  # fmt: skip
-        views.append(
-            LineView(
-                line, names.get(line.cofinancier_id, "") if line.cofinancier_id else "", figures
-            )
-        )
-    return views
+    rows = []
+    for line, cofinancier in session.exec(statement):
+        key = line.id or 0
+        figures = LineFigures(key, line.year, line.category, line.funding_source, line.in_kind,
+                              line.planned_cents, committed.get(key, 0), spent.get(key, 0))  # fmt: skip
+        rows.append(
+            LineRow(key, line.year, line.category, line.description, line.funding_source,
+                    line.cofinancier_id, cofinancier or "", line.in_kind, line.amount_cents,
+                    line.hours, line.hourly_rate_cents, line.rate_frozen, figures)
+        )  # fmt: skip
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectBudgetView:
+    """The Begroting tab: the lines, the totals and what the steering group granted."""
+
+    lines: list[LineRow]
+    budget: ProjectBudget
+    granted_cents: int | None
+
+
+def project_budget_view(project_id: int, *, session: Session) -> ProjectBudgetView:
+    lines = budget_lines(project_id, session=session)
+    return ProjectBudgetView(
+        lines,
+        project_budget(line.figures for line in lines),
+        granted_cents(project_id, session=session),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +105,7 @@ class LineInput:
     hourly_rate_cents: int | None
 
 
-def line_values(data: LineInput, existing: BudgetLine | None = None) -> dict[str, Any]:
+def line_values(data: LineInput, existing: BudgetLine | LineRow | None = None) -> dict[str, Any]:
     """Check a line and give the column values to store; raises the first ValidationError."""
     if data.funding_source is FundingSource.COFINANCIERING and data.cofinancier_id is None:
         raise ValidationError("budget.cofinancier_missing", field="cofinancier")
@@ -97,7 +127,7 @@ def line_values(data: LineInput, existing: BudgetLine | None = None) -> dict[str
     }  # fmt: skip
 
 
-def add_line_edit(label: str, project_id: int, data: LineInput, *, session: Session) -> Edit:
+def add_line(label: str, project_id: int, data: LineInput, *, session: Session) -> Edit:
     order = session.exec(select(func.count()).where(col(BudgetLine.project_id) == project_id)).one()
     values = {
         **line_values(data),
@@ -108,7 +138,7 @@ def add_line_edit(label: str, project_id: int, data: LineInput, *, session: Sess
     return insert_row(label, "budget_line", values)
 
 
-def change_line_edit(label: str, line_id: int, data: LineInput, *, session: Session) -> Edit:
+def change_line(label: str, line_id: int, data: LineInput, *, session: Session) -> Edit:
     existing = session.get(BudgetLine, line_id)
     if existing is None:
         raise EditConflict("edit.not_found")
@@ -117,28 +147,50 @@ def change_line_edit(label: str, line_id: int, data: LineInput, *, session: Sess
     )
 
 
-def delete_line_edit(label: str, line_id: int, *, session: Session) -> Edit:
+def delete_line(label: str, line_id: int, *, session: Session) -> Edit:
     return delete_row(label, "budget_line", (line_id,), session=session)
 
 
-def booking_edit(label: str, kind: str, line_id: int, on: dt.date, cents: int, note: str) -> Edit:
-    """Book a commitment (``kind="commitment"``) or an expense against a line."""
-    day = "committed_on" if kind == "commitment" else "spent_on"
+class BookingKind(StrEnum):
+    COMMITMENT = "commitment"
+    EXPENSE = "expense"
+
+
+def add_booking(
+    label: str, kind: BookingKind, line_id: int, on: dt.date, cents: int, note: str
+) -> Edit:
+    """Book a commitment or an expense against a line."""
+    day = "committed_on" if kind is BookingKind.COMMITMENT else "spent_on"
     return insert_row(
         label,
-        kind,
+        kind.value,
         {"budget_line_id": line_id, day: on, "amount_cents": cents, "note": note.strip()},
     )
 
 
-def bookings(line_id: int, *, session: Session) -> list[tuple[str, int, dt.date, int, str]]:
-    """(kind, id, date, cents, note) of every commitment and expense on a line, by date."""
-    rows: list[tuple[str, int, dt.date, int, str]] = []
+def delete_booking(label: str, kind: BookingKind, booking_id: int, *, session: Session) -> Edit:
+    return delete_row(label, kind.value, (booking_id,), session=session)
+
+
+@dataclass(frozen=True, slots=True)
+class BookingRow:
+    kind: BookingKind
+    id: int
+    day: dt.date
+    cents: int
+    note: str
+
+
+def bookings(line_id: int, *, session: Session) -> list[BookingRow]:
+    """Every commitment and expense on a line, by date."""
+    rows: list[BookingRow] = []
     for c in session.exec(select(Commitment).where(col(Commitment.budget_line_id) == line_id)):
-        rows.append(("commitment", c.id or 0, c.committed_on, c.amount_cents, c.note))
+        rows.append(
+            BookingRow(BookingKind.COMMITMENT, c.id or 0, c.committed_on, c.amount_cents, c.note)
+        )
     for e in session.exec(select(Expense).where(col(Expense.budget_line_id) == line_id)):
-        rows.append(("expense", e.id or 0, e.spent_on, e.amount_cents, e.note))
-    return sorted(rows, key=lambda r: (r[2], r[0], r[1]))
+        rows.append(BookingRow(BookingKind.EXPENSE, e.id or 0, e.spent_on, e.amount_cents, e.note))
+    return sorted(rows, key=lambda r: (r.day, r.kind.value, r.id))
 
 
 def frozen_rate_edits(project_id: int, *, session: Session) -> list[Any]:

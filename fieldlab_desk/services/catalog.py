@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.enums import ParticipationRole, ThemeKind
+from fieldlab_desk.domain.enums import (
+    FieldlabScope,
+    OrganisationKind,
+    ParticipationRole,
+    ResultMandate,
+    ThemeKind,
+)
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import (
     Fieldlab,
@@ -22,7 +30,16 @@ from fieldlab_desk.domain.models import (
     TargetGroup,
     Theme,
 )
-from fieldlab_desk.services.edits import Edit, InsertRows, Operation, _values, delete_row, table
+from fieldlab_desk.services.edits import (
+    Edit,
+    InsertRows,
+    Operation,
+    _values,
+    delete_row,
+    insert_row,
+    set_fields,
+    table,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,29 +86,39 @@ def municipalities(*, session: Session) -> list[Choice]:
     return [Choice(m.id or 0, m.name) for m in session.exec(statement)]
 
 
-LINK_TABLES: dict[str, tuple[str, str]] = {
-    # link table → (column holding the linked id, extra column with a value or "")
-    "project_theme": ("theme_id", ""),
-    "project_target_group": ("target_group_id", ""),
-    "project_municipality": ("municipality_id", ""),
-    "project_organisation": ("organisation_id", "role"),
+class LinkKind(StrEnum):
+    """A project's many-to-many links that the Algemeen tab edits."""
+
+    THEMES = "project_theme"
+    TARGET_GROUPS = "project_target_group"
+    MUNICIPALITIES = "project_municipality"
+    ORGANISATIONS = "project_organisation"
+
+
+_LINK_COLUMNS: dict[LinkKind, tuple[str, str]] = {
+    # link → (column holding the linked id, extra column with a value or "")
+    LinkKind.THEMES: ("theme_id", ""),
+    LinkKind.TARGET_GROUPS: ("target_group_id", ""),
+    LinkKind.MUNICIPALITIES: ("municipality_id", ""),
+    LinkKind.ORGANISATIONS: ("organisation_id", "role"),
 }
 
 
-def linked(link_table: str, project_id: int, *, session: Session) -> dict[int, Any]:
+def linked(kind: LinkKind, project_id: int, *, session: Session) -> dict[int, Any]:
     """The ids linked to a project (with the role for organisations, else None)."""
-    column, extra = LINK_TABLES[link_table]
-    t: Table = table(link_table)
+    column, extra = _LINK_COLUMNS[kind]
+    t: Table = table(kind.value)
     rows = session.execute(t.select().where(t.c.project_id == project_id)).mappings()
     return {row[column]: (row[extra] if extra else None) for row in rows}
 
 
-def links_edit(
-    label: str, link_table: str, project_id: int, wanted: dict[int, Any], *, session: Session
+def set_links(
+    label: str, kind: LinkKind, project_id: int, wanted: dict[int, Any], *, session: Session
 ) -> Edit:
     """The inserts and deletes that make a project's links equal ``wanted`` (id → role)."""
-    column, extra = LINK_TABLES[link_table]
-    current = linked(link_table, project_id, session=session)
+    column, extra = _LINK_COLUMNS[kind]
+    link_table = kind.value
+    current = linked(kind, project_id, session=session)
     operations: list[Operation] = []
     for linked_id in sorted(set(current) - set(wanted)):
         operations += delete_row(
@@ -109,6 +136,72 @@ def links_edit(
             values[extra] = wanted[linked_id] or ParticipationRole.PARTNER
         operations.append(InsertRows((link_table, _values(values))))
     return Edit(label, tuple(operations))
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectChoices:
+    """The pick lists of the Algemeen tab and what this project has chosen in its lists."""
+
+    fieldlabs: list[Choice]
+    opgaven: list[Choice]
+    organisations: list[Choice]
+    people: list[Choice]
+    themes: list[Choice]
+    target_groups: list[Choice]
+    municipalities: list[Choice]
+    links: dict[LinkKind, dict[int, Any]]
+
+
+def project_choices(project_id: int, *, session: Session) -> ProjectChoices:
+    return ProjectChoices(
+        fieldlabs=fieldlabs(session=session),
+        opgaven=themes(session=session, kinds=(ThemeKind.OPGAVE, ThemeKind.STELSELUITDAGING)),
+        organisations=organisations(session=session),
+        people=people(session=session),
+        themes=themes(session=session),
+        target_groups=target_groups(session=session),
+        municipalities=municipalities(session=session),
+        links={kind: linked(kind, project_id, session=session) for kind in LinkKind},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """What the projects table can be filtered on."""
+
+    years: list[int]
+    themes: list[Choice]
+    fieldlabs: list[Choice]
+    organisations: list[Choice]
+
+
+def filter_choices(*, session: Session) -> FilterChoices:
+    from fieldlab_desk.services.projects import project_years
+
+    kinds = (ThemeKind.OPGAVE, ThemeKind.STELSELUITDAGING, ThemeKind.PROGRAMMALIJN,
+             ThemeKind.SOCIALE_AGENDA)  # fmt: skip
+    return FilterChoices(
+        years=project_years(session=session),
+        themes=themes(session=session, kinds=kinds),
+        fieldlabs=fieldlabs(session=session),
+        organisations=organisations(session=session),
+    )
+
+
+def names_by_field(language: str, *, session: Session) -> dict[str, dict[int, str]]:
+    """Names of the records that a change record's id fields point at, for the history."""
+    orgs = {c.id: c.name_nl for c in organisations(session=session)}
+    all_themes = {c.id: c.name(language) for c in themes(session=session)}
+    return {
+        "fieldlab_id": {c.id: c.name_nl for c in fieldlabs(session=session)},
+        "primary_theme_id": all_themes,
+        "theme_id": all_themes,
+        "lead_organisation_id": orgs,
+        "organisation_id": orgs,
+        "leader_person_id": {c.id: c.name_nl for c in people(session=session)},
+        "target_group_id": {c.id: c.name(language) for c in target_groups(session=session)},
+        "municipality_id": {c.id: c.name_nl for c in municipalities(session=session)},
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,13 +263,66 @@ def fieldlab_partners(fieldlab_id: int, *, session: Session) -> list[str]:
     return list(session.exec(statement))
 
 
+class RecordKind(StrEnum):
+    """The shared records that have a page of their own: list on the left, form on the right."""
+
+    FIELDLAB = "fieldlab"
+    ORGANISATION = "organisation"
+    PERSON = "person"
+
+
+# The fields a user may change on each kind of record.
+EDITABLE: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.FIELDLAB: ("name", "scope", "lead_organisation_id", "mandate", "start_date",
+                          "end_date", "goal", "description"),
+    RecordKind.ORGANISATION: ("name", "short_name", "kind", "place", "website", "note"),
+    RecordKind.PERSON: ("name", "email", "role", "organisation_id"),
+}  # fmt: skip
+
+_NEW_VALUES: dict[RecordKind, dict[str, Any]] = {
+    RecordKind.FIELDLAB: {"scope": FieldlabScope.REGIONAAL, "mandate": ResultMandate.EFFECTIVITEIT,
+                          "goal": "", "description": ""},
+    RecordKind.ORGANISATION: {"short_name": "", "kind": OrganisationKind.PARTNER, "place": "",
+                              "website": "", "note": ""},
+    RecordKind.PERSON: {"email": "", "role": ""},
+}  # fmt: skip
+
+
+def records(kind: RecordKind, *, session: Session) -> list[Choice]:
+    return {RecordKind.FIELDLAB: fieldlabs, RecordKind.ORGANISATION: organisations,
+            RecordKind.PERSON: people}[kind](session=session)  # fmt: skip
+
+
+def add_record(label: str, kind: RecordKind, base_name: str, *, session: Session) -> Edit:
+    """A new record named ``base_name`` (numbered when that name is taken)."""
+    t = table(kind.value)
+    names = set(session.execute(select_columns(t.c.name)).scalars())
+    number = 1
+    while (name := base_name if number == 1 else f"{base_name} {number}") in names:
+        number += 1
+    return insert_row(label, kind.value, {"name": name, **_NEW_VALUES[kind]})
+
+
+def set_record_field(
+    label: str, kind: RecordKind, record_id: int, field: str, value: Any, *, session: Session
+) -> Edit:
+    if field not in EDITABLE[kind]:
+        raise ValueError(f"not editable: {kind.value}.{field}")
+    return set_fields(label, kind.value, (record_id,), {field: value}, session=session)
+
+
+def delete_record(label: str, kind: RecordKind, record_id: int, *, session: Session) -> Edit:
+    """Delete a record; links to it are cleared or removed, and undo brings all of it back."""
+    return delete_row(label, kind.value, (record_id,), session=session)
+
+
 def validate_name(
-    table_name: str, name: str, record_id: int | None, *, session: Session
+    kind: RecordKind, name: str, record_id: int | None, *, session: Session
 ) -> list[ValidationError]:
     """A record's name must be filled in and, for fieldlabs and organisations, unique."""
     if not name.strip():
         return [ValidationError("validation.name_empty", field="name")]
-    t = table(table_name)
+    t = table(kind.value)
     if not t.c.name.unique:
         return []
     clash = session.execute(
@@ -185,3 +331,74 @@ def validate_name(
     return (
         [ValidationError("validation.name_taken", field="name", name=name.strip())] if clash else []
     )
+
+
+@dataclass(frozen=True, slots=True)
+class FieldlabDetails:
+    id: int
+    name: str
+    scope: FieldlabScope
+    lead_organisation_id: int | None
+    goal: str
+    mandate: ResultMandate
+    start_date: dt.date | None
+    end_date: dt.date | None
+    description: str
+    partners: list[str]
+    projects: list[Participation]
+    organisations: list[Choice]
+
+
+def fieldlab_details(fieldlab_id: int, *, session: Session) -> FieldlabDetails | None:
+    lab = session.get(Fieldlab, fieldlab_id)
+    if lab is None:
+        return None
+    return FieldlabDetails(
+        fieldlab_id, lab.name, lab.scope, lab.lead_organisation_id, lab.goal, lab.mandate,
+        lab.start_date, lab.end_date, lab.description,
+        fieldlab_partners(fieldlab_id, session=session),
+        projects_of_fieldlab(fieldlab_id, session=session), organisations(session=session),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationDetails:
+    id: int
+    name: str
+    short_name: str
+    kind: OrganisationKind
+    place: str
+    website: str
+    note: str
+    projects: list[Participation]
+
+
+def organisation_details(organisation_id: int, *, session: Session) -> OrganisationDetails | None:
+    org = session.get(Organisation, organisation_id)
+    if org is None:
+        return None
+    return OrganisationDetails(
+        organisation_id, org.name, org.short_name, org.kind, org.place, org.website, org.note,
+        projects_of_organisation(organisation_id, session=session),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDetails:
+    id: int
+    name: str
+    email: str
+    role: str
+    organisation_id: int | None
+    projects: list[Participation]
+    organisations: list[Choice]
+
+
+def person_details(person_id: int, *, session: Session) -> PersonDetails | None:
+    person = session.get(Person, person_id)
+    if person is None:
+        return None
+    return PersonDetails(
+        person_id, person.name, person.email, person.role, person.organisation_id,
+        projects_of_person(person_id, session=session), organisations(session=session),
+    )  # fmt: skip

@@ -1,109 +1,291 @@
-"""The portfolio for a year: SGIA figures per project summed in SQL, then the year-plan rules."""
+"""An open portfolio: the one way into the data for the desktop app and the CLI.
+
+:func:`open_portfolio` opens a ``.fieldlab`` file (taking its lock, or falling back to
+read-only when someone else holds it) or a PostgreSQL address. The :class:`Portfolio` it
+returns owns the engine and its sessions, the lock, the user's display name and the file's
+facts. Callers never see a session: they ask for a named read (``portfolio.read(year_plan,
+2024)``, which returns plain frozen rows) and apply named edits (``portfolio.apply(edit)``,
+which returns the inverse edit for undo).
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func
-from sqlmodel import Session, col, select
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
 
-from fieldlab_desk.domain.enums import FundingSource, Phase
-from fieldlab_desk.domain.models import (
-    DEFAULT_NORM_CENTS,
-    BudgetLine,
-    Commitment,
-    Expense,
-    Project,
-    YearPlan,
-)
-from fieldlab_desk.domain.yearplan import ProjectYearFigures, YearPlanResult, compute_year_plan
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session
 
+from fieldlab_desk.domain.enums import OrganisationKind
+from fieldlab_desk.domain.errors import BadFile, FieldLabError, WriteFailed
+from fieldlab_desk.services import file_info
+from fieldlab_desk.services.edits import Edit, apply_edit
+from fieldlab_desk.storage import Database, backup_file, create_database, open_database
+from fieldlab_desk.storage.lock import FileLock, FileLocked, LockOwner
 
-def norm_cents(year: int, *, session: Session) -> int:
-    """The year's norm: as set in its year plan, else the default € 250.000."""
-    norm = session.exec(select(YearPlan.norm_cents).where(YearPlan.year == year)).first()
-    return DEFAULT_NORM_CENTS if norm is None else int(norm)
-
-
-def set_norm(year: int, cents: int, *, session: Session) -> None:
-    plan = session.exec(select(YearPlan).where(YearPlan.year == year)).first()
-    if plan is None:
-        session.add(YearPlan(year=year, norm_cents=cents))
-    else:
-        plan.norm_cents = cents
-    session.flush()
+T = TypeVar("T")
 
 
-def year_figures(year: int, *, session: Session) -> list[ProjectYearFigures]:
-    """Planned, committed and spent SGIA money per project in ``year``: three grouped sums."""
-    sgia = (col(BudgetLine.year) == year) & (col(BudgetLine.funding_source) == FundingSource.SGIA)
-    planned: dict[int, int] = {
-        pid: int(total)
-        for pid, total in session.exec(
-            select(BudgetLine.project_id, func.sum(BudgetLine.planned_cents))
-            .where(sgia)
-            .group_by(col(BudgetLine.project_id))
-        )
-    }
-    committed = _booked(Commitment, sgia, session)
-    spent = _booked(Expense, sgia, session)
-    ids = set(planned) | set(committed) | set(spent)
-    if not ids:
-        return []
-    rows = session.exec(
-        select(Project.id, Project.code, Project.title, Project.phase).where(
-            col(Project.id).in_(ids)
-        )
+@dataclass(frozen=True, slots=True)
+class PortfolioFacts:
+    """What the window title, the banners and ``check`` say about an open portfolio."""
+
+    location: str
+    path: Path | None
+    revision: str | None
+    is_demo: bool
+    owner_organisation: str
+    title: str
+
+    @property
+    def is_file(self) -> bool:
+        return self.path is not None
+
+
+class Portfolio:
+    """An open portfolio. Close it when done (it releases the lock)."""
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        user: str = "",
+        lock: FileLock | None = None,
+        locked_by: LockOwner | None = None,
+    ) -> None:
+        self._database = database
+        self._lock = lock
+        self.locked_by = locked_by
+        """Who holds the lock when this portfolio was opened read-only because of it."""
+        self.user = user.strip() or login_name()
+        self.facts = self.read(_facts, database)
+
+    @property
+    def read_only(self) -> bool:
+        return self._database.read_only
+
+    @property
+    def location(self) -> str:
+        return self._database.location
+
+    @property
+    def path(self) -> Path | None:
+        return self._database.path
+
+    @property
+    def backup_made(self) -> Path | None:
+        """The backup taken before this open migrated the file, if it did."""
+        return self._database.backup
+
+    def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a named read (a service function taking ``session=``) in a fresh session."""
+        try:
+            with self._database.session() as session:
+                return query(*args, session=session, **kwargs)
+        except SQLAlchemyError as error:
+            raise environment_error(error) or error from error
+
+    def apply(self, edit: Edit) -> Edit:
+        """Apply and save ``edit`` in one transaction; return the edit that undoes it.
+
+        Raises a :class:`FieldLabError` (nothing saved) when the portfolio is read-only, the
+        file is busy, full or not writable, or the rows changed since the edit was made.
+        """
+        if self.read_only:
+            raise WriteFailed("edit.read_only")
+        try:
+            with self._database.transaction() as session:
+                return apply_edit(edit, session=session, who=self.user)
+        except SQLAlchemyError as error:
+            raise environment_error(error) or error from error
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for services and tests; the app uses :meth:`read` and :meth:`apply`."""
+        with self._database.session() as session:
+            yield session
+
+    def backup(self, target: Path | None = None, *, folder: Path | None = None) -> Path:
+        """A consistent copy of the file, made while it stays open (SQLite only)."""
+        if self.path is None:
+            raise BadFile("backup.server", location=self.location)
+        if target is not None and target.resolve() == self.path.resolve():
+            raise BadFile("file.exists", path=str(target))
+        if target is not None:
+            try:
+                target.unlink(missing_ok=True)
+            except OSError as error:
+                raise WriteFailed(
+                    "file.write_failed", path=str(target), reason=str(error)
+                ) from error
+        return backup_file(self.path, target, folder=folder)
+
+    def summary(self, *, full_check: bool = True) -> file_info.FileSummary:
+        return file_info.summarise(self._database, full_check=full_check)
+
+    def close(self) -> None:
+        self._database.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Portfolio:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _facts(database: Database, *, session: Session) -> PortfolioFacts:
+    info = file_info.info_values(session=session)
+    return PortfolioFacts(
+        location=database.location,
+        path=database.path,
+        revision=file_info.schema_revision(session=session),
+        is_demo=info.get(file_info.INFO_DEMO) == "1",
+        owner_organisation=info.get(file_info.INFO_OWNER, ""),
+        title=info.get(file_info.INFO_TITLE, ""),
     )
-    return [
-        ProjectYearFigures(
-            project_id=int(pid or 0),
-            code=code,
-            title=title,
-            phase=Phase(phase),
-            planned_cents=planned.get(pid or 0, 0),
-            committed_cents=committed.get(pid or 0, 0),
-            spent_cents=spent.get(pid or 0, 0),
-        )
-        for pid, code, title, phase in rows
-    ]
 
 
-def _booked(
-    booking: type[Commitment] | type[Expense], sgia: ColumnElement[bool], session: Session
-) -> dict[int, int]:
-    """Commitments or expenses on the year's SGIA lines, summed per project."""
-    statement = (
-        select(BudgetLine.project_id, func.sum(col(booking.amount_cents)))
-        .select_from(booking)
-        .join(BudgetLine, col(BudgetLine.id) == col(booking.budget_line_id))
-        .where(sgia)
-        .group_by(col(BudgetLine.project_id))
-    )
-    return {pid: int(total) for pid, total in session.exec(statement)}
+def open_portfolio(
+    location: str | Path,
+    *,
+    user: str = "",
+    read_only: bool = False,
+    lock: bool = True,
+) -> Portfolio:
+    """Open an existing ``.fieldlab`` file or a PostgreSQL address (``postgresql+psycopg://…``).
+
+    A file is locked while open; when another program holds the lock it opens read-only and
+    ``locked_by`` names the holder. ``read_only=True`` opens without writing anything (and
+    without a lock); ``lock=False`` is for commands that only read.
+    """
+    text = str(location)
+    if "://" in text:
+        return Portfolio(open_database(text), user=user)
+    path = Path(text).expanduser().resolve()
+    if not path.is_file():
+        raise BadFile("file.not_found", path=str(path))
+    if read_only or not lock:
+        return Portfolio(open_database(path, read_only=read_only), user=user)
+    file_lock, owner = _take_lock(path)
+    try:
+        database = open_database(path, read_only=owner is not None)
+    except BaseException:
+        file_lock.release()
+        raise
+    if database.read_only and owner is None:
+        file_lock.release()  # no write permission: nothing to guard
+    held = file_lock if file_lock.held else None
+    return Portfolio(database, user=user, lock=held, locked_by=owner)
 
 
-def year_plan(year: int, *, session: Session, what_if: bool = False) -> YearPlanResult:
-    figures = year_figures(year, session=session)
-    return compute_year_plan(year, norm_cents(year, session=session), figures, what_if=what_if)
+def _take_lock(path: Path) -> tuple[FileLock, LockOwner | None]:
+    file_lock = FileLock(path)
+    try:
+        file_lock.acquire()
+    except FileLocked as locked:
+        return file_lock, locked.owner
+    except OSError:  # a folder we may not write in: the file opens read-only anyway
+        return file_lock, None
+    return file_lock, None
 
 
-def plan_years(*, session: Session) -> list[int]:
-    """Every year that has a budget line or a year plan, ascending."""
-    lines = set(session.exec(select(BudgetLine.year).distinct()))
-    plans = set(session.exec(select(YearPlan.year)))
-    return sorted(lines | plans)
+def create_portfolio(
+    path: Path,
+    organisation: str,
+    kind: OrganisationKind | None,
+    title: str,
+    *,
+    user: str = "",
+) -> Portfolio:
+    """A new, empty portfolio file at ``path`` (which must not exist), opened and locked."""
+    if path.exists():
+        raise BadFile("file.exists", path=str(path))
+    database = create_database(path)
+    try:
+        with database.transaction() as session:
+            file_info.start_portfolio(organisation, kind, title, session=session)
+    finally:
+        database.close()
+    return open_portfolio(path, user=user)
 
 
-def sgia_per_year(project_ids: list[int], *, session: Session) -> dict[int, dict[int, int]]:
-    """Planned SGIA money of each project per year, to show a multi-year project's shares."""
-    statement = (
-        select(BudgetLine.project_id, BudgetLine.year, func.sum(BudgetLine.planned_cents))
-        .where(
-            col(BudgetLine.funding_source) == FundingSource.SGIA,
-            col(BudgetLine.project_id).in_(project_ids),
-        )
-        .group_by(col(BudgetLine.project_id), col(BudgetLine.year))
-    )
-    shares: dict[int, dict[int, int]] = {}
-    for project_id, year, total in session.exec(statement):
-        shares.setdefault(project_id, {})[year] = int(total)
-    return shares
+def take_over_lock(path: Path) -> None:
+    """Remove someone else's lock on ``path`` (the user chose to, knowing the risk)."""
+    file_lock = FileLock(path)
+    file_lock.take_over()
+    file_lock.release()
+
+
+def backup_location(path: Path, *, folder: Path | None = None) -> Path:
+    """A consistent copy of a file that may be open elsewhere; the file is never migrated."""
+    from fieldlab_desk.storage.sqlite_file import inspect_file
+
+    if not path.is_file():
+        raise BadFile("file.not_found", path=str(path))
+    inspect_file(path)
+    return backup_file(path, folder=folder)
+
+
+def build_demo(path: Path, *, scale: str = "drenthe") -> file_info.FileSummary:
+    """Build a demo portfolio at the new ``path`` and return its summary.
+
+    The file is locked while it is built, so an app cannot open it half-made.
+    """
+    from fieldlab_desk.demo import build_drenthe_demo, build_national_demo
+
+    if path.exists():
+        raise BadFile("file.exists", path=str(path))
+    file_lock = FileLock(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file_lock.acquire()
+    except OSError as error:
+        raise WriteFailed("file.write_failed", path=str(path), reason=str(error)) from error
+    try:
+        database = (build_national_demo if scale == "national" else build_drenthe_demo)(path)
+        try:
+            return file_info.summarise(database)
+        finally:
+            database.close()
+    finally:
+        file_lock.release()
+
+
+def environment_error(error: BaseException) -> FieldLabError | None:
+    """The user-facing error for a database failure caused by the environment, if it is one."""
+    if isinstance(error, FieldLabError):
+        return error
+    if isinstance(error, OperationalError):
+        text = str(error.orig).lower()
+        if "locked" in text or "busy" in text:
+            return WriteFailed("database.busy")
+        if "full" in text:
+            return WriteFailed("database.disk_full")
+        if "readonly" in text or "read-only" in text or "permission" in text:
+            return WriteFailed("database.read_only")
+    return None
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (containers, some services)
+        return "onbekend"
+
+
+__all__ = [
+    "Portfolio",
+    "PortfolioFacts",
+    "build_demo",
+    "create_portfolio",
+    "environment_error",
+    "open_portfolio",
+    "take_over_lock",
+]

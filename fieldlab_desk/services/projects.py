@@ -11,7 +11,7 @@ from sqlalchemy import and_, func, or_
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.enums import FundingSource, Phase
+from fieldlab_desk.domain.enums import ChangeAction, FundingSource, Phase, RagStatus
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import (
     BudgetLine,
@@ -25,7 +25,15 @@ from fieldlab_desk.domain.models import (
     ProjectTheme,
     Theme,
 )
-from fieldlab_desk.services.edits import Edit, UpdateRow, insert_row, set_fields
+from fieldlab_desk.services.edits import (
+    Edit,
+    EditConflict,
+    UpdateRow,
+    delete_row,
+    insert_row,
+    set_fields,
+)
+from fieldlab_desk.services.rows import frozen_copy
 
 EDITABLE_FIELDS = (
     "code", "title", "summary", "need", "goal", "fieldlab_id", "primary_theme_id",
@@ -190,41 +198,98 @@ def create_project_edit(label: str, values: Mapping[str, Any]) -> Edit:
     return insert_row(label, "project", row)
 
 
-def phase_change_edit(
-    label: str, project: Project, new_phase: Phase, note: str, *, who: str, on: dt.date
-) -> Edit:
+def new_project(label: str, title: str, year: int, *, session: Session) -> Edit:
+    """A new project with the next free code of ``year``."""
+    code = next_project_code(year, session=session)
+    return create_project_edit(label, {"code": code, "title": title})
+
+
+def change_phase(
+    label: str, project_id: int, new_phase: Phase, note: str, *, who: str, on: dt.date,
+    session: Session,
+) -> Edit:  # fmt: skip
     """Move a project to ``new_phase`` and record it in the phase history."""
+    project = session.get(Project, project_id)
+    if project is None:
+        raise EditConflict("edit.not_found")
     update = UpdateRow(
-        "project", (project.id,), (("phase", project.phase),), (("phase", new_phase),)
+        "project", (project_id,), (("phase", project.phase),), (("phase", new_phase),)
     )
     history = insert_row(
         label, "phase_change",
-        {"project_id": project.id, "changed_on": on, "from_phase": project.phase,
+        {"project_id": project_id, "changed_on": on, "from_phase": project.phase,
          "to_phase": new_phase, "changed_by": who, "note": note},
     )  # fmt: skip
     return Edit(label, (update, *history.operations))
 
 
-def project_fields_edit(
-    label: str, project_id: int, changes: Mapping[str, Any], *, session: Session
-) -> Edit:
-    unknown = set(changes) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValueError(f"not editable: {sorted(unknown)}")
-    return set_fields(label, "project", (project_id,), changes, session=session)
+def set_field(label: str, project_id: int, field: str, value: Any, *, session: Session) -> Edit:
+    """Change one of the project's own fields (only those in :data:`EDITABLE_FIELDS`)."""
+    if field not in EDITABLE_FIELDS:
+        raise ValueError(f"not editable: {field}")
+    return set_fields(label, "project", (project_id,), {field: value}, session=session)
 
 
-def phase_history(project_id: int, *, session: Session) -> list[PhaseChange]:
+# --- reads -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectDetails:
+    """Everything the Algemeen tab shows of a project."""
+
+    id: int
+    code: str
+    title: str
+    summary: str
+    need: str
+    goal: str
+    fieldlab_id: int | None
+    primary_theme_id: int | None
+    lead_organisation_id: int | None
+    leader_person_id: int | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+    phase: Phase
+    rag: RagStatus | None
+    scaling_plan: str
+    result_text: str
+
+
+def project_details(project_id: int, *, session: Session) -> ProjectDetails | None:
+    """The project, or None when it no longer exists (deleted, or undone)."""
+    project = session.get(Project, project_id)
+    return None if project is None else frozen_copy(ProjectDetails, project)
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseChangeRow:
+    changed_on: dt.date
+    from_phase: Phase
+    to_phase: Phase
+    changed_by: str
+    note: str
+
+
+def phase_history(project_id: int, *, session: Session) -> list[PhaseChangeRow]:
     statement = select(PhaseChange).where(col(PhaseChange.project_id) == project_id)
-    return list(session.exec(statement.order_by(col(PhaseChange.changed_on), col(PhaseChange.id))))
+    rows = session.exec(statement.order_by(col(PhaseChange.changed_on), col(PhaseChange.id)))
+    return [frozen_copy(PhaseChangeRow, row) for row in rows]
 
 
-def milestones(project_id: int, *, session: Session) -> list[Milestone]:
-    statement = select(Milestone).where(col(Milestone.project_id) == project_id)
-    return list(session.exec(statement.order_by(col(Milestone.sort_order), col(Milestone.id))))
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """One changed field in the project's history."""
+
+    at: dt.datetime
+    who: str
+    entity: str
+    field: str
+    action: ChangeAction
+    old_value: str | None
+    new_value: str | None
 
 
-def change_history(project_id: int, *, session: Session, limit: int = 2000) -> list[ChangeRecord]:
+def change_history(project_id: int, *, session: Session, limit: int = 2000) -> list[ChangeRow]:
     """The project's change records, newest first."""
     statement = (
         select(ChangeRecord)
@@ -232,4 +297,74 @@ def change_history(project_id: int, *, session: Session, limit: int = 2000) -> l
         .order_by(col(ChangeRecord.at).desc(), col(ChangeRecord.batch), col(ChangeRecord.seq))
         .limit(limit)
     )
-    return list(session.exec(statement))
+    return [frozen_copy(ChangeRow, row) for row in session.exec(statement)]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectHistory:
+    phases: list[PhaseChangeRow]
+    changes: list[ChangeRow]
+
+
+def project_history(project_id: int, *, session: Session) -> ProjectHistory:
+    return ProjectHistory(
+        phase_history(project_id, session=session), change_history(project_id, session=session)
+    )
+
+
+# --- milestones --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneRow:
+    id: int
+    title: str
+    due_date: dt.date | None
+    done_date: dt.date | None
+    note: str
+
+
+def milestones(project_id: int, *, session: Session) -> list[MilestoneRow]:
+    statement = select(Milestone).where(col(Milestone.project_id) == project_id)
+    rows = session.exec(statement.order_by(col(Milestone.sort_order), col(Milestone.id)))
+    return [frozen_copy(MilestoneRow, row) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneInput:
+    title: str
+    due_date: dt.date | None
+    done_date: dt.date | None
+    note: str
+
+    def values(self) -> dict[str, Any]:
+        return {"title": self.title.strip(), "due_date": self.due_date,
+                "done_date": self.done_date, "note": self.note.strip()}  # fmt: skip
+
+
+def add_milestone(label: str, project_id: int, data: MilestoneInput, *, session: Session) -> Edit:
+    order = session.exec(select(func.count()).where(col(Milestone.project_id) == project_id)).one()
+    values = {**data.values(), "project_id": project_id, "sort_order": int(order)}
+    return insert_row(label, "milestone", values)
+
+
+def change_milestone(
+    label: str, milestone_id: int, data: MilestoneInput, *, session: Session
+) -> Edit:
+    return set_fields(label, "milestone", (milestone_id,), data.values(), session=session)
+
+
+def delete_milestone(label: str, milestone_id: int, *, session: Session) -> Edit:
+    return delete_row(label, "milestone", (milestone_id,), session=session)
+
+
+# What the projects table shows or filters on: an edit touching none of these leaves it as is.
+LIST_SOURCES = frozenset(
+    {"project", "fieldlab", "organisation", "theme", "budget_line", "project_theme",
+     "project_organisation"}
+)  # fmt: skip
+
+
+def touches_project_list(kinds: frozenset[str]) -> bool:
+    """Whether an edit of these record kinds (empty: unknown, so yes) changes the list."""
+    return not kinds or bool(kinds & LIST_SOURCES)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.enums import DecisionKind, FundingSource, MeetingKind, Phase
@@ -23,36 +25,132 @@ from fieldlab_desk.domain.models import (
 )
 from fieldlab_desk.domain.snapshot import SnapshotChange, diff_snapshots
 from fieldlab_desk.services.budget import frozen_rate_edits
-from fieldlab_desk.services.edits import Edit, InsertRows, UpdateRow, _values, insert_row
-from fieldlab_desk.services.portfolio import norm_cents, plan_years
+from fieldlab_desk.services.edits import (
+    Edit,
+    EditConflict,
+    InsertRows,
+    UpdateRow,
+    _values,
+    insert_row,
+)
+from fieldlab_desk.services.yearplan import norm_cents, plan_years
 
 GRANTING = (DecisionKind.TOEGEKEND, DecisionKind.VOORWAARDELIJK)
 
 
-def meetings(*, session: Session) -> list[Meeting]:
-    return list(session.exec(select(Meeting).order_by(col(Meeting.held_on).desc())))
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    id: int
+    held_on: dt.date
+    kind: MeetingKind
+    title: str
+    snapshot_at: dt.datetime | None
+    """When the figures presented at this meeting were frozen, if they were."""
 
 
-def meeting_decisions(meeting_id: int, *, session: Session) -> list[tuple[Decision, Project]]:
+def meetings(*, session: Session) -> list[MeetingRow]:
+    """Every meeting, newest first, with when its figures were frozen."""
+    frozen = (
+        select(MeetingSnapshot.meeting_id, func.max(col(MeetingSnapshot.taken_at)).label("at"))
+        .group_by(col(MeetingSnapshot.meeting_id))
+        .subquery()
+    )
     statement = (
-        select(Decision, Project)
+        select(Meeting, frozen.c.at)
+        .outerjoin(frozen, frozen.c.meeting_id == col(Meeting.id))
+        .order_by(col(Meeting.held_on).desc(), col(Meeting.id).desc())
+    )
+    return [
+        MeetingRow(m.id or 0, m.held_on, m.kind, m.title, _aware(at))
+        for m, at in session.exec(statement)
+    ]
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=dt.UTC)  # stored in UTC; SQLite drops the zone
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRow:
+    code: str
+    title: str
+    kind: DecisionKind
+    amount_granted_cents: int | None
+    conditions: str
+    note: str
+
+
+def meeting_decisions(meeting_id: int, *, session: Session) -> list[DecisionRow]:
+    statement = (
+        select(Decision, Project.code, Project.title)
         .join(Project, col(Project.id) == col(Decision.project_id))
         .where(col(Decision.meeting_id) == meeting_id)
         .order_by(col(Project.code))
     )
-    return list(session.exec(statement))
+    return [
+        DecisionRow(code, title, d.kind, d.amount_granted_cents, d.conditions, d.note)
+        for d, code, title in session.exec(statement)
+    ]
 
 
-def add_meeting_edit(label: str, held_on: dt.date, kind: MeetingKind, title: str) -> Edit:
+@dataclass(frozen=True, slots=True)
+class SteeringView:
+    """The Stuurgroep page: the meetings and what changed since the last frozen figures."""
+
+    meetings: list[MeetingRow]
+    since: MeetingRow | None
+    changes: list[SnapshotChange]
+
+
+def steering_view(*, session: Session) -> SteeringView:
+    rows = meetings(session=session)
+    since, changes = changes_since_last_meeting(session=session)
+    since_row = next((m for m in rows if since is not None and m.id == since.id), None)
+    return SteeringView(rows, since_row, changes)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionCandidate:
+    """A project the steering group can decide on, with its SGIA ask (all years)."""
+
+    id: int
+    code: str
+    title: str
+    phase: Phase
+    asked_cents: int
+
+
+def decision_candidates(*, session: Session) -> list[DecisionCandidate]:
+    """Every project, proposals first, with its SGIA ask summed in SQL."""
+    asked = (
+        select(BudgetLine.project_id, func.sum(BudgetLine.planned_cents).label("total"))
+        .where(col(BudgetLine.funding_source) == FundingSource.SGIA)
+        .group_by(col(BudgetLine.project_id))
+        .subquery()
+    )
+    statement = (
+        select_columns(col(Project.id), col(Project.code), col(Project.title), col(Project.phase), func.coalesce(asked.c.total, 0))
+        .outerjoin(asked, asked.c.project_id == col(Project.id))
+        .order_by(col(Project.phase) != Phase.VOORSTEL, col(Project.code))
+    )  # fmt: skip
+    return [
+        DecisionCandidate(int(pid or 0), code, title, Phase(phase), int(total))
+        for pid, code, title, phase, total in session.connection().execute(statement).all()
+    ]
+
+
+def add_meeting(label: str, held_on: dt.date, kind: MeetingKind, title: str) -> Edit:
     return insert_row(
         label, "meeting", {"held_on": held_on, "kind": kind, "title": title.strip(), "note": ""}
     )
 
 
-def decision_edit(
+def record_decision(
     label: str,
-    meeting: Meeting,
-    project: Project,
+    meeting_id: int,
+    project_id: int,
     kind: DecisionKind,
     amount_cents: int | None,
     conditions: str,
@@ -62,7 +160,11 @@ def decision_edit(
     session: Session,
 ) -> Edit:
     """Record a decision; granting moves a proposal to *goedgekeurd* and freezes its rates."""
-    values = {"meeting_id": meeting.id, "project_id": project.id, "kind": kind,
+    meeting = session.get(Meeting, meeting_id)
+    project = session.get(Project, project_id)
+    if meeting is None or project is None:
+        raise EditConflict("edit.not_found")
+    values = {"meeting_id": meeting_id, "project_id": project_id, "kind": kind,
               "amount_granted_cents": amount_cents if kind in GRANTING else None,
               "conditions": conditions.strip(), "note": note.strip()}  # fmt: skip
     operations: list[Any] = [InsertRows(("decision", _values(values)))]
@@ -71,15 +173,15 @@ def decision_edit(
             operations.append(
                 UpdateRow(
                     "project",
-                    (project.id,),
+                    (project_id,),
                     (("phase", project.phase),),
                     (("phase", Phase.GOEDGEKEURD),),
                 )
             )
-            history = {"project_id": project.id, "changed_on": meeting.held_on, "from_phase": project.phase,
+            history = {"project_id": project_id, "changed_on": meeting.held_on, "from_phase": project.phase,
                        "to_phase": Phase.GOEDGEKEURD, "changed_by": who, "note": label}  # fmt: skip
             operations.append(InsertRows(("phase_change", _values(history))))
-        operations += frozen_rate_edits(project.id or 0, session=session)
+        operations += frozen_rate_edits(project_id, session=session)
     return Edit(label, tuple(operations))
 
 
@@ -128,7 +230,7 @@ def current_state(*, session: Session) -> dict[str, Any]:
     return {"projects": projects, "norms": norms}
 
 
-def snapshot_edit(label: str, meeting_id: int, *, session: Session) -> Edit:
+def take_snapshot(label: str, meeting_id: int, *, session: Session) -> Edit:
     """Freeze the current figures with a meeting."""
     payload = json.dumps(current_state(session=session), ensure_ascii=False, sort_keys=True)
     return insert_row(
@@ -159,7 +261,7 @@ def changes_since_last_meeting(*, session: Session) -> tuple[Meeting | None, lis
     return meeting, diff_snapshots(payload, current_state(session=session))
 
 
-def set_norm_edit(label: str, year: int, cents: int, *, session: Session) -> Edit:
+def set_norm(label: str, year: int, cents: int, *, session: Session) -> Edit:
     """Set a year's norm, creating its year plan when there is none yet."""
     plan = session.exec(select(YearPlan).where(col(YearPlan.year) == year)).first()
     if plan is None:

@@ -1,56 +1,71 @@
-"""An open portfolio in the app: its database, lock, undo stack, and who is editing.
+"""An open portfolio in the app: the Qt-free :class:`Portfolio` plus an undo stack and signals.
 
-Every change goes through :meth:`Document.execute`: the edit is applied in one transaction
-(so it is saved at once: there is no "forgot to save"), then pushed on the undo stack as an
-already-applied command. Undo and redo apply the stored inverse in a new transaction, and
-write change records like any edit.
+Every change goes through :meth:`Document.edit` (build a named edit from a service, then save
+it) or :meth:`Document.execute` (save an edit built already): the edit is applied in one
+transaction (so it is saved at once: there is no "forgot to save"), then pushed on the undo
+stack as an already-applied command. Undo and redo apply the stored inverse in a new
+transaction, and write change records like any edit.
 """
 
 from __future__ import annotations
 
-import getpass
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
 
 from fieldlab_desk.domain.errors import FieldLabError, WriteFailed
-from fieldlab_desk.services.edits import Edit, apply_edit
-from fieldlab_desk.services.summary import is_demo
-from fieldlab_desk.storage import Database
-from fieldlab_desk.storage.lock import FileLock, LockOwner
-from fieldlab_desk.ui.errors import environment_error
+from fieldlab_desk.services.edits import Edit
+from fieldlab_desk.services.portfolio import Portfolio, PortfolioFacts
 
 MERGE_ID = 1
+T = TypeVar("T")
 
 
 class Document(QObject):
     data_changed = Signal(frozenset)
-    """Emitted after an edit, undo or redo, with the names of the tables it touched."""
+    """Emitted after an edit, undo or redo, with the names of the record kinds it touched."""
 
     failed = Signal(object)
     """Emitted with a FieldLabError when an edit could not be saved (nothing was changed)."""
 
-    def __init__(
-        self,
-        database: Database,
-        lock: FileLock | None,
-        *,
-        who: str = "",
-        locked_by: LockOwner | None = None,
-    ) -> None:
+    def __init__(self, portfolio: Portfolio) -> None:
         super().__init__()
-        self.database = database
-        self.lock = lock
-        self.locked_by = locked_by
-        self.who = who or _login()
+        self.portfolio = portfolio
         self.undo_stack = QUndoStack(self)
-        with database.session() as session:
-            self.is_demo = is_demo(session=session)
+        self.closed = False
 
     @property
     def read_only(self) -> bool:
-        return self.database.read_only
+        return self.portfolio.read_only
+
+    @property
+    def who(self) -> str:
+        return self.portfolio.user
+
+    @property
+    def facts(self) -> PortfolioFacts:
+        return self.portfolio.facts
+
+    def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A named read of the services, on this thread (small reads only: see ``ui.tasks``)."""
+        return self.portfolio.read(query, *args, **kwargs)
+
+    def edit(self, builder: Callable[..., Edit], *args: Any, **kwargs: Any) -> Edit | None:
+        """Build a named edit from the current data and save it; see :meth:`execute`."""
+        if self.closed:
+            return None
+        if self.read_only:
+            self.failed.emit(WriteFailed("edit.read_only"))
+            return None
+        try:
+            edit = self.portfolio.read(builder, *args, **kwargs)
+        except FieldLabError as error:  # the row went away meanwhile, or the input breaks a rule
+            self.data_changed.emit(frozenset())
+            self.failed.emit(error)
+            return None
+        return self.execute(edit)
 
     def execute(self, edit: Edit) -> Edit | None:
         """Apply and save ``edit``; return its inverse, or None (and ``failed`` emitted) when
@@ -64,29 +79,24 @@ class Document(QObject):
         return inverse
 
     def _apply(self, edit: Edit) -> Edit | None:
+        if self.closed:  # a late signal from a page of a file that was closed: ignore it
+            return None
         if self.read_only:
             self.failed.emit(WriteFailed("edit.read_only"))
             return None
         try:
-            with self.database.transaction() as session:
-                inverse = apply_edit(edit, session=session, who=self.who)
-        except (FieldLabError, SQLAlchemyError) as error:
-            known = environment_error(error)
-            if known is None:
-                raise
-            self.data_changed.emit(
-                edit.tables
-            )  # views show what is really stored, then the message
-            self.failed.emit(known)
+            inverse = self.portfolio.apply(edit)
+        except FieldLabError as error:
+            self.data_changed.emit(edit.tables)  # views show what is really stored, then why
+            self.failed.emit(error)
             return None
         self.data_changed.emit(edit.tables)
         return inverse
 
     def close(self) -> None:
+        self.closed = True
         self.undo_stack.clear()
-        self.database.close()
-        if self.lock is not None:
-            self.lock.release()
+        self.portfolio.close()
 
 
 class EditCommand(QUndoCommand):
@@ -129,10 +139,3 @@ class EditCommand(QUndoCommand):
         self.inverse = self.forward.inverse()
         self.setObsolete(self.forward.is_empty)
         return True
-
-
-def _login() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "onbekend"

@@ -17,28 +17,12 @@ from types import TracebackType
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
-from sqlalchemy.exc import OperationalError
 
 from fieldlab_desk import __version__
-from fieldlab_desk.domain.errors import FieldLabError, WriteFailed
+from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.ui.forms.ui_crash_dialog import Ui_CrashDialog
 
 log = logging.getLogger("fieldlab_desk")
-
-
-def environment_error(error: BaseException) -> FieldLabError | None:
-    """The user-facing error for a database failure caused by the environment, if it is one."""
-    if isinstance(error, FieldLabError):
-        return error
-    if isinstance(error, OperationalError):
-        text = str(error.orig).lower()
-        if "locked" in text or "busy" in text:
-            return WriteFailed("database.busy")
-        if "full" in text:
-            return WriteFailed("database.disk_full")
-        if "readonly" in text or "read-only" in text or "permission" in text:
-            return WriteFailed("database.read_only")
-    return None
 
 
 def show_error(

@@ -1,59 +1,81 @@
-"""The File menu's work: open (with lock and read-only fallback), new, copy, backup, close."""
+"""The File menu's work: open, new, copy, backup, close, take over a lock, recent files.
+
+Opening goes through :func:`services.portfolio.open_portfolio` (which takes the lock or falls
+back to read-only); this module only asks the user and reports. It knows nothing of the main
+window: it emits :attr:`FileActions.opened` with a new document (or None when the file is
+closed), and reads and writes the settings it is given.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from fieldlab_desk.domain.errors import BadFile, FieldLabError, WriteFailed
-from fieldlab_desk.services.summary import start_portfolio
-from fieldlab_desk.storage import backup_file, create_database, open_database
-from fieldlab_desk.storage.lock import FileLock, FileLocked, LockOwner
+from fieldlab_desk.domain.enums import OrganisationKind
+from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.services.portfolio import (
+    create_portfolio,
+    open_portfolio,
+    take_over_lock,
+)
 from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.errors import show_error
-from fieldlab_desk.ui.i18n import current_language
-
-if TYPE_CHECKING:
-    from fieldlab_desk.ui.mainwindow import MainWindow
+from fieldlab_desk.ui.settings import Settings
 
 FILTER = "FieldLab (*.fieldlab)"
 
 
-class FileActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+class FileActions(QObject):
+    opened = Signal(object)
+    """Emitted with the new Document to show, or None when the open file was closed."""
+
+    status = Signal(str)
+    """Emitted with a short message for the status bar (a copy or backup was made)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: Settings,
+        language: Callable[[], str],
+        current: Callable[[], Document | None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.settings = settings
+        self.language = language
+        self.current = current
 
     def _error(self, error: FieldLabError) -> None:
-        show_error(self.window, error, current_language())
+        show_error(self.parent_widget, error, self.language())
 
     def open_location(self, location: str, *, report: bool = True) -> bool:
         """Open a file path, or a database server address such as ``postgresql+psycopg://…``."""
-        if "://" in location:
-            return self.open_url(location, report=report)
-        return self.open_path(Path(location), report=report)
-
-    def open_url(self, url: str, *, report: bool = True) -> bool:
-        """Open a server database: no lock file (the server guards concurrent edits)."""
         try:
-            database = open_database(url)
+            portfolio = open_portfolio(location, user=self.settings.get(keys.USER_NAME))
         except FieldLabError as failure:
             if report:
                 self._error(failure)
+            if failure.code == "file.not_found":
+                self.settings.forget_file(location)
             return False
-        self.window.set_document(
-            Document(database, None, who=self.window.settings.get(keys.USER_NAME))
-        )
-        self.window.settings.remember_file(database.location)
+        self.opened.emit(Document(portfolio))
+        self.settings.remember_file(portfolio.location)
         return True
+
+    def open_path(self, path: Path, *, report: bool = True) -> bool:
+        return self.open_location(str(path.expanduser().resolve()), report=report)
+
+    def open_url(self, url: str, *, report: bool = True) -> bool:
+        return self.open_location(url, report=report)
 
     def open_server_dialog(self) -> None:
         url, ok = QInputDialog.getText(
-            self.window,
+            self.parent_widget,
             QCoreApplication.translate("FileActions", "Databaseserver openen"),
             QCoreApplication.translate(
                 "FileActions",
@@ -63,42 +85,10 @@ class FileActions:
         if ok and url.strip():
             self.open_url(url.strip())
 
-    def open_path(self, path: Path, *, report: bool = True) -> bool:
-        """Open ``path`` as the window's document; on a bad file keep the current one."""
-        path = path.expanduser().resolve()
-        if not path.exists():
-            error: FieldLabError = BadFile("file.not_found", path=str(path))
-            if report:
-                self._error(error)
-            self.window.settings.forget_file(str(path))
-            return False
-        lock = FileLock(path)
-        owner: LockOwner | None = None
-        try:
-            lock.acquire()
-        except FileLocked as locked:
-            owner = locked.owner
-        try:
-            database = open_database(path, read_only=owner is not None)
-        except FieldLabError as failure:
-            lock.release()
-            if report:
-                self._error(failure)
-            return False
-        if database.read_only and owner is None:
-            lock.release()  # no write permission: nothing to guard
-        held = lock if lock.held else None
-        document = Document(
-            database, held, who=self.window.settings.get(keys.USER_NAME), locked_by=owner
-        )
-        self.window.set_document(document)
-        self.window.settings.remember_file(str(path))
-        return True
-
     def open_dialog(self) -> None:
-        start = str(Path(self.window.settings.get(keys.LAST_FILE) or Path.home()).parent)
+        start = str(Path(self.settings.get(keys.LAST_FILE) or Path.home()).parent)
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             QCoreApplication.translate("FileActions", "Portfolio openen"),
             start,
             FILTER,
@@ -108,7 +98,7 @@ class FileActions:
 
     def new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             QCoreApplication.translate("FileActions", "Nieuw portfolio"),
             str(Path.home() / "portfolio.fieldlab"),
             FILTER,
@@ -116,114 +106,89 @@ class FileActions:
         if name:
             self.create_new(Path(name))
 
-    def create_new(self, path: Path, values: tuple[str, object, str] | None = None) -> bool:
+    def create_new(
+        self, path: Path, values: tuple[str, OrganisationKind | None, str] | None = None
+    ) -> bool:
         """Create an empty portfolio at ``path``; asks whose it is unless ``values`` says."""
         if path.suffix != ".fieldlab":
             path = path.with_name(path.name + ".fieldlab")
         if values is None:
-            dialog = NewPortfolioDialog(path, self.window)
+            dialog = NewPortfolioDialog(path, self.language(), self.parent_widget)
             if not dialog.exec():
                 return False
             values = dialog.values()
-        if path.exists():
-            self._error(BadFile("file.exists", path=str(path)))
-            return False
         organisation, kind, title = values
         try:
-            database = create_database(path)
-            with database.transaction() as session:
-                start_portfolio(organisation, kind, title, session=session)  # type: ignore[arg-type]
-            database.close()
+            portfolio = create_portfolio(
+                path, organisation, kind, title, user=self.settings.get(keys.USER_NAME)
+            )
         except FieldLabError as error:
             self._error(error)
             return False
-        return self.open_path(path)
+        self.opened.emit(Document(portfolio))
+        self.settings.remember_file(portfolio.location)
+        return True
 
     def save_copy(self) -> None:
-        doc = self.window.document
-        if doc is None or doc.database.path is None:
+        document = self.current()
+        if document is None or document.facts.path is None:
             return
-        suggestion = doc.database.path.with_name(doc.database.path.stem + " (kopie).fieldlab")
+        path = document.facts.path
         name, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             QCoreApplication.translate("FileActions", "Kopie opslaan als"),
-            str(suggestion),
+            str(path.with_name(path.stem + " (kopie).fieldlab")),
             FILTER,
         )
         if name:
             self.copy_to(Path(name))
 
     def copy_to(self, target: Path) -> Path | None:
-        doc = self.window.document
-        if doc is None or doc.database.path is None:
-            return None
-        if target.resolve() == doc.database.path.resolve():
-            self._error(BadFile("file.exists", path=str(target)))
-            return None
-        try:
-            target.unlink(missing_ok=True)
-            copy = backup_file(doc.database.path, target)
-        except (FieldLabError, OSError) as error:
-            self._error(
-                error
-                if isinstance(error, FieldLabError)
-                else WriteFailed("file.write_failed", path=str(target), reason=str(error))
-            )
-            return None
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("FileActions", "Kopie opgeslagen: %1").replace(
-                "%1", str(copy)
-            ),
-            8000,
-        )
-        return copy
+        return self._copy(target, QCoreApplication.translate("FileActions", "Kopie opgeslagen: %1"))
 
     def backup_now(self) -> Path | None:
-        doc = self.window.document
-        if doc is None or doc.database.path is None:
+        return self._copy(
+            None, QCoreApplication.translate("FileActions", "Reservekopie gemaakt: %1")
+        )
+
+    def _copy(self, target: Path | None, done: str) -> Path | None:
+        document = self.current()
+        if document is None or document.facts.path is None:
             return None
         try:
-            copy = backup_file(doc.database.path)
+            copy = document.portfolio.backup(target)
         except FieldLabError as error:
             self._error(error)
             return None
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("FileActions", "Reservekopie gemaakt: %1").replace(
-                "%1", str(copy)
-            ),
-            8000,
-        )
+        self.status.emit(done.replace("%1", str(copy)))
         return copy
 
     def close_file(self) -> None:
-        self.window.set_document(None)
-        self.window.settings.set(keys.LAST_FILE, "")
+        self.opened.emit(None)
+        self.settings.set(keys.LAST_FILE, "")
 
     def take_over_lock(self) -> None:
-        doc = self.window.document
-        if doc is None or doc.locked_by is None or doc.database.path is None:
+        document = self.current()
+        if document is None or document.portfolio.locked_by is None or document.facts.path is None:
             return
-        owner = doc.locked_by
+        owner = document.portfolio.locked_by
         question = QCoreApplication.translate(
             "FileActions",
             "Het slot is van %1 op %2. Neem het alleen over als dat programma echt niet meer draait: anders kunnen wijzigingen verloren gaan. Slot overnemen?",
         )
         question = question.replace("%1", owner.user).replace("%2", owner.host)
-        if QMessageBox.warning(self.window, QCoreApplication.translate("FileActions", "Slot overnemen"), question,
+        if QMessageBox.warning(self.parent_widget, QCoreApplication.translate("FileActions", "Slot overnemen"), question,
                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:  # fmt: skip
             return
-        path = doc.database.path
-        self.window.set_document(None)
-        lock = FileLock(path)
-        lock.take_over()
-        lock.release()
+        path = document.facts.path
+        self.opened.emit(None)  # the read-only document closes first
+        take_over_lock(path)
         self.open_path(path)
 
-    def fill_recent(self) -> None:
-        menu: QMenu = self.window.menu_actions.menus["recent"]
+    def fill_recent(self, menu: QMenu) -> None:
         menu.clear()
-        recent = self.window.settings.get(keys.RECENT_FILES)
+        recent = self.settings.get(keys.RECENT_FILES)
         for number, name in enumerate(recent, start=1):
             action = menu.addAction(f"&{number} {name}")
             action.triggered.connect(lambda _checked=False, n=name: self.open_location(n))

@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
 from fieldlab_desk import __version__
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.services.edits import created_id
-from fieldlab_desk.services.projects import create_project_edit, next_project_code
+from fieldlab_desk.services.projects import new_project
 from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.errors import show_error
 from fieldlab_desk.ui.file_actions import FileActions
-from fieldlab_desk.ui.i18n import Languages, current_language
+from fieldlab_desk.ui.i18n import Languages
 from fieldlab_desk.ui.menus import build_menus
 from fieldlab_desk.ui.resources import icon
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.tasks import TaskRunner
-from fieldlab_desk.ui.views import Page
+from fieldlab_desk.ui.views import Page, PageContext
 from fieldlab_desk.ui.views.dashboard_page import DashboardPage
 from fieldlab_desk.ui.views.fieldlabs_page import FieldlabsPage
 from fieldlab_desk.ui.views.organisations_page import OrganisationsPage
@@ -71,11 +71,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.languages = languages
         self.data_folder = data_folder
         self.document: Document | None = None
+        self.pages: dict[str, Page] = {}
+        """The pages of the open document (none while no file is open)."""
         self._stale: set[str] = set()
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
         self.tasks.failed.connect(self._edit_failed)
-        self.files = FileActions(self)
+        self.files = FileActions(
+            self, settings, lambda: self.languages.current, lambda: self.document
+        )
+        self.files.opened.connect(self.set_document)
+        self.files.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build()
         self.retranslate()
         self._restore()
@@ -90,13 +96,7 @@ class MainWindow(Retranslating, QMainWindow):
             item = QListWidgetItem(icon(page), "")
             item.setData(Qt.ItemDataRole.UserRole, page)
             self.sidebar.addItem(item)
-        self.pages: dict[str, Page] = {
-            "dashboard": DashboardPage(self.tasks), "projects": ProjectsPage(), "yearplan": YearPlanPage(),
-            "steering": SteeringPage(), "fieldlabs": FieldlabsPage(), "organisations": OrganisationsPage(),
-        }  # fmt: skip
         self.stack = named(QStackedWidget(), "pages")
-        for page in PAGES:
-            self.stack.addWidget(cast(QWidget, self.pages[page]))
         self.welcome = self._welcome()
         self.stack.addWidget(self.welcome)
         self.demo_banner, self.demo_text, _ = _banner(
@@ -139,11 +139,11 @@ class MainWindow(Retranslating, QMainWindow):
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
         }  # fmt: skip
         self.menu_actions = build_menus(self, slots, undo, redo, PAGES)
-        self.menu_actions.menus["recent"].aboutToShow.connect(self.files.fill_recent)
+        recent = self.menu_actions.menus["recent"]
+        recent.aboutToShow.connect(lambda: self.files.fill_recent(recent))
         self.sidebar.currentRowChanged.connect(
             lambda row: self.show_page(PAGES[row]) if row >= 0 else None
         )
-        self.projects_page.list.new_requested.connect(self.new_project)
         self.setTabOrder(self.sidebar, self.stack)
 
     def _update_undo_texts(self, *_changed: object) -> None:
@@ -154,10 +154,6 @@ class MainWindow(Retranslating, QMainWindow):
         undo, redo = self.tr("&Ongedaan maken"), self.tr("Opnie&uw")
         actions.undo.setText(f"{undo}: {group.undoText()}" if group.canUndo() else undo)
         actions.redo.setText(f"{redo}: {group.redoText()}" if group.canRedo() else redo)
-
-    def _sidebar_row(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            self.show_page(PAGES[row])
 
     def _welcome(self) -> QWidget:
         page = named(QWidget(), "welcomePage")
@@ -198,42 +194,62 @@ class MainWindow(Retranslating, QMainWindow):
             focused.clearFocus()
 
     def set_document(self, document: Document | None) -> None:
-        self.commit_pending_edit()  # nothing typed is lost when another file opens or closes
-        self.tasks.wait()  # background work on the old file ends before it closes
-        old = self.document
+        """Show ``document`` (closing the one shown), or the welcome page for None."""
+        self._close_document()
+        self._drop_pages()
         self.document = document
-        if old is not None:
-            self.undo_group.removeStack(old.undo_stack)
-            old.close()
-        if document is not None:
-            self.undo_group.addStack(document.undo_stack)
-            self.undo_group.setActiveStack(document.undo_stack)
-            document.data_changed.connect(self._data_changed)
-            document.failed.connect(self._edit_failed)
-        for page in self.pages.values():
-            page.set_document(document)
-        self._stale = set(PAGES)  # each page loads when it is first shown
-        self._show_state()
         if document is None:
             self.stack.setCurrentWidget(self.welcome)
             self.sidebar.setEnabled(False)
-        else:
-            self.sidebar.setEnabled(True)
-            self.show_page(
-                self.settings.get(keys.LAST_PAGE)
-                if self.settings.get(keys.LAST_PAGE) in PAGES
-                else "projects"
-            )
+            self._show_state()
+            return
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.data_changed.connect(self._data_changed)
+        document.failed.connect(self._edit_failed)
+        self._build_pages(PageContext(document, self.tasks, self.languages))
+        self.sidebar.setEnabled(True)
+        self._show_state()
+        last = self.settings.get(keys.LAST_PAGE)
+        self.show_page(last if last in PAGES else "projects")
+
+    def _close_document(self) -> None:
+        self.commit_pending_edit()  # nothing typed is lost when another file opens or closes
+        self.tasks.wait()  # background work on the old file ends before it closes
+        old, self.document = self.document, None
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.close()
+
+    def _build_pages(self, context: PageContext) -> None:
+        """The pages of one open document; each loads its data when it is first shown."""
+        self.pages = {
+            "dashboard": DashboardPage(context), "projects": ProjectsPage(context),
+            "yearplan": YearPlanPage(context), "steering": SteeringPage(context),
+            "fieldlabs": FieldlabsPage(context), "organisations": OrganisationsPage(context),
+        }  # fmt: skip
+        for name in PAGES:
+            self.stack.addWidget(cast(QWidget, self.pages[name]))
+        self.projects_page.list.new_requested.connect(self.new_project)
+        self._stale = set(PAGES)
+
+    def _drop_pages(self) -> None:
+        for page in self.pages.values():
+            widget = cast(QWidget, page)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages = {}
 
     def _show_state(self) -> None:
         doc = self.document
-        self.demo_banner.setVisible(doc is not None and doc.is_demo)
+        locked_by = doc.portfolio.locked_by if doc is not None else None
+        self.demo_banner.setVisible(doc is not None and doc.facts.is_demo)
         read_only = doc is not None and doc.read_only
         self.lock_banner.setVisible(read_only)
-        self.take_over.setVisible(doc is not None and doc.locked_by is not None)
+        self.take_over.setVisible(locked_by is not None)
         if doc is not None and read_only:
-            if doc.locked_by is not None:
-                owner = doc.locked_by
+            if locked_by is not None:
+                owner = locked_by
                 text = self.tr(
                     "Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3 UTC). Wijzigingen zijn uitgeschakeld."
                 )
@@ -251,7 +267,7 @@ class MainWindow(Retranslating, QMainWindow):
                     "Alleen-lezen: u hebt geen schrijfrechten op dit bestand. Wijzigingen zijn uitgeschakeld."
                 )
             self.lock_text.setText(text)
-        location = doc.database.location if doc is not None else ""
+        location = doc.facts.location if doc is not None else ""
         self.file_label.setText(location or self.tr("Geen bestand geopend"))
         self.mode_label.setText(
             self.tr("Alleen-lezen")
@@ -259,7 +275,7 @@ class MainWindow(Retranslating, QMainWindow):
             else (self.tr("Wijzigingen worden direct bewaard") if doc else "")
         )
         title = (
-            (Path(location).name if doc is not None and doc.database.is_sqlite else location)
+            (Path(location).name if doc is not None and doc.facts.is_file else location)
             if location
             else ""
         )
@@ -267,9 +283,7 @@ class MainWindow(Retranslating, QMainWindow):
         for action in (self.menu_actions.close_file, self.menu_actions.find):
             action.setEnabled(doc is not None)
         for action in (self.menu_actions.save_copy, self.menu_actions.backup):
-            action.setEnabled(
-                doc is not None and doc.database.is_sqlite
-            )  # a server backs up itself
+            action.setEnabled(doc is not None and doc.facts.is_file)  # a server backs up itself
         self.menu_actions.new_project.setEnabled(doc is not None and not read_only)
 
     def _data_changed(self, tables: frozenset[str]) -> None:
@@ -281,7 +295,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self._stale.add(name)
 
     def _edit_failed(self, error: FieldLabError) -> None:
-        show_error(self, error, current_language())
+        show_error(self, error, self.languages.current)
 
     # pages -----------------------------------------------------------------------------
     @property
@@ -309,6 +323,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.set(keys.LAST_PAGE, name)
 
     def find_projects(self) -> None:
+        if self.document is None:
+            return
         self.show_page("projects")
         projects = self.projects_page
         projects.show_list()
@@ -318,13 +334,8 @@ class MainWindow(Retranslating, QMainWindow):
         doc = self.document
         if doc is None or doc.read_only:
             return
-        with doc.database.session() as session:
-            code = next_project_code(dt.date.today().year, session=session)
-        inverse = doc.execute(
-            create_project_edit(
-                self.tr("Nieuw project"), {"code": code, "title": self.tr("Nieuw project")}
-            )
-        )
+        title = self.tr("Nieuw project")
+        inverse = doc.edit(new_project, title, title, dt.date.today().year)
         new_id = created_id(inverse) if inverse is not None else None
         if new_id is not None:
             self.show_page("projects")
@@ -351,7 +362,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.sync()
-        self.set_document(None)
+        self._close_document()  # the pages go with the window
         event.accept()
 
     def retranslate(self) -> None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
+
+T = TypeVar("T")
 
 
 class _Job(QRunnable):
@@ -43,16 +46,27 @@ class TaskRunner(QObject):
         self._job_done.connect(self._deliver)
         self.pending = 0
 
-    def run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        gave_up: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``work`` on the worker; ``done(result)`` on the UI thread, or ``gave_up()``
+        there after a failure was reported."""
         self.pending += 1
-        self.pool.start(_Job(work, lambda ok, value: self._job_done.emit(done, ok, value)))
+        report = (done, gave_up)
+        self.pool.start(_Job(work, lambda ok, value: self._job_done.emit(report, ok, value)))
 
-    def _deliver(self, done: Callable[[Any], None], ok: bool, value: Any) -> None:
+    def _deliver(self, report: tuple[Any, Any], ok: bool, value: Any) -> None:
         self.pending -= 1
+        done, gave_up = report
         if ok:
             done(value)
             return
-        from fieldlab_desk.ui.errors import environment_error
+        if gave_up is not None:
+            gave_up()
+        from fieldlab_desk.services.portfolio import environment_error
 
         known = environment_error(value)
         if known is not None:
@@ -63,3 +77,41 @@ class TaskRunner(QObject):
     def wait(self) -> None:
         """Let running jobs finish (before the database they use is closed)."""
         self.pool.waitForDone()
+
+
+class Loader(QObject):
+    """Loads one page's figures on the serial worker; only the latest request is shown.
+
+    A page asks again whenever its choice (year, filter) changes; answers to earlier requests
+    are dropped when they arrive, so the page never shows figures of another choice.
+    """
+
+    busy_changed = Signal(bool)
+    """Emitted with True when a load starts and False when its answer is shown (or failed)."""
+
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.latest = 0
+        self.busy = False
+
+    def load(self, work: Callable[[], T], show: Callable[[T], None]) -> None:
+        self.latest += 1
+        ticket = self.latest
+        self._set_busy(True)
+        self.tasks.run(
+            work,
+            lambda result: self._deliver(ticket, show, result),
+            lambda: self._set_busy(False) if isValid(self) and ticket == self.latest else None,
+        )
+
+    def _deliver(self, ticket: int, show: Callable[[T], None], result: T) -> None:
+        if not isValid(self) or ticket != self.latest:  # page closed, or an earlier choice
+            return
+        show(result)
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
+from shiboken6 import isValid
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -75,7 +77,14 @@ class FocusOut(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+        # A hidden edit loses focus because its window closes or is torn down: the window
+        # saved what was typed before that (commit_pending_edit), so nothing is left to save.
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isValid(watched)
+            and isinstance(watched, QWidget)
+            and watched.isVisible()
+        ):
             self.callback()
         return False
 
@@ -125,6 +134,12 @@ class Retranslating:
         raise NotImplementedError
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not showing_closed_file(self):
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def showing_closed_file(widget: object) -> bool:
+    """A page of a file that was closed (its window is closing): nothing to show again."""
+    document = getattr(widget, "document", None)
+    return bool(getattr(document, "closed", False))

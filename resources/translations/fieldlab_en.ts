@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>BookingDialog</name>
@@ -476,6 +477,10 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>SGIA %1: norm, granted, committed, spent</translation>
     </message>
     <message>
+        <source>Cijfers worden berekend…</source>
+        <translation>Calculating figures…</translation>
+    </message>
+    <message>
         <source>Besteed (cumulatief)</source>
         <translation>Spent (cumulative)</translation>
     </message>
@@ -701,8 +706,8 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Delete fieldlab</translation>
     </message>
     <message>
-        <source>Fieldlab '%1' verwijderen? De projecten blijven bestaan, zonder fieldlab. U kunt dit ongedaan maken.</source>
-        <translation>Delete fieldlab '%1'? Its projects stay, without a fieldlab. You can undo this.</translation>
+        <source>Fieldlab &apos;%1&apos; verwijderen? De projecten blijven bestaan, zonder fieldlab. U kunt dit ongedaan maken.</source>
+        <translation>Delete fieldlab &apos;%1&apos;? Its projects stay, without a fieldlab. You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -771,7 +776,7 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Change %1</translation>
     </message>
     <message>
-        <source>Thema's wijzigen</source>
+        <source>Thema&apos;s wijzigen</source>
         <translation>Change themes</translation>
     </message>
     <message>
@@ -849,184 +854,8 @@ remaining %4 · forecast %5 · co-financing %6</translation>
 <context>
     <name>Labels</name>
     <message>
-        <source>Idee</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Voorstel</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <source>Goedgekeurd</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>In uitvoering</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Evaluatie</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <source>Opschaling/borging</source>
-        <translation>Scaling/embedding</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Groen</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <source>Oranje</source>
-        <translation>Amber</translation>
-    </message>
-    <message>
-        <source>Rood</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>Bibliotheek</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <source>POI</source>
-        <translation>POI (provincial support)</translation>
-    </message>
-    <message>
-        <source>Landelijke organisatie</source>
-        <translation>National organisation</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Kennisinstelling</source>
-        <translation>Knowledge institute</translation>
-    </message>
-    <message>
-        <source>Bedrijf</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Overheid</source>
-        <translation>Government</translation>
-    </message>
-    <message>
-        <source>Landelijk</source>
-        <translation>National</translation>
-    </message>
-    <message>
-        <source>Regionaal</source>
-        <translation>Regional</translation>
-    </message>
-    <message>
-        <source>Lokaal</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>Effectiviteit (bereik, gebruik, impact)</source>
-        <translation>Effectiveness (reach, use, impact)</translation>
-    </message>
-    <message>
-        <source>Efficiëntie (kosten, personeel)</source>
-        <translation>Efficiency (cost, staff)</translation>
-    </message>
-    <message>
-        <source>Effectiviteit en efficiëntie</source>
-        <translation>Effectiveness and efficiency</translation>
-    </message>
-    <message>
         <source>Penvoerder</source>
         <translation>Lead partner</translation>
-    </message>
-    <message>
-        <source>Uitvoerder</source>
-        <translation>Implementer</translation>
-    </message>
-    <message>
-        <source>Kennispartner</source>
-        <translation>Knowledge partner</translation>
-    </message>
-    <message>
-        <source>Financier</source>
-        <translation>Funder</translation>
-    </message>
-    <message>
-        <source>Personeel/uren</source>
-        <translation>Staff/hours</translation>
-    </message>
-    <message>
-        <source>Inhuur extern</source>
-        <translation>External hire</translation>
-    </message>
-    <message>
-        <source>Materiaal</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Communicatie</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <source>Activiteiten/evenementen</source>
-        <translation>Activities/events</translation>
-    </message>
-    <message>
-        <source>Overig</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>SGIA/provincie</source>
-        <translation>SGIA/province</translation>
-    </message>
-    <message>
-        <source>Eigen bijdrage</source>
-        <translation>Own contribution</translation>
-    </message>
-    <message>
-        <source>Cofinanciering partner</source>
-        <translation>Partner co-financing</translation>
-    </message>
-    <message>
-        <source>Landelijk fonds/subsidie</source>
-        <translation>National fund/grant</translation>
-    </message>
-    <message>
-        <source>Toegekend</source>
-        <translation>Granted</translation>
-    </message>
-    <message>
-        <source>Afgewezen</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Aangehouden</source>
-        <translation>Deferred</translation>
-    </message>
-    <message>
-        <source>Voorwaardelijk toegekend</source>
-        <translation>Granted with conditions</translation>
-    </message>
-    <message>
-        <source>Reguliere vergadering</source>
-        <translation>Regular meeting</translation>
-    </message>
-    <message>
-        <source>Extra vergadering</source>
-        <translation>Extra meeting</translation>
-    </message>
-    <message>
-        <source>Schriftelijke ronde</source>
-        <translation>Written round</translation>
     </message>
     <message>
         <source>Projectcode</source>
@@ -1436,7 +1265,7 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <source>Een nieuw, leeg portfolio. Opgaven, stelseluitdagingen, thema's van de Drentse Sociale Agenda, doelgroepen en gemeenten staan er al in. Voor welke organisatie is het?</source>
+        <source>Een nieuw, leeg portfolio. Opgaven, stelseluitdagingen, thema&apos;s van de Drentse Sociale Agenda, doelgroepen en gemeenten staan er al in. Voor welke organisatie is het?</source>
         <translation>A new, empty portfolio. Societal tasks, system challenges, the themes of the Drentse Sociale Agenda, target groups and municipalities are already in it. Which organisation is it for?</translation>
     </message>
     <message>
@@ -1515,8 +1344,8 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <source>Organisatie '%1' verwijderen? Ze verdwijnt ook uit de projecten waaraan ze deelneemt. U kunt dit ongedaan maken.</source>
-        <translation>Delete organisation '%1'? It is also removed from the projects it takes part in. You can undo this.</translation>
+        <source>Organisatie &apos;%1&apos; verwijderen? Ze verdwijnt ook uit de projecten waaraan ze deelneemt. U kunt dit ongedaan maken.</source>
+        <translation>Delete organisation &apos;%1&apos;? It is also removed from the projects it takes part in. You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -1632,8 +1461,8 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Delete person</translation>
     </message>
     <message>
-        <source>Persoon '%1' verwijderen? Projecten die deze persoon als projectleider hebben, houden geen projectleider over. U kunt dit ongedaan maken.</source>
-        <translation>Delete person '%1'? Projects led by this person are left without a project leader. You can undo this.</translation>
+        <source>Persoon &apos;%1&apos; verwijderen? Projecten die deze persoon als projectleider hebben, houden geen projectleider over. U kunt dit ongedaan maken.</source>
+        <translation>Delete person &apos;%1&apos;? Projects led by this person are left without a project leader. You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -1887,11 +1716,11 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <source>Verdere thema's en opgaven</source>
+        <source>Verdere thema&apos;s en opgaven</source>
         <translation>Further themes and tasks</translation>
     </message>
     <message>
-        <source>Verdere thema's</source>
+        <source>Verdere thema&apos;s</source>
         <translation>Further themes</translation>
     </message>
     <message>
@@ -1942,7 +1771,7 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <source>Alle opgaven en thema's</source>
+        <source>Alle opgaven en thema&apos;s</source>
         <translation>All tasks and themes</translation>
     </message>
     <message>
@@ -2221,7 +2050,7 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     </message>
     <message>
         <source>Norm van dit jaar</source>
-        <translation>This year's norm</translation>
+        <translation>This year&apos;s norm</translation>
     </message>
     <message>
         <source>&amp;Wat als: voorstellen in de pijplijn toegekend</source>

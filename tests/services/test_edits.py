@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from fieldlab_desk.domain.enums import ChangeAction, ParticipationRole, Phase
 from fieldlab_desk.domain.models import ChangeRecord, Person, Project
-from fieldlab_desk.services.catalog import linked, links_edit
+from fieldlab_desk.services.catalog import LinkKind, linked, set_links
 from fieldlab_desk.services.edits import (
     EditConflict,
     apply_edit,
@@ -19,7 +19,7 @@ from fieldlab_desk.services.edits import (
     insert_row,
     set_fields,
 )
-from fieldlab_desk.services.projects import phase_change_edit, project_fields_edit
+from fieldlab_desk.services.projects import change_phase, set_field
 from fieldlab_desk.storage import Database
 
 TABLES = ["project", "project_theme", "project_organisation", "project_target_group", "project_municipality",
@@ -39,7 +39,7 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def test_setting_a_field_records_old_and_new_and_undoes(demo_db: Database) -> None:
     with demo_db.transaction() as session:
-        edit = project_fields_edit("titel wijzigen", 1, {"title": "QR in de bus"}, session=session)
+        edit = set_field("titel wijzigen", 1, "title", "QR in de bus", session=session)
         inverse = apply_edit(edit, session=session, who="Anouk")
     with demo_db.session() as session:
         assert session.get(Project, 1).title == "QR in de bus"  # type: ignore[union-attr]
@@ -65,13 +65,13 @@ def test_setting_a_field_records_old_and_new_and_undoes(demo_db: Database) -> No
 def test_undo_refuses_to_overwrite_a_change_made_elsewhere(demo_db: Database) -> None:
     with demo_db.transaction() as session:
         inverse = apply_edit(
-            project_fields_edit("t", 1, {"title": "Mijn titel"}, session=session),
+            set_field("t", 1, "title", "Mijn titel", session=session),
             session=session,
             who="a",
         )
     with demo_db.transaction() as session:  # someone else, in between
         apply_edit(
-            project_fields_edit("t", 1, {"title": "Hun titel"}, session=session),
+            set_field("t", 1, "title", "Hun titel", session=session),
             session=session,
             who="b",
         )
@@ -141,17 +141,17 @@ def test_creating_a_row_reports_its_id_and_undo_removes_it(demo_db: Database) ->
 
 def test_links_edit_adds_removes_and_changes_roles(demo_db: Database) -> None:
     with demo_db.session() as session:
-        current = linked("project_organisation", 1, session=session)
+        current = linked(LinkKind.ORGANISATIONS, 1, session=session)
     wanted = dict(current)
     first = next(iter(wanted))
     wanted[first] = ParticipationRole.KENNISPARTNER
     wanted[9] = ParticipationRole.PARTNER
     with demo_db.transaction() as session:
-        edit = links_edit("Organisaties", "project_organisation", 1, wanted, session=session)
+        edit = set_links("Organisaties", LinkKind.ORGANISATIONS, 1, wanted, session=session)
         inverse = apply_edit(edit, session=session, who="t")
-        assert linked("project_organisation", 1, session=session) == wanted
+        assert linked(LinkKind.ORGANISATIONS, 1, session=session) == wanted
         apply_edit(inverse, session=session, who="t")
-        assert linked("project_organisation", 1, session=session) == current
+        assert linked(LinkKind.ORGANISATIONS, 1, session=session) == current
 
 
 def test_phase_change_updates_phase_and_history_in_one_edit(demo_db: Database) -> None:
@@ -159,10 +159,11 @@ def test_phase_change_updates_phase_and_history_in_one_edit(demo_db: Database) -
 
     with demo_db.session() as session:
         project = session.get(Project, 18)
-    assert project is not None and project.phase is Phase.VOORSTEL
-    edit = phase_change_edit(
-        "Fase", project, Phase.GOEDGEKEURD, "Besluit", who="Henk", on=dt.date(2025, 11, 18)
-    )
+        assert project is not None and project.phase is Phase.VOORSTEL
+        edit = change_phase(
+            "Fase", 18, Phase.GOEDGEKEURD, "Besluit", who="Henk", on=dt.date(2025, 11, 18),
+            session=session,
+        )  # fmt: skip
     with demo_db.transaction() as session:
         inverse = apply_edit(edit, session=session, who="Henk")
         assert session.get(Project, 18).phase is Phase.GOEDGEKEURD  # type: ignore[union-attr]

@@ -10,18 +10,18 @@ from sqlmodel import select
 
 from fieldlab_desk.domain.enums import CostCategory, DecisionKind, FundingSource, MeetingKind, Phase
 from fieldlab_desk.domain.errors import ValidationError
-from fieldlab_desk.domain.models import BudgetLine, Meeting, PhaseChange, Project
+from fieldlab_desk.domain.models import BudgetLine, PhaseChange, Project
 from fieldlab_desk.domain.snapshot import ChangeKind
-from fieldlab_desk.services.budget import LineInput, add_line_edit, change_line_edit
+from fieldlab_desk.services.budget import LineInput, add_line, change_line
 from fieldlab_desk.services.edits import apply_edit, created_id
-from fieldlab_desk.services.portfolio import year_plan
 from fieldlab_desk.services.steering import (
-    add_meeting_edit,
+    add_meeting,
     changes_since_last_meeting,
-    decision_edit,
-    set_norm_edit,
-    snapshot_edit,
+    record_decision,
+    set_norm,
+    take_snapshot,
 )
+from fieldlab_desk.services.yearplan import year_plan
 from fieldlab_desk.storage import Database
 
 
@@ -32,7 +32,7 @@ def project(session: object, code: str) -> Project:
 def new_meeting(db: Database, day: dt.date) -> int:
     with db.transaction() as session:
         inverse = apply_edit(
-            add_meeting_edit("Vergadering", day, MeetingKind.REGULIER, "SGIA"),
+            add_meeting("Vergadering", day, MeetingKind.REGULIER, "SGIA"),
             session=session,
             who="t",
         )
@@ -45,12 +45,10 @@ def grant(
     db: Database, meeting_id: int, code: str, kind: DecisionKind = DecisionKind.TOEGEKEND
 ) -> None:
     with db.transaction() as session:
-        meeting = session.get(Meeting, meeting_id)
-        assert meeting is not None
-        edit = decision_edit(
+        edit = record_decision(
             "Besluit",
-            meeting,
-            project(session, code),
+            meeting_id,
+            project(session, code).id or 0,
             kind,
             3_500_000,
             "",
@@ -112,25 +110,23 @@ def test_hourly_rate_is_frozen_once_granted(demo_db: Database) -> None:
     with demo_db.transaction() as session:
         pid = project(session, "SGIA-2025-04").id or 0
         inverse = apply_edit(
-            add_line_edit("Regel", pid, hours, session=session), session=session, who="t"
+            add_line("Regel", pid, hours, session=session), session=session, who="t"
         )
     line_id = created_id(inverse) or 0
     dearer = replace(hours, hourly_rate_cents=7_000)
     with demo_db.session() as session:
-        change_line_edit("Tarief", line_id, dearer, session=session)  # allowed before granting
+        change_line("Tarief", line_id, dearer, session=session)  # allowed before granting
     grant(demo_db, new_meeting(demo_db, dt.date(2025, 11, 18)), "SGIA-2025-04")
     with demo_db.session() as session:
         assert session.get(BudgetLine, line_id).rate_frozen  # type: ignore[union-attr]
         try:
-            change_line_edit("Tarief", line_id, dearer, session=session)
+            change_line("Tarief", line_id, dearer, session=session)
         except ValidationError as error:
             assert error.code == "budget.rate_frozen" and error.field == "rate"
         else:
             raise AssertionError("a frozen rate was accepted")
         more_hours = replace(hours, hours=Decimal("120"))
-        edit = change_line_edit(
-            "Uren", line_id, more_hours, session=session
-        )  # hours may still change
+        edit = change_line("Uren", line_id, more_hours, session=session)  # hours may still change
     assert dict(edit.operations[0].after)["planned_cents"] == 720_000  # type: ignore[union-attr]
 
 
@@ -138,7 +134,7 @@ def test_snapshot_then_changes_since_the_meeting(demo_db: Database) -> None:
     meeting_id = new_meeting(demo_db, dt.date(2025, 9, 30))
     with demo_db.transaction() as session:
         apply_edit(
-            snapshot_edit("Cijfers vastleggen", meeting_id, session=session),
+            take_snapshot("Cijfers vastleggen", meeting_id, session=session),
             session=session,
             who="t",
         )
@@ -159,10 +155,8 @@ def test_snapshot_then_changes_since_the_meeting(demo_db: Database) -> None:
             None,
             None,
         )
-        apply_edit(add_line_edit("Regel", pid, extra, session=session), session=session, who="t")
-        apply_edit(
-            set_norm_edit("Norm", 2025, 27_500_000, session=session), session=session, who="t"
-        )
+        apply_edit(add_line("Regel", pid, extra, session=session), session=session, who="t")
+        apply_edit(set_norm("Norm", 2025, 27_500_000, session=session), session=session, who="t")
     with demo_db.session() as session:
         _, changes = changes_since_last_meeting(session=session)
     found = {(c.kind, c.code, c.subject, c.old, c.new) for c in changes}

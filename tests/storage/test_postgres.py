@@ -12,15 +12,15 @@ from sqlmodel import select
 from fieldlab_desk.domain.enums import CostCategory, FundingSource, Phase
 from fieldlab_desk.domain.errors import BadFile
 from fieldlab_desk.domain.models import BudgetLine, Project, Theme
-from fieldlab_desk.services.budget import LineInput, add_line_edit
+from fieldlab_desk.services.budget import LineInput, add_line
 from fieldlab_desk.services.edits import EditConflict, apply_edit, created_id, delete_row
-from fieldlab_desk.services.portfolio import year_plan
 from fieldlab_desk.services.projects import (
     ProjectFilter,
     create_project_edit,
-    project_fields_edit,
     project_rows,
+    set_field,
 )
+from fieldlab_desk.services.yearplan import year_plan
 from fieldlab_desk.storage import head_revision, open_database
 
 
@@ -80,7 +80,7 @@ def test_projects_budgets_and_the_year_plan_on_postgres(postgres_url: str) -> No
                 None,
             )
             apply_edit(
-                add_line_edit("Regel", project_id, line, session=session), session=session, who="t"
+                add_line("Regel", project_id, line, session=session), session=session, who="t"
             )
         with database.session() as session:
             plan = year_plan(2026, session=session)
@@ -118,11 +118,9 @@ def test_two_editors_of_one_project_never_silently_overwrite_each_other(postgres
                 or 0
             )
         with first.session() as session:
-            mine = project_fields_edit("titel", project_id, {"title": "Van Anouk"}, session=session)
+            mine = set_field("titel", project_id, "title", "Van Anouk", session=session)
         with second.session() as session:
-            theirs = project_fields_edit(
-                "titel", project_id, {"title": "Van Henk"}, session=session
-            )
+            theirs = set_field("titel", project_id, "title", "Van Henk", session=session)
         with first.transaction() as session:
             apply_edit(mine, session=session, who="Anouk")
         with pytest.raises(EditConflict), second.transaction() as session:

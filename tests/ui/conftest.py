@@ -77,3 +77,9 @@ def accept(dialog: QWidget) -> None:
     else:
         assert isinstance(dialog, QDialog)
         dialog.accept()
+
+
+def settle(qtbot: QtBot, page: object) -> None:
+    """Wait until a page that loads on the worker shows the answer to its latest request."""
+    loader = page.loader  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not loader.busy, timeout=20_000)

@@ -13,7 +13,7 @@ from fieldlab_desk.domain.models import BudgetLine, Meeting, MeetingSnapshot, Pr
 from fieldlab_desk.ui.dialogs.budget_dialogs import BudgetLineDialog
 from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
 from fieldlab_desk.ui.mainwindow import MainWindow
-from tests.ui.conftest import DialogAnswer
+from tests.ui.conftest import DialogAnswer, settle
 
 
 def open_budget(window: MainWindow, project_id: int = 1) -> object:
@@ -57,7 +57,7 @@ def test_entering_a_budget_line_in_dutch_notation_and_undoing_it(
     assert "gebruik een komma voor de centen" in seen[0]
     assert tab.lines.rowCount() == before + 1  # type: ignore[attr-defined]
     assert window.document is not None
-    with window.document.database.session() as session:
+    with window.document.portfolio.session() as session:
         line = session.exec(
             select(BudgetLine).where(BudgetLine.description == "Drukwerk posters")
         ).one()
@@ -69,7 +69,7 @@ def test_entering_a_budget_line_in_dutch_notation_and_undoing_it(
     assert window.document.undo_stack.undoText() == "Begrotingsregel toevoegen"
     window.document.undo_stack.undo()
     assert tab.lines.rowCount() == before  # type: ignore[attr-defined]
-    with window.document.database.session() as session:
+    with window.document.portfolio.session() as session:
         assert (
             session.exec(
                 select(BudgetLine).where(BudgetLine.description == "Drukwerk posters")
@@ -101,21 +101,25 @@ def test_hours_times_rate_and_cofinancier_rules_in_the_dialog(
     tab.add_button.click()  # type: ignore[attr-defined]
     assert messages == ["Kies de partner die cofinanciert."]
     assert window.document is not None
-    with window.document.database.session() as session:
+    with window.document.portfolio.session() as session:
         line = session.exec(select(BudgetLine).order_by(BudgetLine.id.desc())).first()  # type: ignore[union-attr]
     assert line is not None and line.planned_cents == 78_125 and line.cofinancier_id is not None
 
 
-def test_year_plan_page_with_what_if_and_a_new_norm(window: MainWindow) -> None:
+def test_year_plan_page_with_what_if_and_a_new_norm(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("yearplan")
     page = window.pages["yearplan"]
     page.select_year(2025)  # type: ignore[attr-defined]
+    settle(qtbot, page)
+    assert page.plan.year == 2025  # type: ignore[attr-defined]
     assert not page.warning.isVisible()  # type: ignore[attr-defined]
     assert page.pipeline.rowCount() == 2  # type: ignore[attr-defined]
     page.what_if.setChecked(True)  # type: ignore[attr-defined]
+    settle(qtbot, page)
     assert "Boven de norm" in page.warning.text()  # type: ignore[attr-defined]
     page.norm.setText("300.000")  # type: ignore[attr-defined]
     page.norm.editingFinished.emit()  # type: ignore[attr-defined]
+    settle(qtbot, page)
     assert page.plan.norm_cents == 30_000_000  # type: ignore[attr-defined]
     assert page.warning.text() == ""  # type: ignore[attr-defined]
     page.norm.setText("drie ton")  # type: ignore[attr-defined]
@@ -123,14 +127,16 @@ def test_year_plan_page_with_what_if_and_a_new_norm(window: MainWindow) -> None:
     assert "is geen bedrag" in page.norm_error.text()  # type: ignore[attr-defined]
     assert window.document is not None
     window.document.undo_stack.undo()
+    settle(qtbot, page)
     assert page.plan.norm_cents == 25_000_000  # type: ignore[attr-defined]
 
 
 def test_steering_page_decision_grants_and_snapshot_shows_changes(
-    window: MainWindow, dialogs: DialogAnswer
+    window: MainWindow, dialogs: DialogAnswer, qtbot: QtBot
 ) -> None:
     window.show_page("steering")
     page = window.pages["steering"]
+    settle(qtbot, page)
     assert page.meetings.count() == 12  # type: ignore[attr-defined]
 
     def new_meeting(dialog: QWidget) -> None:
@@ -140,9 +146,11 @@ def test_steering_page_decision_grants_and_snapshot_shows_changes(
 
     dialogs.next(new_meeting)
     page.new_meeting.click()  # type: ignore[attr-defined]
+    settle(qtbot, page)
     assert page.meetings.count() == 13  # type: ignore[attr-defined]
     page.meetings.setCurrentRow(0)  # type: ignore[attr-defined]
     page.snapshot.click()  # type: ignore[attr-defined]
+    settle(qtbot, page)
     assert "✓" in page.meetings.item(0).text()  # type: ignore[attr-defined]
     assert page.changes.rowCount() == 0  # type: ignore[attr-defined]
 
@@ -159,13 +167,14 @@ def test_steering_page_decision_grants_and_snapshot_shows_changes(
     dialogs.next(grant)
     page.new_decision.click()  # type: ignore[attr-defined]
     assert window.document is not None
-    with window.document.database.session() as session:
+    with window.document.portfolio.session() as session:
         assert (
             session.exec(select(Project).where(Project.code == "SGIA-2025-04")).one().phase
             is Phase.GOEDGEKEURD
         )
         assert len(session.exec(select(MeetingSnapshot)).all()) == 1
         assert len(session.exec(select(Meeting)).all()) == 13
+    settle(qtbot, page)
     kinds = {page.changes.item(r, 0).text() for r in range(page.changes.rowCount())}  # type: ignore[attr-defined]
     assert kinds == {"Fase", "Besluit"}
 

@@ -20,7 +20,7 @@ from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.errors import CrashDialog, CrashHandler
 from fieldlab_desk.ui.mainwindow import MainWindow
 from tests.storage.test_open import make_bad_file
-from tests.ui.conftest import DialogAnswer, accept
+from tests.ui.conftest import DialogAnswer, accept, settle
 
 
 def test_opens_on_the_projects_page_with_demo_banner_and_status(window: MainWindow) -> None:
@@ -32,11 +32,13 @@ def test_opens_on_the_projects_page_with_demo_banner_and_status(window: MainWind
     assert window.windowTitle() == "drenthe.fieldlab — FieldLab Desk"
 
 
-def test_every_page_shows_real_data(window: MainWindow) -> None:
+def test_every_page_shows_real_data(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("dashboard")
     dashboard = window.pages["dashboard"]
+    settle(qtbot, dashboard)
     assert dashboard.year.currentData() == 2025  # type: ignore[attr-defined]
     window.show_page("yearplan")
+    settle(qtbot, window.pages["yearplan"])
     assert window.pages["yearplan"].projects.rowCount() == 6  # 2025: six granted projects  # type: ignore[attr-defined]
     window.show_page("fieldlabs")
     fieldlabs = window.pages["fieldlabs"]
@@ -47,6 +49,7 @@ def test_every_page_shows_real_data(window: MainWindow) -> None:
     assert organisations.organisations.list.count() == 17  # type: ignore[attr-defined]
     assert organisations.people.list.count() == 12  # type: ignore[attr-defined]
     window.show_page("steering")
+    settle(qtbot, window.pages["steering"])
     assert window.pages["steering"].decisions.rowCount() > 0  # type: ignore[attr-defined]
 
 
@@ -123,9 +126,9 @@ def test_new_portfolio_holds_reference_data_and_its_owner(
     path = tmp_path / "sgia-2027.fieldlab"
     assert window.files.create_new(path, ("De Nieuwe Kolk", None, "Innovatie Assen 2027"))
     doc = window.document
-    assert doc is not None and doc.database.path == path.resolve()
+    assert doc is not None and doc.facts.path == path.resolve()
     assert not window.demo_banner.isVisible()
-    with doc.database.session() as session:
+    with doc.portfolio.session() as session:
         assert len(session.exec(select(Theme)).all()) == 24
         assert [o.name for o in session.exec(select(Organisation))] == ["De Nieuwe Kolk"]
         info = {row.key: row.value for row in session.exec(select(FileInfo))}
@@ -262,7 +265,7 @@ def test_deleting_an_organisation_asks_first_and_can_be_undone(
     assert "GGD Drenthe" in [editor.list.item(r).text() for r in range(editor.list.count())]
     from fieldlab_desk.services.catalog import projects_of_organisation
 
-    with window.document.database.session() as session:
+    with window.document.portfolio.session() as session:
         ggd = session.exec(select(Organisation).where(Organisation.name == "GGD Drenthe")).one()
         assert len(projects_of_organisation(ggd.id or 0, session=session)) == 3
 
@@ -311,7 +314,7 @@ def test_text_still_being_typed_is_saved_when_the_window_closes(
 def test_environment_failures_map_to_plain_messages() -> None:
     from sqlalchemy.exc import OperationalError
 
-    from fieldlab_desk.ui.errors import environment_error
+    from fieldlab_desk.services.portfolio import environment_error
 
     def failure(text: str) -> OperationalError:
         return OperationalError("UPDATE project SET title=?", {}, sqlite3.OperationalError(text))

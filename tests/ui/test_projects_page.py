@@ -29,7 +29,7 @@ def shown_codes(window: MainWindow) -> list[str]:
 
 def stored(window: MainWindow, code: str) -> Project | None:
     assert window.document is not None
-    with window.document.database.session() as session:
+    with window.document.portfolio.session() as session:
         return session.exec(select(Project).where(Project.code == code)).first()
 
 
@@ -202,19 +202,19 @@ def test_links_and_organisation_roles_are_saved(window: MainWindow) -> None:
     emmen.setCheckState(Qt.CheckState.Checked)
     ui.orgAddCombo.setCurrentIndex(ui.orgAddCombo.findText("GGD Drenthe"))
     ui.orgAddButton.click()
-    from fieldlab_desk.services.catalog import linked
+    from fieldlab_desk.services.catalog import LinkKind, linked
 
     assert window.document is not None
-    with window.document.database.session() as session:
-        places = linked("project_municipality", 1, session=session)
-        orgs = linked("project_organisation", 1, session=session)
+    with window.document.portfolio.session() as session:
+        places = linked(LinkKind.MUNICIPALITIES, 1, session=session)
+        orgs = linked(LinkKind.ORGANISATIONS, 1, session=session)
     assert len(places) == 3
     assert len(orgs) == 3
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
-    with window.document.database.session() as session:
-        assert len(linked("project_municipality", 1, session=session)) == 2
-        assert len(linked("project_organisation", 1, session=session)) == 2
+    with window.document.portfolio.session() as session:
+        assert len(linked(LinkKind.MUNICIPALITIES, 1, session=session)) == 2
+        assert len(linked(LinkKind.ORGANISATIONS, 1, session=session)) == 2
 
 
 def test_milestone_added_through_the_dialog(window: MainWindow, dialogs: object) -> None:

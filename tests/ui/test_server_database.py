@@ -28,7 +28,7 @@ def test_open_a_server_database_edit_a_project_and_find_it_in_recent_files(
 
     window = make_window()
     assert window.files.open_location(postgres_url)
-    assert window.document is not None and not window.document.database.is_sqlite
+    assert window.document is not None and not window.document.facts.is_file
     assert not window.menu_actions.backup.isEnabled()  # the server's own backups apply
     assert window.file_label.text().startswith("postgresql+psycopg://fieldlab@")
     window.show_page("projects")

@@ -6,11 +6,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
-from fieldlab_desk.domain.errors import LANGUAGES, MESSAGES
-from fieldlab_desk.ui.i18n import Languages
-from fieldlab_desk.ui.labels import _labels, label
+from fieldlab_desk.domain.texts import LABELS, LANGUAGES, MESSAGES, WORDS, label, text
 from scripts.update_translations import TS, lupdate
 
 
@@ -50,14 +46,15 @@ def test_domain_messages_exist_in_both_languages() -> None:
         assert all(texts[lang].strip() for lang in LANGUAGES), code
 
 
-def test_every_enum_label_is_translated(qapp: QApplication) -> None:
-    languages = Languages(qapp)
-    try:
-        dutch = {value: label(value) for value in _labels()}
-        languages.switch("en")
-        english = {value: label(value) for value in _labels()}
-    finally:
-        languages.switch("nl")
+def test_every_enum_value_has_a_name_in_both_languages() -> None:
+    dutch = {value: label(value, "nl") for value in LABELS}
+    english = {value: label(value, "en") for value in LABELS}
     assert all(dutch.values()) and all(english.values())
     same = {dutch[v] for v in dutch if dutch[v] == english[v]}
-    assert same <= {"Partner"}  # the one word both languages share
+    assert same <= {"Partner", "POI"}  # the words both languages share
+
+
+def test_cli_words_exist_in_both_languages() -> None:
+    for key, (dutch, english) in WORDS.items():
+        assert dutch.strip() and english.strip(), key
+    assert text("allocated", "en") == "allocated" and text("allocated", "nl") == "toegekend"

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
 from fieldlab_desk.domain.errors import FieldLabError, InvalidInput, ValidationError
-from fieldlab_desk.domain.models import BudgetLine
 from fieldlab_desk.domain.money import format_cents, format_decimal, parse_cents, parse_decimal
-from fieldlab_desk.services.budget import LineInput, line_values
+from fieldlab_desk.services.budget import BookingKind, LineInput, LineRow, line_values
 from fieldlab_desk.ui.forms.ui_booking_dialog import Ui_BookingDialog
 from fieldlab_desk.ui.forms.ui_budget_line_dialog import Ui_BudgetLineDialog
-from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.widgets import fill_combo, read_date, show_problem
 
@@ -26,12 +24,14 @@ from fieldlab_desk.ui.widgets import fill_combo, read_date, show_problem
 class BudgetLineDialog(QDialog):
     def __init__(
         self,
-        line: BudgetLine | None,
+        line: LineRow | None,
         year: int,
         organisations: list[tuple[str, int]],
+        language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.language = language
         self.setObjectName("budgetLineDialog")
         self.ui = Ui_BudgetLineDialog()
         self.ui.setupUi(self)
@@ -40,12 +40,12 @@ class BudgetLineDialog(QDialog):
         ui = self.ui
         fill_combo(
             ui.categoryCombo,
-            [(label(c), c) for c in CostCategory],
+            [(label(c, language), c) for c in CostCategory],
             line.category if line else CostCategory.PERSONEEL,
         )
         fill_combo(
             ui.sourceCombo,
-            [(label(s), s) for s in FundingSource],
+            [(label(s, language), s) for s in FundingSource],
             line.funding_source if line else FundingSource.SGIA,
         )
         fill_combo(
@@ -133,7 +133,7 @@ class BudgetLineDialog(QDialog):
         except FieldLabError as error:
             field = getattr(error, "field", "amount")
             show_problem(
-                self._errors().get(field, self.ui.amountError), error.message(current_language())
+                self._errors().get(field, self.ui.amountError), error.message(self.language)
             )
             return
         super().accept()
@@ -151,24 +151,30 @@ def _field(parse: Callable[[], Parsed], field: str) -> Parsed:
 
 
 class BookingDialog(QDialog):
-    def __init__(self, line_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, line_text: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bookingDialog")
+        self.language = language
         self.ui = Ui_BookingDialog()
         self.ui.setupUi(self)
         self.ui.lineLabel.setText(line_text)
-        kinds = [(QCoreApplication.translate("BookingDialog", "Uitgave (realisatie)"), "expense"),
-                 (QCoreApplication.translate("BookingDialog", "Verplichting (opdracht, contract)"), "commitment")]  # fmt: skip
-        fill_combo(self.ui.kindCombo, kinds, "expense")
+        kinds = [(QCoreApplication.translate("BookingDialog", "Uitgave (realisatie)"), BookingKind.EXPENSE),
+                 (QCoreApplication.translate("BookingDialog", "Verplichting (opdracht, contract)"), BookingKind.COMMITMENT)]  # fmt: skip
+        fill_combo(self.ui.kindCombo, kinds, BookingKind.EXPENSE)
         self.ui.dateEdit.setDate(QDate.currentDate())
-        self.values: tuple[str, dt.date, int, str] | None = None
+        self.values: tuple[BookingKind, dt.date, int, str] | None = None
 
     def accept(self) -> None:
         try:
             cents = parse_cents(self.ui.amountEdit.text())
         except InvalidInput as error:
-            show_problem(self.ui.amountError, error.message(current_language()))
+            show_problem(self.ui.amountError, error.message(self.language))
             return
         day = read_date(self.ui.dateEdit) or dt.date.today()
-        self.values = (self.ui.kindCombo.currentData(), day, cents, self.ui.noteEdit.text())
+        self.values = (
+            BookingKind(self.ui.kindCombo.currentData()),
+            day,
+            cents,
+            self.ui.noteEdit.text(),
+        )
         super().accept()

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fieldlab_desk.domain.errors import ValidationError
-from fieldlab_desk.domain.models import Milestone
+from fieldlab_desk.services.projects import MilestoneInput, MilestoneRow
 from fieldlab_desk.ui.forms.ui_milestone_dialog import Ui_MilestoneDialog
-from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.widgets import read_date, setup_date_edit, show_date, show_problem
 
 
 class MilestoneDialog(QDialog):
-    def __init__(self, milestone: Milestone | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, milestone: MilestoneRow | None, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.language = language
         self.setObjectName("milestoneDialog")
         self.ui = Ui_MilestoneDialog()
         self.ui.setupUi(self)
@@ -38,21 +38,19 @@ class MilestoneDialog(QDialog):
         if checked and read_date(self.ui.doneEdit) is None:
             self.ui.doneEdit.setDate(QDate.currentDate())
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "title": self.ui.titleEdit.text().strip(),
-            "due_date": read_date(self.ui.dueEdit),
-            "done_date": read_date(self.ui.doneEdit) if self.ui.doneCheck.isChecked() else None,
-            "note": self.ui.noteEdit.toPlainText().strip(),
-        }
+    def values(self) -> MilestoneInput:
+        return MilestoneInput(
+            title=self.ui.titleEdit.text().strip(),
+            due_date=read_date(self.ui.dueEdit),
+            done_date=read_date(self.ui.doneEdit) if self.ui.doneCheck.isChecked() else None,
+            note=self.ui.noteEdit.toPlainText().strip(),
+        )
 
     def accept(self) -> None:
-        if not self.values()["title"]:
+        if not self.values().title:
             show_problem(
                 self.ui.titleError,
-                ValidationError("validation.title_empty", field="title").message(
-                    current_language()
-                ),
+                ValidationError("validation.title_empty", field="title").message(self.language),
             )
             self.ui.titleEdit.setFocus()
             return

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 from fieldlab_desk.domain.enums import OrganisationKind
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.ui.forms.ui_new_portfolio import Ui_NewPortfolioDialog
-from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.widgets import fill_combo, show_problem
 
@@ -17,8 +16,9 @@ KNOWN = ("Biblionet Drenthe", "Facet", "De Nieuwe Kolk", "Bibliotheek Hoogeveen"
 
 
 class NewPortfolioDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = language
         self.setObjectName("newPortfolioDialog")
         self.ui = Ui_NewPortfolioDialog()
         self.ui.setupUi(self)
@@ -27,7 +27,7 @@ class NewPortfolioDialog(QDialog):
         self.ui.organisationCombo.setCurrentText("")
         fill_combo(
             self.ui.kindCombo,
-            [(label(k), k) for k in OrganisationKind],
+            [(label(k, language), k) for k in OrganisationKind],
             OrganisationKind.BIBLIOTHEEK,
         )
         self.ui.organisationCombo.setFocus()
@@ -39,7 +39,7 @@ class NewPortfolioDialog(QDialog):
     def accept(self) -> None:
         if not self.values()[0]:
             message = ValidationError("validation.name_empty", field="organisation").message(
-                current_language()
+                self.language
             )
             show_problem(self.ui.organisationError, message)
             self.ui.organisationCombo.setFocus()

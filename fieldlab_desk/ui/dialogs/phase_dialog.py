@@ -14,16 +14,18 @@ from fieldlab_desk.ui.widgets import fill_combo, read_date
 
 
 class PhaseDialog(QDialog):
-    def __init__(self, current: Phase, parent: QWidget | None = None) -> None:
+    def __init__(self, current: Phase, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phaseDialog")
         self.ui = Ui_PhaseChangeDialog()
         self.ui.setupUi(self)
-        self.ui.currentLabel.setText(self.tr("Huidige fase: %1").replace("%1", label(current)))
+        self.ui.currentLabel.setText(
+            self.tr("Huidige fase: %1").replace("%1", label(current, language))
+        )
         later = [p for p in Phase if p is not current]
         fill_combo(
             self.ui.phaseCombo,
-            [(label(p), p) for p in later],
+            [(label(p, language), p) for p in later],
             later[min(list(Phase).index(current), len(later) - 1)],
         )
         self.ui.dateEdit.setDate(QDate.currentDate())

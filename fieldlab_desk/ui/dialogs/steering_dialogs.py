@@ -13,19 +13,20 @@ from fieldlab_desk.domain.money import format_cents, parse_cents
 from fieldlab_desk.services.steering import GRANTING
 from fieldlab_desk.ui.forms.ui_decision_dialog import Ui_DecisionDialog
 from fieldlab_desk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
-from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.widgets import fill_combo, read_date, show_problem
 
 
 class MeetingDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingDialog")
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
         self.ui.dateEdit.setDate(QDate.currentDate())
-        fill_combo(self.ui.kindCombo, [(label(k), k) for k in MeetingKind], MeetingKind.REGULIER)
+        fill_combo(
+            self.ui.kindCombo, [(label(k, language), k) for k in MeetingKind], MeetingKind.REGULIER
+        )
 
     def values(self) -> tuple[dt.date, MeetingKind, str]:
         day = read_date(self.ui.dateEdit) or dt.date.today()
@@ -36,9 +37,13 @@ class DecisionDialog(QDialog):
     """Projects are (code, title, id, requested cents); the amount starts at what was asked."""
 
     def __init__(
-        self, projects: list[tuple[str, str, int, int]], parent: QWidget | None = None
+        self,
+        projects: list[tuple[str, str, int, int]],
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.language = language
         self.setObjectName("decisionDialog")
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
@@ -48,7 +53,11 @@ class DecisionDialog(QDialog):
             [(f"{code} — {title}", pid) for code, title, pid, _ in projects],
             None,
         )
-        fill_combo(self.ui.kindCombo, [(label(k), k) for k in DecisionKind], DecisionKind.TOEGEKEND)
+        fill_combo(
+            self.ui.kindCombo,
+            [(label(k, language), k) for k in DecisionKind],
+            DecisionKind.TOEGEKEND,
+        )
         self.ui.projectCombo.currentIndexChanged.connect(self._project_chosen)
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_chosen)
         self._project_chosen()
@@ -71,6 +80,6 @@ class DecisionDialog(QDialog):
             try:
                 self.amount_cents = parse_cents(self.ui.amountEdit.text())
             except InvalidInput as error:
-                show_problem(self.ui.amountError, error.message(current_language()))
+                show_problem(self.ui.amountError, error.message(self.language))
                 return
         super().accept()

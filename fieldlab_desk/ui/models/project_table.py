@@ -20,9 +20,7 @@ from PySide6.QtCore import (
 )
 
 from fieldlab_desk.domain.money import format_cents_short
-from fieldlab_desk.services.projects import ProjectFilter, ProjectRow, project_rows
-from fieldlab_desk.storage import Database
-from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.services.projects import ProjectFilter, ProjectRow
 from fieldlab_desk.ui.labels import label
 
 BATCH = 500
@@ -59,9 +57,18 @@ def _header(column: int) -> str:
 
 
 class ProjectTableModel(QAbstractTableModel):
-    def __init__(self, database: Database, parent: Any = None) -> None:
+    """``rows`` is the named read that gives the projects of a filter (``project_rows``);
+    ``language`` says which language the interface speaks now."""
+
+    def __init__(
+        self,
+        rows: Callable[[ProjectFilter], list[ProjectRow]],
+        language: Callable[[], str],
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.rows = rows
+        self.language = language
         self.filters = ProjectFilter()
         self._all: list[ProjectRow] = []
         self._shown = 0
@@ -73,8 +80,7 @@ class ProjectTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            rows = project_rows(self.filters, session=session)
+        rows = self.rows(self.filters)
         self.beginResetModel()
         self._all = self._sorted(rows)
         self._shown = min(BATCH, len(self._all))
@@ -126,13 +132,13 @@ class ProjectTableModel(QAbstractTableModel):
 
     def _display(self, row: ProjectRow, column: int) -> str:
         if column == 4:
-            return label(row.phase)
+            return label(row.phase, self.language())
         if column in (6, 7):
             day = row.start_date if column == 6 else row.end_date
             return day.strftime("%d-%m-%Y") if day else ""
         if column == AMOUNT_COLUMN:
             return format_cents_short(row.sgia_cents) if row.sgia_cents else ""
-        if column == 5 and current_language() == "en":
+        if column == 5 and self.language() == "en":
             return row.opgave_en
         return str(COLUMNS[column][1](row))
 

@@ -18,36 +18,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.budget import ProjectBudget, project_budget
+from fieldlab_desk.domain.budget import ProjectBudget
 from fieldlab_desk.domain.money import format_cents, format_decimal
-from fieldlab_desk.services import catalog
-from fieldlab_desk.services.budget import (
-    LineView,
-    add_line_edit,
-    booking_edit,
-    bookings,
-    budget_lines,
-    change_line_edit,
-    delete_line_edit,
-    granted_cents,
-)
-from fieldlab_desk.services.edits import delete_row
+from fieldlab_desk.services import budget, catalog
+from fieldlab_desk.services.budget import BookingKind, BookingRow, LineRow
 from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
-from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table, table_cell
 
 RED = QColor("#b3261e")
 
 
 class BudgetTab(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("budgetTab")
-        self.document: Document | None = None
+        self.context = context
+        self.document = context.document
         self.project_id: int | None = None
-        self.views: list[LineView] = []
-        self.booked: list[tuple[str, int, dt.date, int, str]] = []
+        self.views: list[LineRow] = []
+        self.booked: list[BookingRow] = []
         self.lines = read_only_table("budgetTable", 11)
         self.bookings = read_only_table("bookingTable", 4)
         self.add_button = named(QPushButton(), "addBudgetLine")
@@ -105,20 +96,13 @@ class BudgetTab(Retranslating, QWidget):
         splitter.setSizes([380, 300])
         QVBoxLayout(self).addWidget(splitter)
 
-    def set_document(self, document: Document | None) -> None:
-        self.document = document
-
     def load(self, project_id: int) -> None:
         self.project_id = project_id
-        if self.document is None:
-            return
         selected = self.selected_line()
-        with self.document.database.session() as session:
-            self.views = budget_lines(project_id, session=session)
-            granted = granted_cents(project_id, session=session)
-        budget = project_budget(v.figures for v in self.views)
+        view = self.document.read(budget.project_budget_view, project_id)
+        self.views = view.lines
         self._show_lines()
-        self._show_totals(budget, granted)
+        self._show_totals(view.budget, view.granted_cents)
         writable = not self.document.read_only
         for button in (
             self.add_button,
@@ -128,18 +112,15 @@ class BudgetTab(Retranslating, QWidget):
             self.unbook_button,
         ):
             button.setEnabled(writable)
-        rows = [
-            n
-            for n, v in enumerate(self.views)
-            if selected is not None and v.line.id == selected.line.id
-        ]
+        rows = [n for n, v in enumerate(self.views) if selected is not None and v.id == selected.id]
         self.lines.selectRow(rows[0] if rows else 0)
         self._show_bookings()
 
     def _show_lines(self) -> None:
         self.lines.setRowCount(len(self.views))
-        for row, view in enumerate(self.views):
-            line, f = view.line, view.figures
+        language = self.context.language
+        for row, line in enumerate(self.views):
+            f = line.figures
             if line.hours is not None:
                 amount = (
                     f"{format_decimal(line.hours)} u × {format_cents(line.hourly_rate_cents or 0)}"
@@ -148,11 +129,11 @@ class BudgetTab(Retranslating, QWidget):
                     amount += " " + self.tr("(tarief vast)")
             else:
                 amount = format_cents(line.amount_cents or 0)
-            source = label(line.funding_source) + (
-                f" ({view.cofinancier})" if view.cofinancier else ""
+            source = label(line.funding_source, language) + (
+                f" ({line.cofinancier})" if line.cofinancier else ""
             )
             cells = [
-                table_cell(str(line.year)), table_cell(label(line.category)), table_cell(line.description), table_cell(source),
+                table_cell(str(line.year)), table_cell(label(line.category, language)), table_cell(line.description), table_cell(source),
                 table_cell(self.tr("ja") if line.in_kind else ""), table_cell(amount, money=True),
                 table_cell(format_cents(f.planned_cents), money=True), table_cell(format_cents(f.committed_cents), money=True),
                 table_cell(format_cents(f.spent_cents), money=True),
@@ -178,8 +159,13 @@ class BudgetTab(Retranslating, QWidget):
             if self._uncovered(budget, granted)
             else "color: #1e6b34;"
         )
-        self._fill_totals(self.by_category, [(label(k), v) for k, v in budget.by_category.items()])
-        self._fill_totals(self.by_source, [(label(k), v) for k, v in budget.by_source.items()])
+        language = self.context.language
+        self._fill_totals(
+            self.by_category, [(label(k, language), v) for k, v in budget.by_category.items()]
+        )
+        self._fill_totals(
+            self.by_source, [(label(k, language), v) for k, v in budget.by_source.items()]
+        )
 
     @staticmethod
     def _uncovered(budget: ProjectBudget, granted: int | None) -> bool:
@@ -210,98 +196,77 @@ class BudgetTab(Retranslating, QWidget):
             table.setItem(row, 1, table_cell(format_cents(cents), money=True))
         table.resizeColumnsToContents()
 
-    def selected_line(self) -> LineView | None:
+    def selected_line(self) -> LineRow | None:
         rows = self.lines.selectionModel().selectedRows() if self.lines.selectionModel() else []
         return self.views[rows[0].row()] if rows and rows[0].row() < len(self.views) else None
 
     def _show_bookings(self) -> None:
-        view = self.selected_line()
-        self.booked = []
-        if view is not None and self.document is not None:
-            with self.document.database.session() as session:
-                self.booked = bookings(view.line.id or 0, session=session)
+        line = self.selected_line()
+        self.booked = [] if line is None else self.document.read(budget.bookings, line.id)
         self.bookings.setRowCount(len(self.booked))
-        for row, (kind, _id, day, cents, note) in enumerate(self.booked):
-            text = self.tr("Uitgave") if kind == "expense" else self.tr("Verplichting")
-            for column, item in enumerate(
-                (
-                    table_cell(day.strftime("%d-%m-%Y")),
-                    table_cell(text),
-                    table_cell(format_cents(cents), money=True),
-                    table_cell(note),
-                )
-            ):
+        for row, booking in enumerate(self.booked):
+            expense = booking.kind is BookingKind.EXPENSE
+            cells = (
+                table_cell(booking.day.strftime("%d-%m-%Y")),
+                table_cell(self.tr("Uitgave") if expense else self.tr("Verplichting")),
+                table_cell(format_cents(booking.cents), money=True),
+                table_cell(booking.note),
+            )
+            for column, item in enumerate(cells):
                 self.bookings.setItem(row, column, item)
         self.bookings.resizeColumnsToContents()
 
     # editing ---------------------------------------------------------------------------
     def _organisations(self) -> list[tuple[str, int]]:
-        assert self.document is not None
-        with self.document.database.session() as session:
-            return [(c.name_nl, c.id) for c in catalog.organisations(session=session)]
+        return [(c.name_nl, c.id) for c in self.document.read(catalog.organisations)]
 
     def add_line(self) -> None:
-        if self.document is None or self.project_id is None:
+        if self.project_id is None or self.document.read_only:
             return
-        year = self.views[-1].line.year if self.views else dt.date.today().year
-        dialog = BudgetLineDialog(None, year, self._organisations(), self)
+        year = self.views[-1].year if self.views else dt.date.today().year
+        dialog = BudgetLineDialog(None, year, self._organisations(), self.context.language, self)
         if dialog.exec() and dialog.result_input is not None:
-            with self.document.database.session() as session:
-                edit = add_line_edit(
-                    self.tr("Begrotingsregel toevoegen"),
-                    self.project_id,
-                    dialog.result_input,
-                    session=session,
-                )
-            self.document.execute(edit)
+            self.document.edit(budget.add_line, self.tr("Begrotingsregel toevoegen"),
+                               self.project_id, dialog.result_input)  # fmt: skip
 
     def edit_line(self) -> None:
-        view = self.selected_line()
-        if self.document is None or view is None or self.document.read_only:
+        line = self.selected_line()
+        if line is None or self.document.read_only:
             return
-        dialog = BudgetLineDialog(view.line, view.line.year, self._organisations(), self)
+        dialog = BudgetLineDialog(
+            line, line.year, self._organisations(), self.context.language, self
+        )
         if dialog.exec() and dialog.result_input is not None:
-            with self.document.database.session() as session:
-                edit = change_line_edit(
-                    self.tr("Begrotingsregel wijzigen"),
-                    view.line.id or 0,
-                    dialog.result_input,
-                    session=session,
-                )
-            self.document.execute(edit)
+            self.document.edit(budget.change_line, self.tr("Begrotingsregel wijzigen"), line.id,
+                               dialog.result_input)  # fmt: skip
 
     def delete_line(self) -> None:
-        view = self.selected_line()
-        if self.document is None or view is None:
-            return
-        with self.document.database.session() as session:
-            edit = delete_line_edit(
-                self.tr("Begrotingsregel verwijderen"), view.line.id or 0, session=session
-            )
-        self.document.execute(edit)
+        line = self.selected_line()
+        if line is not None:
+            self.document.edit(budget.delete_line, self.tr("Begrotingsregel verwijderen"), line.id)
 
     def add_booking(self) -> None:
-        view = self.selected_line()
-        if self.document is None or view is None:
+        line = self.selected_line()
+        if line is None or self.document.read_only:
             return
+        language = self.context.language
         dialog = BookingDialog(
-            f"{view.line.year} · {label(view.line.category)} · {view.line.description}", self
+            f"{line.year} · {label(line.category, language)} · {line.description}", language, self
         )
         if dialog.exec() and dialog.values is not None:
             kind, day, cents, note = dialog.values
-            title = (
-                self.tr("Uitgave boeken") if kind == "expense" else self.tr("Verplichting boeken")
-            )
-            self.document.execute(booking_edit(title, kind, view.line.id or 0, day, cents, note))
+            expense = kind is BookingKind.EXPENSE
+            title = self.tr("Uitgave boeken") if expense else self.tr("Verplichting boeken")
+            self.document.execute(budget.add_booking(title, kind, line.id, day, cents, note))
 
     def delete_booking(self) -> None:
         rows = self.bookings.selectionModel().selectedRows()
-        if self.document is None or not rows:
+        if not rows:
             return
-        kind, booking_id, *_ = self.booked[rows[0].row()]
-        with self.document.database.session() as session:
-            edit = delete_row(self.tr("Boeking verwijderen"), kind, (booking_id,), session=session)
-        self.document.execute(edit)
+        booking = self.booked[rows[0].row()]
+        self.document.edit(
+            budget.delete_booking, self.tr("Boeking verwijderen"), booking.kind, booking.id
+        )
 
     def retranslate(self) -> None:
         self.lines.setHorizontalHeaderLabels([

@@ -3,11 +3,10 @@ year, warnings and indicators off track. matplotlib is imported when the page is
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from functools import partial
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,51 +25,47 @@ from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.domain.money import format_decimal
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.domain.yearplan import NormWarning, YearPlanResult
-from fieldlab_desk.services.dashboard import IndicatorStatus, indicator_statuses, monthly_spending
-from fieldlab_desk.services.overview import projects_by_phase
-from fieldlab_desk.services.portfolio import plan_years, year_plan
-from fieldlab_desk.ui.document import Document
+from fieldlab_desk.services.yearplan import (
+    DashboardFigures,
+    IndicatorStatus,
+    dashboard_figures,
+    plan_years,
+)
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.tasks import TaskRunner
-from fieldlab_desk.ui.views.yearplan_page import WARNING_STYLE, fill_year_combo, warning_text
+from fieldlab_desk.ui.tasks import Loader
+from fieldlab_desk.ui.views import PageContext
+from fieldlab_desk.ui.views.yearplan_page import (
+    WARNING_STYLE,
+    default_year,
+    fill_year_combo,
+    warning_text,
+)
 from fieldlab_desk.ui.widgets import Retranslating, named
 
 CHARTS = ("budgetChart", "phaseChart", "spendingChart")
 
 
 @dataclass(frozen=True)
-class DashboardFigures:
-    plan: YearPlanResult
-    all_years: list[YearPlanResult]
-    counts: dict[Phase, int]
-    spending: list[int]
-    statuses: list[IndicatorStatus]
+class DashboardLoad:
+    """What one background load brings: the years to choose from and the chosen year's figures."""
 
-
-def dashboard_figures(document: Document, year: int, what_if: bool) -> DashboardFigures:
-    """Everything the dashboard shows, in one session (runs on the worker thread)."""
-    with document.database.session() as session:
-        plan = year_plan(year, session=session, what_if=what_if)
-        ids = [p.project_id for p in plan.counted]
-        return DashboardFigures(
-            plan=plan,
-            all_years=[year_plan(y, session=session) for y in plan_years(session=session)],
-            counts=projects_by_phase(session=session),
-            spending=monthly_spending(year, ids, session=session),
-            statuses=indicator_statuses(ids, dt.date.today(), session=session),
-        )
+    years: list[int]
+    figures: DashboardFigures
 
 
 class DashboardPage(Retranslating, QWidget):
     figures_shown = Signal()
     """Emitted when the figures computed in the background are on screen."""
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPage")
-        self.tasks = tasks
+        self.context = context
+        self.document = context.document
+        self.loader = Loader(context.tasks, self)
         self.loaded = False
-        self.document: Document | None = None
+        self.shown: tuple[int, bool] | None = None
+        """The (year, what-if) whose figures are on screen."""
         self.charts: dict[str, object] = {}
         self.title = named(QLabel(), "dashboardTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -78,6 +73,8 @@ class DashboardPage(Retranslating, QWidget):
         self.year_label = QLabel()
         self.year_label.setBuddy(self.year)
         self.what_if = named(QCheckBox(), "dashboardWhatIf")
+        self.busy = named(QLabel(), "dashboardBusy")
+        self.busy.hide()
         self.warnings = named(QLabel(), "dashboardWarnings")
         self.warnings.setWordWrap(True)
         self.grid = QGridLayout()
@@ -89,7 +86,7 @@ class DashboardPage(Retranslating, QWidget):
         QVBoxLayout(self.off_track_box).addWidget(self.off_track)
         self.grid.addWidget(self.off_track_box, 1, 1)
         top = QHBoxLayout()
-        for widget in (self.title, self.year_label, self.year, self.what_if):
+        for widget in (self.title, self.year_label, self.year, self.what_if, self.busy):
             top.addWidget(widget)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -98,14 +95,8 @@ class DashboardPage(Retranslating, QWidget):
         layout.addLayout(self.grid, 1)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh(frozenset()))
         self.what_if.toggled.connect(lambda _on: self.refresh(frozenset()))
+        self.loader.busy_changed.connect(self._show_busy)
         self.retranslate()
-
-    def set_document(self, document: Document | None) -> None:
-        """Keep the document; the main window refreshes the page when it is shown."""
-        self.document = document
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.blockSignals(False)
 
     def _make_charts(self) -> None:
         from fieldlab_desk.ui.charts.panel import ChartPanel  # first use: imports matplotlib
@@ -115,33 +106,32 @@ class DashboardPage(Retranslating, QWidget):
             self.charts[name] = panel
             self.grid.addWidget(panel, row, column)
 
-    def _fill_years(self) -> None:
-        assert self.document is not None
-        with self.document.database.session() as session:
-            fill_year_combo(self.year, plan_years(session=session), with_this_year=False)
-
     def refresh(self, _tables: frozenset[str]) -> None:
         """Compute the figures on the worker thread; draw them when they arrive."""
-        if self.document is None:
-            return
         if not self.charts:
             self._make_charts()
-        if self.year.count() == 0:
-            self._fill_years()
         document, year, what_if = self.document, self.year.currentData(), self.what_if.isChecked()
         self.loaded = False
-        self.tasks.run(
-            lambda: dashboard_figures(document, year, what_if), partial(self._show, document)
-        )
 
-    def _show(self, document: Document, figures: DashboardFigures) -> None:
-        if document is not self.document:  # another file was opened meanwhile
-            return
+        def work() -> DashboardLoad:
+            years = document.read(plan_years)
+            chosen = year if year is not None else default_year(years)
+            return DashboardLoad(years, document.read(dashboard_figures, chosen, what_if))
+
+        self.loader.load(work, self._show)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _show(self, loaded: DashboardLoad) -> None:
+        figures = loaded.figures
+        if self.year.count() == 0:
+            fill_year_combo(self.year, loaded.years, with_this_year=False, chosen=figures.year)
+        self.shown = (figures.year, figures.what_if)
         self._show_warnings(figures.plan, figures.all_years)
-        self._draw(figures.plan, figures.counts, figures.spending)
         self._show_off_track([s for s in figures.statuses if s.status is ProgressStatus.OFF_TRACK])
-        self.loaded = True
-        self.figures_shown.emit()
+        self._draw(figures.plan, figures.counts, figures.spending)
 
     def _show_warnings(self, plan: YearPlanResult, all_years: list[YearPlanResult]) -> None:
         lines = [f"<b>{p.year}</b>: {warning_text(p.warning, p)}" for p in all_years if p.warning]
@@ -180,17 +170,29 @@ class DashboardPage(Retranslating, QWidget):
         panels = {
             name: panel for name, panel in self.charts.items() if isinstance(panel, ChartPanel)
         }
-        panels["budgetChart"].show_chart(
-            self.tr("SGIA %1: norm, toegekend, verplicht, besteed").replace("%1", str(plan.year)),
-            lambda f: draw_budget(f, bars),
-        )
-        names, numbers = [label(p) for p in counts], list(counts.values())
-        panels["phaseChart"].show_chart(
-            self.tr("Projecten per fase"), lambda f: draw_phases(f, names, numbers)
-        )
+        names = [label(p, self.context.language) for p in counts]
+        numbers = list(counts.values())
         lines = (self.tr("Besteed (cumulatief)"), self.tr("Toegekend"), self.tr("Norm"))
-        panels["spendingChart"].show_chart(self.tr("Besteding over %1").replace("%1", str(plan.year)),
-                                           lambda f: draw_spending(f, months, spending, plan.allocated_cents, plan.norm_cents, lines))  # fmt: skip
+        charts = [
+            (panels["budgetChart"], self.tr("SGIA %1: norm, toegekend, verplicht, besteed").replace("%1", str(plan.year)),
+             lambda f: draw_budget(f, bars)),
+            (panels["phaseChart"], self.tr("Projecten per fase"), lambda f: draw_phases(f, names, numbers)),
+            (panels["spendingChart"], self.tr("Besteding over %1").replace("%1", str(plan.year)),
+             lambda f: draw_spending(f, months, spending, plan.allocated_cents, plan.norm_cents, lines)),
+        ]  # fmt: skip
+        self._draw_next(charts, self.loader.latest)
+
+    def _draw_next(self, charts: list[tuple[Any, str, Any]], ticket: int) -> None:
+        """One chart per turn of the event loop, so the window keeps answering while they draw."""
+        if ticket != self.loader.latest:  # a newer choice is loading: its figures will draw
+            return
+        if not charts:
+            self.loaded = True
+            self.figures_shown.emit()
+            return
+        panel, title, draw = charts[0]
+        panel.show_chart(title, draw)
+        QTimer.singleShot(0, self, lambda: self._draw_next(charts[1:], ticket))
 
     def _show_off_track(self, rows: list[IndicatorStatus]) -> None:
         self.off_track.setRowCount(len(rows))
@@ -226,6 +228,7 @@ class DashboardPage(Retranslating, QWidget):
             ]
         )
         self.off_track.setAccessibleName(self.tr("Indicatoren die achterlopen"))
+        self.busy.setText(self.tr("Cijfers worden berekend…"))
         self.off_track_box.setTitle(self.tr("Indicatoren die achterlopen"))
         if self.charts:
             self.refresh(frozenset())

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlmodel import Session, select
 
 from fieldlab_desk.domain.enums import FieldlabScope, ResultMandate
 from fieldlab_desk.domain.errors import ValidationError
-from fieldlab_desk.domain.models import Fieldlab
 from fieldlab_desk.services import catalog
+from fieldlab_desk.services.catalog import RecordKind
 from fieldlab_desk.ui.forms.ui_fieldlab_form import Ui_FieldlabForm
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.list_editor import ListEditor
 from fieldlab_desk.ui.widgets import (
     FocusOut,
@@ -25,13 +25,13 @@ from fieldlab_desk.ui.widgets import (
 
 
 class FieldlabsPage(ListEditor):
-    table_name = "fieldlab"
+    kind = RecordKind.FIELDLAB
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         form = QWidget()
         self.ui = Ui_FieldlabForm()
         self.ui.setupUi(form)
-        super().__init__(form, "fieldlabs", parent)
+        super().__init__(context, form, "fieldlabs", parent)
         setup_date_edit(self.ui.startEdit)
         setup_date_edit(self.ui.endEdit)
         ui = self.ui
@@ -52,48 +52,25 @@ class FieldlabsPage(ListEditor):
             ui.descriptionEdit, lambda: self.save("description", ui.descriptionEdit.toPlainText())
         )
 
-    def records(self, session: Session) -> list[tuple[int, str]]:
-        return [(c.id, c.name_nl) for c in catalog.fieldlabs(session=session)]
-
-    def show_record(self, session: Session, record_id: int) -> None:
-        lab = session.get(Fieldlab, record_id)
+    def show_record(self, record_id: int) -> None:
+        lab = self.document.read(catalog.fieldlab_details, record_id)
         if lab is None:
             return
-        ui = self.ui
+        ui, language = self.ui, self.context.language
         ui.nameEdit.setText(lab.name)
-        fill_combo(ui.scopeCombo, [(label(s), s) for s in FieldlabScope], lab.scope)
-        fill_combo(ui.mandateCombo, [(label(m), m) for m in ResultMandate], lab.mandate)
-        fill_combo(
-            ui.leadCombo,
-            [(c.name_nl, c.id) for c in catalog.organisations(session=session)],
-            lab.lead_organisation_id,
-            self.tr("— geen —"),
-        )
+        fill_combo(ui.scopeCombo, [(label(s, language), s) for s in FieldlabScope], lab.scope)
+        fill_combo(ui.mandateCombo, [(label(m, language), m) for m in ResultMandate], lab.mandate)
+        fill_combo(ui.leadCombo, [(c.name_nl, c.id) for c in lab.organisations],
+                   lab.lead_organisation_id, self.tr("— geen —"))  # fmt: skip
         show_date(ui.startEdit, lab.start_date)
         show_date(ui.endEdit, lab.end_date)
         set_plain_text(ui.goalEdit, lab.goal)
         set_plain_text(ui.descriptionEdit, lab.description)
-        ui.partnersValue.setText(
-            ", ".join(catalog.fieldlab_partners(record_id, session=session)) or "—"
-        )
-        self.show_participations(
-            ui.projectsList, catalog.projects_of_fieldlab(record_id, session=session)
-        )
+        ui.partnersValue.setText(", ".join(lab.partners) or "—")
+        self.show_participations(ui.projectsList, lab.projects)
 
-    def new_values(self, session: Session) -> dict[str, Any]:
-        base, number = self.tr("Nieuw fieldlab"), 1
-        names = set(session.exec(select(Fieldlab.name)))
-        while (name := base if number == 1 else f"{base} {number}") in names:
-            number += 1
-        return {"name": name, "scope": FieldlabScope.REGIONAAL, "mandate": ResultMandate.EFFECTIVITEIT,
-                "goal": "", "description": ""}  # fmt: skip
-
-    def validate(self, session: Session, values: dict[str, Any]) -> list[ValidationError]:
-        problems = []
-        if "name" in values:
-            problems += catalog.validate_name(
-                "fieldlab", values["name"], self.current_id, session=session
-            )
+    def validate(self, values: dict[str, Any]) -> list[ValidationError]:
+        problems = super().validate(values)
         start = values.get("start_date", read_date(self.ui.startEdit))
         end = values.get("end_date", read_date(self.ui.endEdit))
         if start and end and end < start:
@@ -114,7 +91,7 @@ class FieldlabsPage(ListEditor):
 
     def texts(self) -> dict[str, str]:
         return {
-            "new": self.tr("&Nieuw fieldlab"), "delete": self.tr("Ver&wijderen"),
+            "new": self.tr("&Nieuw fieldlab"), "base": self.tr("Nieuw fieldlab"), "delete": self.tr("Ver&wijderen"),
             "filter": self.tr("Zoek een fieldlab"), "list": self.tr("Fieldlabs"),
             "empty": self.tr("Kies links een fieldlab, of maak een nieuw."),
             "create": self.tr("Fieldlab toevoegen"), "edit": self.tr("Fieldlab wijzigen"),

@@ -9,16 +9,14 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidgetItem, QTableWidgetItem, QWidget
 
-from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus, ThemeKind
-from fieldlab_desk.domain.models import Project
-from fieldlab_desk.services import catalog
-from fieldlab_desk.services.catalog import linked, links_edit
-from fieldlab_desk.services.projects import phase_change_edit, project_fields_edit, validate_project
+from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
+from fieldlab_desk.services import catalog, projects
+from fieldlab_desk.services.catalog import LinkKind, ProjectChoices
+from fieldlab_desk.services.projects import ProjectDetails
 from fieldlab_desk.ui.dialogs.phase_dialog import PhaseDialog
-from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.forms.ui_project_general import Ui_ProjectGeneral
-from fieldlab_desk.ui.i18n import current_language
 from fieldlab_desk.ui.labels import field_label, label
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import (
     FocusOut,
     fill_combo,
@@ -28,27 +26,29 @@ from fieldlab_desk.ui.widgets import (
     setup_date_edit,
     show_date,
     show_problem,
+    showing_closed_file,
 )
 
 TEXT_FIELDS = {"summaryEdit": "summary", "needEdit": "need", "goalEdit": "goal",
                "scalingEdit": "scaling_plan", "resultEdit": "result_text"}  # fmt: skip
 COMBO_FIELDS = {"fieldlabCombo": "fieldlab_id", "themeCombo": "primary_theme_id",
                 "leadCombo": "lead_organisation_id", "leaderCombo": "leader_person_id", "ragCombo": "rag"}  # fmt: skip
-LIST_LINKS = {"themesList": "project_theme", "targetGroupsList": "project_target_group",
-              "municipalitiesList": "project_municipality"}  # fmt: skip
+LIST_LINKS = {"themesList": LinkKind.THEMES, "targetGroupsList": LinkKind.TARGET_GROUPS,
+              "municipalitiesList": LinkKind.MUNICIPALITIES}  # fmt: skip
 
 
 class GeneralTab(QWidget):
     heading_changed = Signal(str)
     """Emitted with "CODE — Title" whenever the shown project is (re)loaded."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ProjectGeneral()
         self.ui.setupUi(self)
         self.setObjectName("generalTab")
-        self.document: Document | None = None
-        self.project: Project | None = None
+        self.context = context
+        self.document = context.document
+        self.project: ProjectDetails | None = None
         self._loading = False
         self._saving = False
         setup_date_edit(self.ui.startEdit)
@@ -75,10 +75,8 @@ class GeneralTab(QWidget):
         for name, field in COMBO_FIELDS.items():
             combo: QComboBox = getattr(self.ui, name)
             combo.activated.connect(partial(self._combo_chosen, combo, field))
-        for name, link_table in LIST_LINKS.items():
-            getattr(self.ui, name).itemChanged.connect(
-                partial(self._links_changed, name, link_table)
-            )
+        for name, kind in LIST_LINKS.items():
+            getattr(self.ui, name).itemChanged.connect(partial(self._links_changed, name, kind))
         self.ui.changePhaseButton.clicked.connect(self.change_phase)
         self.ui.orgAddButton.clicked.connect(self.add_organisation)
         self.ui.orgRemoveButton.clicked.connect(self.remove_organisation)
@@ -89,26 +87,20 @@ class GeneralTab(QWidget):
     def _combo_chosen(self, combo: QComboBox, field: str, _index: int) -> None:
         self.save_field(field, combo.currentData())
 
-    def _links_changed(self, widget_name: str, link_table: str, _item: QListWidgetItem) -> None:
-        self.save_links(widget_name, link_table)
-
-    def set_document(self, document: Document | None) -> None:
-        self.document = document
-        self.project = None
+    def _links_changed(self, widget_name: str, kind: LinkKind, _item: QListWidgetItem) -> None:
+        self.save_links(widget_name, kind)
 
     # loading ---------------------------------------------------------------------------
     def load(self, project_id: int) -> None:
-        if self.document is None:
-            return
         self._loading = True
         try:
-            with self.document.database.session() as session:
-                self.project = session.get(Project, project_id)
-                if self.project is None:
-                    return
-                self._fill_choices(session)
-                self._show_project(self.project)
-                self._show_links(session, project_id)
+            self.project = self.document.read(projects.project_details, project_id)
+            if self.project is None:
+                return
+            choices = self.document.read(catalog.project_choices, project_id)
+            self._fill_choices(choices)
+            self._show_project(self.project)
+            self._show_links(choices)
         finally:
             self._loading = False
         read_only = self.document.read_only
@@ -119,47 +111,33 @@ class GeneralTab(QWidget):
                        self.ui.startEdit, self.ui.endEdit, *[getattr(self.ui, n) for n in COMBO_FIELDS],
                        *[getattr(self.ui, n) for n in LIST_LINKS], self.ui.organisationsTable):  # fmt: skip
             widget.setEnabled(not read_only)
-        self.ui.startEdit.setEnabled(not read_only)
 
-    def _fill_choices(self, session: Any) -> None:
-        language = current_language()
+    def _fill_choices(self, choices: ProjectChoices) -> None:
+        language = self.context.language
         p = self.project
         assert p is not None
         none = self.tr("— geen —")
         fill_combo(
             self.ui.fieldlabCombo,
-            [(c.name_nl, c.id) for c in catalog.fieldlabs(session=session)],
+            [(c.name_nl, c.id) for c in choices.fieldlabs],
             p.fieldlab_id,
             none,
         )
-        opgaven = catalog.themes(
-            session=session, kinds=(ThemeKind.OPGAVE, ThemeKind.STELSELUITDAGING)
-        )
-        fill_combo(
-            self.ui.themeCombo,
-            [(c.name(language), c.id) for c in opgaven],
-            p.primary_theme_id,
-            none,
-        )
-        orgs = catalog.organisations(session=session)
-        fill_combo(
-            self.ui.leadCombo, [(c.name_nl, c.id) for c in orgs], p.lead_organisation_id, none
-        )
+        fill_combo(self.ui.themeCombo, [(c.name(language), c.id) for c in choices.opgaven],
+                   p.primary_theme_id, none)  # fmt: skip
+        orgs = [(c.name_nl, c.id) for c in choices.organisations]
+        fill_combo(self.ui.leadCombo, orgs, p.lead_organisation_id, none)
         fill_combo(
             self.ui.leaderCombo,
-            [(c.name_nl, c.id) for c in catalog.people(session=session)],
+            [(c.name_nl, c.id) for c in choices.people],
             p.leader_person_id,
             none,
         )
-        fill_combo(self.ui.ragCombo, [(label(r), r) for r in RagStatus], p.rag, none)
-        fill_combo(self.ui.orgAddCombo, [(c.name_nl, c.id) for c in orgs], None)
-        self._fill_checklist(self.ui.themesList, catalog.themes(session=session), language)
-        self._fill_checklist(
-            self.ui.targetGroupsList, catalog.target_groups(session=session), language
-        )
-        self._fill_checklist(
-            self.ui.municipalitiesList, catalog.municipalities(session=session), language
-        )
+        fill_combo(self.ui.ragCombo, [(label(r, language), r) for r in RagStatus], p.rag, none)
+        fill_combo(self.ui.orgAddCombo, orgs, None)
+        self._fill_checklist(self.ui.themesList, choices.themes, language)
+        self._fill_checklist(self.ui.targetGroupsList, choices.target_groups, language)
+        self._fill_checklist(self.ui.municipalitiesList, choices.municipalities, language)
 
     @staticmethod
     def _fill_checklist(widget: Any, choices: list[catalog.Choice], language: str) -> None:
@@ -173,7 +151,7 @@ class GeneralTab(QWidget):
             widget.addItem(item)
         widget.blockSignals(False)
 
-    def _show_project(self, p: Project) -> None:
+    def _show_project(self, p: ProjectDetails) -> None:
         self.ui.codeEdit.setText(p.code)
         self.ui.titleEdit.setText(p.title)
         for name, field in TEXT_FIELDS.items():
@@ -182,14 +160,14 @@ class GeneralTab(QWidget):
         show_date(self.ui.endEdit, p.end_date)
         for name, field in COMBO_FIELDS.items():
             select_data(getattr(self.ui, name), getattr(p, field))
-        self.ui.phaseValue.setText(label(p.phase))
+        self.ui.phaseValue.setText(label(p.phase, self.context.language))
         for error in (self.ui.codeError, self.ui.titleError, self.ui.endError):
             show_problem(error, None)
         self.heading_changed.emit(f"{p.code} — {p.title}")
 
-    def _show_links(self, session: Any, project_id: int) -> None:
-        for name, link_table in LIST_LINKS.items():
-            chosen = linked(link_table, project_id, session=session)
+    def _show_links(self, choices: ProjectChoices) -> None:
+        for name, kind in LIST_LINKS.items():
+            chosen = choices.links[kind]
             widget = getattr(self.ui, name)
             widget.blockSignals(True)
             for row in range(widget.count()):
@@ -197,11 +175,11 @@ class GeneralTab(QWidget):
                 checked = item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             widget.blockSignals(False)
-        self._show_organisations(session, project_id)
+        self._show_organisations(choices)
 
-    def _show_organisations(self, session: Any, project_id: int) -> None:
-        names = {c.id: c.name_nl for c in catalog.organisations(session=session)}
-        roles = linked("project_organisation", project_id, session=session)
+    def _show_organisations(self, choices: ProjectChoices) -> None:
+        names = {c.id: c.name_nl for c in choices.organisations}
+        roles = choices.links[LinkKind.ORGANISATIONS]
         table = self.ui.organisationsTable
         table.verticalHeader().hide()
         table.setRowCount(0)
@@ -215,7 +193,9 @@ class GeneralTab(QWidget):
             table.setItem(row, 0, item)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Rol van %1").replace("%1", names.get(org_id, "?")))
-            fill_combo(combo, [(label(r), r) for r in ParticipationRole], role)
+            fill_combo(
+                combo, [(label(r, self.context.language), r) for r in ParticipationRole], role
+            )
             combo.activated.connect(lambda _i: self.save_organisations())
             table.setCellWidget(row, 1, combo)
         table.resizeColumnsToContents()
@@ -240,45 +220,35 @@ class GeneralTab(QWidget):
             self._saving = False
 
     def _save_field(self, field: str, value: Any) -> None:
-        if (
-            self._loading
-            or self.document is None
-            or self.project is None
-            or self.document.read_only
+        if self._loading or self.project is None or self.document.read_only:
+            return
+        problems = self.document.read(
+            projects.validate_project, self.current_values(), self.project.id
+        )
+        errors = {
+            "code": self.ui.codeError,
+            "title": self.ui.titleError,
+            "end_date": self.ui.endError,
+        }
+        for name, error_label in errors.items():
+            message = next(
+                (p.message(self.context.language) for p in problems if p.field == name), None
+            )
+            show_problem(error_label, message)
+        if any(
+            p.field == field or (field == "start_date" and p.field == "end_date") for p in problems
         ):
             return
-        with self.document.database.session() as session:
-            problems = validate_project(self.current_values(), self.project.id, session=session)
-            errors = {
-                "code": self.ui.codeError,
-                "title": self.ui.titleError,
-                "end_date": self.ui.endError,
-            }
-            for name, error_label in errors.items():
-                message = next(
-                    (p.message(current_language()) for p in problems if p.field == name), None
-                )
-                show_problem(error_label, message)
-            if any(
-                p.field == field or (field == "start_date" and p.field == "end_date")
-                for p in problems
-            ):
-                return
-            if getattr(self.project, field) == value:
-                return
-            edit = project_fields_edit(
-                self.tr("%1 wijzigen").replace("%1", self._field_name(field)),
-                self.project.id or 0,
-                {field: value},
-                session=session,
-            )
-        self.document.execute(edit)
+        if getattr(self.project, field) == value:
+            return
+        title = self.tr("%1 wijzigen").replace("%1", self._field_name(field))
+        self.document.edit(projects.set_field, title, self.project.id, field, value)
 
     def _field_name(self, field: str) -> str:
         return field_label("project", field).lower()
 
-    def save_links(self, widget_name: str, link_table: str) -> None:
-        if self._loading or self.document is None or self.project is None:
+    def save_links(self, widget_name: str, kind: LinkKind) -> None:
+        if self._loading or self.project is None:
             return
         widget = getattr(self.ui, widget_name)
         wanted = {
@@ -286,13 +256,9 @@ class GeneralTab(QWidget):
             for row in range(widget.count())
             if widget.item(row).checkState() == Qt.CheckState.Checked
         }
-        titles = {"project_theme": self.tr("Thema's wijzigen"), "project_target_group": self.tr("Doelgroepen wijzigen"),
-                  "project_municipality": self.tr("Gemeenten wijzigen")}  # fmt: skip
-        with self.document.database.session() as session:
-            edit = links_edit(
-                titles[link_table], link_table, self.project.id or 0, wanted, session=session
-            )
-        self.document.execute(edit)
+        titles = {LinkKind.THEMES: self.tr("Thema's wijzigen"), LinkKind.TARGET_GROUPS: self.tr("Doelgroepen wijzigen"),
+                  LinkKind.MUNICIPALITIES: self.tr("Gemeenten wijzigen")}  # fmt: skip
+        self.document.edit(catalog.set_links, titles[kind], kind, self.project.id, wanted)
 
     def organisations_wanted(self) -> dict[int, Any]:
         table = self.ui.organisationsTable
@@ -309,18 +275,11 @@ class GeneralTab(QWidget):
         return wanted
 
     def save_organisations(self, wanted: dict[int, Any] | None = None) -> None:
-        if self._loading or self.document is None or self.project is None:
+        if self._loading or self.project is None:
             return
         wanted = self.organisations_wanted() if wanted is None else wanted
-        with self.document.database.session() as session:
-            edit = links_edit(
-                self.tr("Organisaties wijzigen"),
-                "project_organisation",
-                self.project.id or 0,
-                wanted,
-                session=session,
-            )
-        self.document.execute(edit)
+        self.document.edit(catalog.set_links, self.tr("Organisaties wijzigen"),
+                           LinkKind.ORGANISATIONS, self.project.id, wanted)  # fmt: skip
 
     def add_organisation(self) -> None:
         org_id = self.ui.orgAddCombo.currentData()
@@ -341,28 +300,22 @@ class GeneralTab(QWidget):
         self.save_organisations(wanted)
 
     def change_phase(self) -> None:
-        if self.document is None or self.project is None:
+        if self.project is None or self.document.read_only:
             return
-        dialog = PhaseDialog(self.project.phase, self)
+        dialog = PhaseDialog(self.project.phase, self.context.language, self)
         if not dialog.exec():
             return
         new_phase, day, note = dialog.result_values()
         if new_phase == self.project.phase:
             return
-        title = self.tr("Fase wijzigen naar %1").replace("%1", label(new_phase))
-        self.document.execute(
-            phase_change_edit(
-                title,
-                self.project,
-                Phase(new_phase),
-                note,
-                who=self.document.who,
-                on=day or dt.date.today(),
-            )
+        title = self.tr("Fase wijzigen naar %1").replace(
+            "%1", label(new_phase, self.context.language)
         )
+        self.document.edit(projects.change_phase, title, self.project.id, Phase(new_phase), note,
+                           who=self.document.who, on=day or dt.date.today())  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not showing_closed_file(self):
             self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
@@ -372,4 +325,4 @@ class GeneralTab(QWidget):
             [self.tr("Organisatie"), self.tr("Rol")]
         )
         if self.project is not None and not self._loading:
-            self.load(self.project.id or 0)
+            self.load(self.project.id)

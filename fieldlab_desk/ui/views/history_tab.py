@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -13,21 +12,20 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
-from fieldlab_desk.services import catalog
-from fieldlab_desk.services.projects import change_history, phase_history
-from fieldlab_desk.ui.document import Document
-from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.services import catalog, projects
 from fieldlab_desk.ui.labels import action_label, field_label, label
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, read_only_table
 
 ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole}
 
 
 class HistoryTab(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyTab")
-        self.document: Document | None = None
+        self.context = context
+        self.document = context.document
         self.project_id: int | None = None
         self.phases = read_only_table("phaseHistoryTable", 5)
         self.changes = read_only_table("changeHistoryTable", 5)
@@ -40,23 +38,18 @@ class HistoryTab(Retranslating, QWidget):
         layout.addWidget(self.change_group, 2)
         self.retranslate()
 
-    def set_document(self, document: Document | None) -> None:
-        self.document = document
-
     def load(self, project_id: int) -> None:
         self.project_id = project_id
-        if self.document is None:
-            return
-        with self.document.database.session() as session:
-            phases = phase_history(project_id, session=session)
-            records = change_history(project_id, session=session)
-            names = self._names(session)
+        language = self.context.language
+        history = self.document.read(projects.project_history, project_id)
+        names = self.document.read(catalog.names_by_field, language)
+        phases, records = history.phases, history.changes
         self.phases.setRowCount(len(phases))
         for row, change in enumerate(reversed(phases)):
             cells = (
                 change.changed_on.strftime("%d-%m-%Y"),
-                label(change.from_phase),
-                label(change.to_phase),
+                label(change.from_phase, language),
+                label(change.to_phase, language),
                 change.changed_by,
                 change.note,
             )
@@ -81,32 +74,14 @@ class HistoryTab(Retranslating, QWidget):
         self.phases.resizeColumnsToContents()
         self.changes.resizeColumnsToContents()
 
-    @staticmethod
-    def _names(session: Any) -> dict[str, dict[int, str]]:
-        language = current_language()
-        orgs = {c.id: c.name_nl for c in catalog.organisations(session=session)}
-        return {
-            "fieldlab_id": {c.id: c.name_nl for c in catalog.fieldlabs(session=session)},
-            "primary_theme_id": {c.id: c.name(language) for c in catalog.themes(session=session)},
-            "theme_id": {c.id: c.name(language) for c in catalog.themes(session=session)},
-            "lead_organisation_id": orgs,
-            "organisation_id": orgs,
-            "leader_person_id": {c.id: c.name_nl for c in catalog.people(session=session)},
-            "target_group_id": {
-                c.id: c.name(language) for c in catalog.target_groups(session=session)
-            },
-            "municipality_id": {c.id: c.name_nl for c in catalog.municipalities(session=session)},
-        }
-
-    @staticmethod
-    def _value(field: str, value: str | None, names: dict[str, dict[int, str]]) -> str:
+    def _value(self, field: str, value: str | None, names: dict[str, dict[int, str]]) -> str:
         if value is None:
             return "—"
         if field in names and value.isdigit():
             return names[field].get(int(value), value)
         if field in ENUM_FIELDS:
             try:
-                return label(ENUM_FIELDS[field](value))
+                return label(ENUM_FIELDS[field](value), self.context.language)
             except ValueError:
                 return value
         if field.endswith("_date") and len(value) == 10:

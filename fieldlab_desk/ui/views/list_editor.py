@@ -1,7 +1,7 @@
 """A list of records beside the form that edits the selected one: fieldlabs, organisations, people.
 
-Subclasses name their table, how a record shows in the list, and how the form reads and shows
-a record; saving, creating, deleting and undo are the same for all of them.
+Subclasses name their kind of record and how the form shows one; listing, saving, creating,
+deleting and undo are the same for all of them (named edits of ``services.catalog``).
 """
 
 from __future__ import annotations
@@ -22,24 +22,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from fieldlab_desk.domain.errors import ValidationError
-from fieldlab_desk.services.catalog import Participation
-from fieldlab_desk.services.edits import delete_row, insert_row, set_fields
-from fieldlab_desk.ui.document import Document
-from fieldlab_desk.ui.i18n import current_language
-from fieldlab_desk.ui.widgets import named, show_problem
+from fieldlab_desk.services import catalog
+from fieldlab_desk.services.catalog import Participation, RecordKind
+from fieldlab_desk.services.edits import created_id
+from fieldlab_desk.ui.views import PageContext
+from fieldlab_desk.ui.widgets import named, show_problem, showing_closed_file
 
 
 class ListEditor(QWidget):
-    table_name = ""
+    kind: RecordKind
     ui: Any  # the compiled Designer form of the editor on the right
 
-    def __init__(self, form: QWidget, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: PageContext, form: QWidget, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.document: Document | None = None
+        self.context = context
+        self.document = context.document
         self.current_id: int | None = None
         self._loading = False
         self.form = form
@@ -81,17 +83,14 @@ class ListEditor(QWidget):
         self.retranslate_base()
 
     # to fill in ------------------------------------------------------------------------
-    def records(self, session: Session) -> list[tuple[int, str]]:
+    def show_record(self, record_id: int) -> None:
         raise NotImplementedError
 
-    def show_record(self, session: Session, record_id: int) -> None:
-        raise NotImplementedError
-
-    def new_values(self, session: Session) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def validate(self, session: Session, values: dict[str, Any]) -> list[ValidationError]:
-        return []
+    def validate(self, values: dict[str, Any]) -> list[ValidationError]:
+        """The rules ``values`` (one field being saved) break; by default, the name's."""
+        if "name" not in values:
+            return []
+        return self.document.read(catalog.validate_name, self.kind, values["name"], self.current_id)
 
     def error_labels(self) -> dict[str, QLabel]:
         return {}
@@ -101,28 +100,19 @@ class ListEditor(QWidget):
         raise NotImplementedError
 
     # the shared part -------------------------------------------------------------------
-    def set_document(self, document: Document | None) -> None:
-        """Keep the document; the main window refreshes the page when it is shown."""
-        self.document = document
-        self.current_id = None
-        self.list.clear()
-
     def reload(self) -> None:
         self._loading = True
         try:
             self.list.clear()
-            if self.document is None:
-                return
-            with self.document.database.session() as session:
-                for record_id, text in self.records(session):
-                    item = QListWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, record_id)
-                    self.list.addItem(item)
+            for record in self.document.read(catalog.records, self.kind):
+                item = QListWidgetItem(record.name_nl)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                self.list.addItem(item)
         finally:
             self._loading = False
         self._apply_filter(self.filter.text())
         self.select(self.current_id)
-        writable = self.document is not None and not self.document.read_only
+        writable = not self.document.read_only
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and self.current_id is not None)
         self.form.setEnabled(self.current_id is not None)
@@ -149,17 +139,14 @@ class ListEditor(QWidget):
         self.current_id = record_id
         self.form.setVisible(record_id is not None)
         self.empty.setVisible(record_id is None)
-        self.delete_button.setEnabled(
-            record_id is not None and self.document is not None and not self.document.read_only
-        )
-        if record_id is None or self.document is None:
+        self.delete_button.setEnabled(record_id is not None and not self.document.read_only)
+        if record_id is None:
             return
         self._loading = True
         try:
             for label in self.error_labels().values():
                 show_problem(label, None)
-            with self.document.database.session() as session:
-                self.show_record(session, record_id)
+            self.show_record(record_id)
         finally:
             self._loading = False
 
@@ -171,47 +158,31 @@ class ListEditor(QWidget):
 
     def save(self, field: str, value: Any) -> None:
         """Save one field of the selected record, after validating the whole form."""
-        if (
-            self._loading
-            or self.document is None
-            or self.current_id is None
-            or self.document.read_only
-        ):
+        if self._loading or self.current_id is None or self.document.read_only:
             return
-        with self.document.database.session() as session:
-            problems = self.validate(session, {field: value})
-            for name, label in self.error_labels().items():
-                show_problem(
-                    label,
-                    next(
-                        (p.message(current_language()) for p in problems if p.field == name), None
-                    ),
-                )
-            if any(p.field == field for p in problems):
-                return
-            edit = set_fields(
-                self.texts()["edit"],
-                self.table_name,
-                (self.current_id,),
-                {field: value},
-                session=session,
+        problems = self.validate({field: value})
+        for name, label in self.error_labels().items():
+            message = next(
+                (p.message(self.context.language) for p in problems if p.field == name), None
             )
-        self.document.execute(edit)
+            show_problem(label, message)
+        if any(p.field == field for p in problems):
+            return
+        self.document.edit(catalog.set_record_field, self.texts()["edit"], self.kind,
+                           self.current_id, field, value)  # fmt: skip
 
     def create_record(self) -> None:
-        if self.document is None or self.document.read_only:
+        if self.document.read_only:
             return
-        with self.document.database.session() as session:
-            values = self.new_values(session)
-        if self.document.execute(insert_row(self.texts()["create"], self.table_name, values)):
-            with self.document.database.session() as session:
-                newest = max((rid for rid, _ in self.records(session)), default=None)
-            self.current_id = newest
+        texts = self.texts()
+        inverse = self.document.edit(catalog.add_record, texts["create"], self.kind, texts["base"])
+        if inverse is not None:
+            self.current_id = created_id(inverse)
             self.reload()
             self.form.setFocus()
 
     def delete_record(self) -> None:
-        if self.document is None or self.current_id is None or self.document.read_only:
+        if self.current_id is None or self.document.read_only:
             return
         name = self.list.currentItem().text() if self.list.currentItem() else ""
         answer = QMessageBox.question(
@@ -219,11 +190,9 @@ class ListEditor(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.document.database.session() as session:
-            edit = delete_row(
-                self.texts()["remove"], self.table_name, (self.current_id,), session=session
-            )
-        if self.document.execute(edit):
+        if self.document.edit(
+            catalog.delete_record, self.texts()["remove"], self.kind, self.current_id
+        ):
             self.current_id = None
             self.reload()
 
@@ -234,7 +203,7 @@ class ListEditor(QWidget):
             widget.addItem(f"{item.code} — {item.title}")
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not showing_closed_file(self):
             self.ui.retranslateUi(self.form)
             self.retranslate_base()
             if self.current_id is not None:

@@ -14,21 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.models import Milestone
-from fieldlab_desk.services.edits import delete_row, insert_row, set_fields
-from fieldlab_desk.services.projects import milestones
+from fieldlab_desk.services import projects
+from fieldlab_desk.services.projects import MilestoneRow
 from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
-from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, named
 
 
 class MilestonesTab(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("milestonesTab")
-        self.document: Document | None = None
+        self.context = context
+        self.document = context.document
         self.project_id: int | None = None
-        self.rows: list[Milestone] = []
+        self.rows: list[MilestoneRow] = []
         self.table = named(QTableWidget(0, 4), "milestoneTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,15 +62,9 @@ class MilestonesTab(Retranslating, QWidget):
         )
         self.retranslate()
 
-    def set_document(self, document: Document | None) -> None:
-        self.document = document
-
     def load(self, project_id: int) -> None:
         self.project_id = project_id
-        if self.document is None:
-            return
-        with self.document.database.session() as session:
-            self.rows = milestones(project_id, session=session)
+        self.rows = self.document.read(projects.milestones, project_id)
         self.table.setRowCount(len(self.rows))
         for row, m in enumerate(self.rows):
             cells = (
@@ -86,47 +80,33 @@ class MilestonesTab(Retranslating, QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(writable)
 
-    def _selected(self) -> Milestone | None:
+    def _selected(self) -> MilestoneRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows else None
 
     def add(self) -> None:
-        if self.document is None or self.project_id is None:
+        if self.project_id is None or self.document.read_only:
             return
-        dialog = MilestoneDialog(None, self)
+        dialog = MilestoneDialog(None, self.context.language, self)
         if dialog.exec():
-            values = {
-                **dialog.values(),
-                "project_id": self.project_id,
-                "sort_order": len(self.rows),
-            }
-            self.document.execute(insert_row(self.tr("Mijlpaal toevoegen"), "milestone", values))
+            self.document.edit(projects.add_milestone, self.tr("Mijlpaal toevoegen"),
+                               self.project_id, dialog.values())  # fmt: skip
 
     def edit(self) -> None:
         milestone = self._selected()
-        if self.document is None or milestone is None:
+        if milestone is None or self.document.read_only:
             return
-        dialog = MilestoneDialog(milestone, self)
+        dialog = MilestoneDialog(milestone, self.context.language, self)
         if dialog.exec():
-            with self.document.database.session() as session:
-                edit = set_fields(
-                    self.tr("Mijlpaal wijzigen"),
-                    "milestone",
-                    (milestone.id,),
-                    dialog.values(),
-                    session=session,
-                )
-            self.document.execute(edit)
+            self.document.edit(projects.change_milestone, self.tr("Mijlpaal wijzigen"),
+                               milestone.id, dialog.values())  # fmt: skip
 
     def delete(self) -> None:
         milestone = self._selected()
-        if self.document is None or milestone is None:
-            return
-        with self.document.database.session() as session:
-            edit = delete_row(
-                self.tr("Mijlpaal verwijderen"), "milestone", (milestone.id,), session=session
+        if milestone is not None:
+            self.document.edit(
+                projects.delete_milestone, self.tr("Mijlpaal verwijderen"), milestone.id
             )
-        self.document.execute(edit)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(

@@ -2,39 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
-from sqlmodel import Session, select
 
-from fieldlab_desk.domain.enums import OrganisationKind
-from fieldlab_desk.domain.errors import ValidationError
-from fieldlab_desk.domain.models import Organisation, Person
+from fieldlab_desk.domain.enums import OrganisationKind, ParticipationRole
 from fieldlab_desk.services import catalog
-from fieldlab_desk.ui.document import Document
+from fieldlab_desk.services.catalog import RecordKind
 from fieldlab_desk.ui.forms.ui_organisation_form import Ui_OrganisationForm
 from fieldlab_desk.ui.forms.ui_person_form import Ui_PersonForm
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.list_editor import ListEditor
 from fieldlab_desk.ui.widgets import FocusOut, Retranslating, fill_combo, named, set_plain_text
 
 
-def _unique(session: Session, column: Any, base: str) -> str:
-    names = set(session.exec(select(column)))
-    number = 1
-    while (name := base if number == 1 else f"{base} {number}") in names:
-        number += 1
-    return name
-
-
 class OrganisationEditor(ListEditor):
-    table_name = "organisation"
+    kind = RecordKind.ORGANISATION
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         form = QWidget()
         self.ui = Ui_OrganisationForm()
         self.ui.setupUi(form)
-        super().__init__(form, "organisations", parent)
+        super().__init__(context, form, "organisations", parent)
         ui = self.ui
         for edit, field in (
             (ui.nameEdit, "name"),
@@ -46,48 +34,28 @@ class OrganisationEditor(ListEditor):
         ui.kindCombo.activated.connect(lambda _i: self.save("kind", ui.kindCombo.currentData()))
         FocusOut(ui.noteEdit, lambda: self.save("note", ui.noteEdit.toPlainText()))
 
-    def records(self, session: Session) -> list[tuple[int, str]]:
-        return [(c.id, c.name_nl) for c in catalog.organisations(session=session)]
-
-    def show_record(self, session: Session, record_id: int) -> None:
-        org = session.get(Organisation, record_id)
+    def show_record(self, record_id: int) -> None:
+        org = self.document.read(catalog.organisation_details, record_id)
         if org is None:
             return
-        ui = self.ui
+        ui, language = self.ui, self.context.language
         ui.nameEdit.setText(org.name)
         ui.shortEdit.setText(org.short_name)
         ui.placeEdit.setText(org.place)
         ui.websiteEdit.setText(org.website)
         set_plain_text(ui.noteEdit, org.note)
-        fill_combo(ui.kindCombo, [(label(k), k) for k in OrganisationKind], org.kind)
+        fill_combo(ui.kindCombo, [(label(k, language), k) for k in OrganisationKind], org.kind)
         ui.projectsList.clear()
-        for item in catalog.projects_of_organisation(record_id, session=session):
-            ui.projectsList.addItem(f"{item.code} — {item.title} ({label(_role(item.role))})")
-
-    def new_values(self, session: Session) -> dict[str, Any]:
-        name = _unique(session, Organisation.name, self.tr("Nieuwe organisatie"))
-        return {
-            "name": name,
-            "short_name": "",
-            "kind": OrganisationKind.PARTNER,
-            "place": "",
-            "website": "",
-            "note": "",
-        }
-
-    def validate(self, session: Session, values: dict[str, Any]) -> list[ValidationError]:
-        if "name" not in values:
-            return []
-        return catalog.validate_name(
-            "organisation", values["name"], self.current_id, session=session
-        )
+        for item in org.projects:
+            role = label(ParticipationRole(item.role), language)
+            ui.projectsList.addItem(f"{item.code} — {item.title} ({role})")
 
     def error_labels(self) -> dict[str, QLabel]:
         return {"name": self.ui.nameError}
 
     def texts(self) -> dict[str, str]:
         return {
-            "new": self.tr("&Nieuwe organisatie"), "delete": self.tr("Ver&wijderen"),
+            "new": self.tr("&Nieuwe organisatie"), "base": self.tr("Nieuwe organisatie"), "delete": self.tr("Ver&wijderen"),
             "filter": self.tr("Zoek een organisatie"), "list": self.tr("Organisaties"),
             "empty": self.tr("Kies links een organisatie, of maak een nieuwe."),
             "create": self.tr("Organisatie toevoegen"), "edit": self.tr("Organisatie wijzigen"),
@@ -96,20 +64,14 @@ class OrganisationEditor(ListEditor):
         }  # fmt: skip
 
 
-def _role(value: str) -> Any:
-    from fieldlab_desk.domain.enums import ParticipationRole
-
-    return ParticipationRole(value)
-
-
 class PersonEditor(ListEditor):
-    table_name = "person"
+    kind = RecordKind.PERSON
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         form = QWidget()
         self.ui = Ui_PersonForm()
         self.ui.setupUi(form)
-        super().__init__(form, "people", parent)
+        super().__init__(context, form, "people", parent)
         ui = self.ui
         for edit, field in ((ui.nameEdit, "name"), (ui.emailEdit, "email"), (ui.roleEdit, "role")):
             edit.editingFinished.connect(lambda e=edit, f=field: self.save(f, e.text().strip()))
@@ -117,41 +79,24 @@ class PersonEditor(ListEditor):
             lambda _i: self.save("organisation_id", ui.organisationCombo.currentData())
         )
 
-    def records(self, session: Session) -> list[tuple[int, str]]:
-        return [(c.id, c.name_nl) for c in catalog.people(session=session)]
-
-    def show_record(self, session: Session, record_id: int) -> None:
-        person = session.get(Person, record_id)
+    def show_record(self, record_id: int) -> None:
+        person = self.document.read(catalog.person_details, record_id)
         if person is None:
             return
         ui = self.ui
         ui.nameEdit.setText(person.name)
         ui.emailEdit.setText(person.email)
         ui.roleEdit.setText(person.role)
-        fill_combo(
-            ui.organisationCombo,
-            [(c.name_nl, c.id) for c in catalog.organisations(session=session)],
-            person.organisation_id,
-            self.tr("— geen —"),
-        )
-        self.show_participations(
-            ui.projectsList, catalog.projects_of_person(record_id, session=session)
-        )
-
-    def new_values(self, session: Session) -> dict[str, Any]:
-        return {"name": self.tr("Nieuwe persoon"), "email": "", "role": ""}
-
-    def validate(self, session: Session, values: dict[str, Any]) -> list[ValidationError]:
-        if "name" not in values:
-            return []
-        return catalog.validate_name("person", values["name"], self.current_id, session=session)
+        fill_combo(ui.organisationCombo, [(c.name_nl, c.id) for c in person.organisations],
+                   person.organisation_id, self.tr("— geen —"))  # fmt: skip
+        self.show_participations(ui.projectsList, person.projects)
 
     def error_labels(self) -> dict[str, QLabel]:
         return {"name": self.ui.nameError}
 
     def texts(self) -> dict[str, str]:
         return {
-            "new": self.tr("&Nieuwe persoon"), "delete": self.tr("Ver&wijderen"),
+            "new": self.tr("&Nieuwe persoon"), "base": self.tr("Nieuwe persoon"), "delete": self.tr("Ver&wijderen"),
             "filter": self.tr("Zoek een persoon"), "list": self.tr("Personen"),
             "empty": self.tr("Kies links een persoon, of maak een nieuwe."),
             "create": self.tr("Persoon toevoegen"), "edit": self.tr("Persoon wijzigen"),
@@ -161,20 +106,16 @@ class PersonEditor(ListEditor):
 
 
 class OrganisationsPage(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("organisationsPage")
         self.tabs = named(QTabWidget(), "organisationTabs")
-        self.organisations = OrganisationEditor(self)
-        self.people = PersonEditor(self)
+        self.organisations = OrganisationEditor(context, self)
+        self.people = PersonEditor(context, self)
         self.tabs.addTab(self.organisations, "")
         self.tabs.addTab(self.people, "")
         QVBoxLayout(self).addWidget(self.tabs)
         self.retranslate()
-
-    def set_document(self, document: Document | None) -> None:
-        self.organisations.set_document(document)
-        self.people.set_document(document)
 
     def refresh(self, _tables: frozenset[str]) -> None:
         self.organisations.reload()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.models import Project
-from fieldlab_desk.ui.document import Document
+from fieldlab_desk.services.projects import project_details
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.budget_tab import BudgetTab
 from fieldlab_desk.ui.views.general_tab import GeneralTab
 from fieldlab_desk.ui.views.history_tab import HistoryTab
@@ -30,20 +30,20 @@ class ProjectEditor(Retranslating, QWidget):
     back_requested = Signal()
     """Emitted when the user leaves the editor (Esc, Alt+Left or the back button)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectEditor")
-        self.document: Document | None = None
+        self.document = context.document
         self.project_id: int | None = None
         self.back = named(QPushButton(), "backToList")
         self.heading = named(QLabel(), "projectHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = named(QTabWidget(), "projectTabs")
-        self.general = GeneralTab(self)
-        self.budget = BudgetTab(self)
-        self.milestones = MilestonesTab(self)
-        self.history = HistoryTab(self)
+        self.general = GeneralTab(context, self)
+        self.budget = BudgetTab(context, self)
+        self.milestones = MilestonesTab(context, self)
+        self.history = HistoryTab(context, self)
         scroll = named(QScrollArea(), "generalScroll")
         scroll.setWidget(self.general)
         scroll.setWidgetResizable(True)
@@ -63,12 +63,6 @@ class ProjectEditor(Retranslating, QWidget):
         self.general.heading_changed.connect(self._show_heading)
         self.retranslate()
 
-    def set_document(self, document: Document | None) -> None:
-        self.document = document
-        self.project_id = None
-        for tab in (self.general, self.budget, self.milestones, self.history):
-            tab.set_document(document)
-
     def load(self, project_id: int) -> None:
         self.project_id = project_id
         for tab in (self.general, self.budget, self.milestones, self.history):
@@ -76,13 +70,12 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.setCurrentIndex(0)
 
     def refresh(self, tables: frozenset[str]) -> None:
-        if self.project_id is None or self.document is None:
+        if self.project_id is None:
             return
-        with self.document.database.session() as session:
-            if session.get(Project, self.project_id) is None:  # deleted, e.g. by undo
-                self.project_id = None
-                self.back_requested.emit()
-                return
+        if self.document.read(project_details, self.project_id) is None:  # deleted, e.g. by undo
+            self.project_id = None
+            self.back_requested.emit()
+            return
         for tab in (self.general, self.budget, self.milestones, self.history):
             tab.load(self.project_id)
 

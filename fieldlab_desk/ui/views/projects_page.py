@@ -18,28 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.enums import Phase, ThemeKind
-from fieldlab_desk.services import catalog
-from fieldlab_desk.services.projects import ProjectFilter, project_years
-from fieldlab_desk.ui.document import Document
-from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.domain.enums import Phase
+from fieldlab_desk.services.catalog import filter_choices
+from fieldlab_desk.services.projects import ProjectFilter, project_rows, touches_project_list
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.project_editor import ProjectEditor
 from fieldlab_desk.ui.widgets import Retranslating, fill_combo, named
 
 SEARCH_DELAY_MS = 200
-LIST_TABLES = frozenset(
-    {
-        "project",
-        "fieldlab",
-        "organisation",
-        "theme",
-        "budget_line",
-        "project_theme",
-        "project_organisation",
-    }
-)  # what the table shows or filters on
 
 
 def _combo(name: str, accessible: str) -> QComboBox:
@@ -59,10 +47,13 @@ class ProjectListView(Retranslating, QWidget):
     new_requested = Signal()
     """Emitted when the user asks for a new project."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model: ProjectTableModel | None = None
-        self.document: Document | None = None
+        self.context = context
+        self.document = document = context.document
+        self.model = ProjectTableModel(
+            lambda filters: document.read(project_rows, filters), lambda: context.language, self
+        )
         self.search = named(QLineEdit(), "projectSearch")
         self.search.setClearButtonEnabled(True)
         self.year = _combo("yearFilter", "")
@@ -79,6 +70,11 @@ class ProjectListView(Retranslating, QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._layout()
         self._connect()
+        self.table.setModel(self.model)
+        self._size_columns()
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.new_button.setEnabled(not document.read_only)
+        self.filled = False
         self.retranslate()
 
     def _layout(self) -> None:
@@ -131,18 +127,6 @@ class ProjectListView(Retranslating, QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
-    def set_document(self, document: Document | None) -> None:
-        self.document = document
-        if document is None:
-            self.table.setModel(None)
-            self.model = None
-            return
-        self.model = ProjectTableModel(document.database, self)
-        self.table.setModel(self.model)
-        self._size_columns()
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.new_button.setEnabled(not document.read_only)
-
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -151,33 +135,18 @@ class ProjectListView(Retranslating, QWidget):
             self.table.setColumnWidth(column, width)
 
     def fill_filters(self) -> None:
-        if self.document is None:
-            return
-        with self.document.database.session() as session:
-            years = project_years(session=session)
-            themes = catalog.themes(
-                session=session,
-                kinds=(
-                    ThemeKind.OPGAVE,
-                    ThemeKind.STELSELUITDAGING,
-                    ThemeKind.PROGRAMMALIJN,
-                    ThemeKind.SOCIALE_AGENDA,
-                ),
-            )
-            labs = catalog.fieldlabs(session=session)
-            orgs = catalog.organisations(session=session)
-        language = current_language()
-        self._fill(self.year, self.tr("Alle jaren"), [(str(y), y) for y in years])
-        self._fill(self.phase, self.tr("Alle fasen"), [(label(p), p) for p in Phase])
+        choices = self.document.read(filter_choices)
+        language = self.context.language
+        self._fill(self.year, self.tr("Alle jaren"), [(str(y), y) for y in choices.years])
+        self._fill(self.phase, self.tr("Alle fasen"), [(label(p, language), p) for p in Phase])
+        self._fill(self.theme, self.tr("Alle opgaven en thema's"),
+                   [(t.name(language), t.id) for t in choices.themes])  # fmt: skip
         self._fill(
-            self.theme,
-            self.tr("Alle opgaven en thema's"),
-            [(t.name(language), t.id) for t in themes],
+            self.fieldlab, self.tr("Alle fieldlabs"), [(f.name_nl, f.id) for f in choices.fieldlabs]
         )
-        self._fill(self.fieldlab, self.tr("Alle fieldlabs"), [(f.name_nl, f.id) for f in labs])
-        self._fill(
-            self.organisation, self.tr("Alle organisaties"), [(o.name_nl, o.id) for o in orgs]
-        )
+        self._fill(self.organisation, self.tr("Alle organisaties"),
+                   [(o.name_nl, o.id) for o in choices.organisations])  # fmt: skip
+        self.filled = True
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
@@ -195,8 +164,6 @@ class ProjectListView(Retranslating, QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        if self.model is None:
-            return
         self.model.set_filter(self.current_filter())
         self._update_count()
 
@@ -212,8 +179,6 @@ class ProjectListView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """Reload after an edit, keeping filters, sorting and the selected project."""
-        if self.model is None:
-            return
         selected = self.selected_project()
         self.fill_filters()
         self.model.set_filter(self.current_filter())
@@ -222,21 +187,17 @@ class ProjectListView(Retranslating, QWidget):
             self.select_project(selected)
 
     def selected_project(self) -> int | None:
-        if self.model is None:
-            return None
         rows = self.table.selectionModel().selectedRows()
         return self.model.project_id(rows[0].row()) if rows else None
 
     def select_project(self, project_id: int) -> None:
-        if self.model is None:
-            return
         row = self.model.row_of(project_id)
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def _open_index(self, index: QModelIndex) -> None:
-        if self.model is not None and index.isValid():
+        if index.isValid():
             project_id = self.model.project_id(index.row())
             if project_id is not None:
                 self.open_requested.emit(project_id)
@@ -245,8 +206,7 @@ class ProjectListView(Retranslating, QWidget):
         self._open_index(self.table.currentIndex())
 
     def _update_count(self) -> None:
-        total = self.model.total if self.model is not None else 0
-        self.count.setText(self.tr("%n project(en)", "", total))
+        self.count.setText(self.tr("%n project(en)", "", self.model.total))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -265,29 +225,24 @@ class ProjectListView(Retranslating, QWidget):
         self.new_button.setText(self.tr("&Nieuw project…"))
         self.new_button.setAccessibleName(self.tr("Nieuw project"))
         self.table.setAccessibleName(self.tr("Projecten"))
-        self.fill_filters()
-        if self.model is not None:
-            self.model.retranslate()
+        if self.filled:  # shown before: the filter names in the new language
+            self.fill_filters()
+        self.model.retranslate()
         self._update_count()
 
 
 class ProjectsPage(QStackedWidget):
     """The list, and the editor that opens in its place (Esc goes back)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectsPage")
-        self.list = ProjectListView(self)
-        self.editor = ProjectEditor(self)
+        self.list = ProjectListView(context, self)
+        self.editor = ProjectEditor(context, self)
         self.addWidget(self.list)
         self.addWidget(self.editor)
         self.list.open_requested.connect(self.open_project)
         self.editor.back_requested.connect(self.show_list)
-
-    def set_document(self, document: Document | None) -> None:
-        self.show_list()
-        self.list.set_document(document)
-        self.editor.set_document(document)
 
     def open_project(self, project_id: int) -> None:
         self.editor.load(project_id)
@@ -301,7 +256,7 @@ class ProjectsPage(QStackedWidget):
         self.list.table.setFocus()
 
     def refresh(self, tables: frozenset[str]) -> None:
-        if not tables or tables & LIST_TABLES:  # a milestone or a ToC edit leaves the list as it is
+        if touches_project_list(tables):  # a milestone or a ToC edit leaves the list as it is
             self.list.refresh()
         if self.currentWidget() is self.editor:
             self.editor.refresh(tables)

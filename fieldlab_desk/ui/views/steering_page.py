@@ -15,32 +15,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
-from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase
-from fieldlab_desk.domain.models import BudgetLine, Meeting, MeetingSnapshot, Project
+from fieldlab_desk.domain.enums import DecisionKind, Phase
 from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.domain.snapshot import ChangeKind, SnapshotChange
-from fieldlab_desk.services.steering import (
-    add_meeting_edit,
-    changes_since_last_meeting,
-    decision_edit,
-    meeting_decisions,
-    meetings,
-    snapshot_edit,
-)
+from fieldlab_desk.services import steering
+from fieldlab_desk.services.steering import MeetingRow, SteeringView
 from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
-from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.tasks import Loader
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table
 
 
 class SteeringPage(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("steeringPage")
-        self.document: Document | None = None
-        self.meeting_ids: list[int] = []
+        self.context = context
+        self.document = context.document
+        self.loader = Loader(context.tasks, self)
+        self.loaded = False
+        self.rows: list[MeetingRow] = []
         self.title = named(QLabel(), "steeringTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.meetings = named(QListWidget(), "meetingList")
@@ -87,62 +83,55 @@ class SteeringPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
 
-    def set_document(self, document: Document | None) -> None:
-        """Keep the document; the main window refreshes the page when it is shown."""
-        self.document = document
-
     def refresh(self, _tables: frozenset[str]) -> None:
-        if self.document is None:
-            self.meetings.clear()
-            return
+        """Load the meetings and the changes since the last frozen figures on the worker."""
+        document = self.document
+        self.loader.load(lambda: document.read(steering.steering_view), self._show)
+
+    def _show(self, view: SteeringView) -> None:
         current = self.current_meeting_id()
-        with self.document.database.session() as session:
-            rows = meetings(session=session)
-            snapshotted = set(session.exec(select(MeetingSnapshot.meeting_id)))
-            since, changes = changes_since_last_meeting(session=session)
+        self.rows = view.meetings
         self.meetings.blockSignals(True)
         self.meetings.clear()
-        self.meeting_ids = [m.id or 0 for m in rows]
-        for m in rows:
-            text = f"{m.held_on:%d-%m-%Y} · {label(m.kind)}" + (" ✓" if m.id in snapshotted else "")
+        for m in self.rows:
+            text = f"{m.held_on:%d-%m-%Y} · {label(m.kind, self.context.language)}"
+            text += (f" — {m.title}" if m.title else "") + (" ✓" if m.snapshot_at else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
+            item.setToolTip(text)
             self.meetings.addItem(item)
         self.meetings.blockSignals(False)
-        row = self.meeting_ids.index(current) if current in self.meeting_ids else 0
-        self.meetings.setCurrentRow(row if self.meeting_ids else -1)
+        ids = [m.id for m in self.rows]
+        self.meetings.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
         self._show_decisions()
-        self._show_changes(since, changes)
+        self._show_changes(view.since, view.changes)
         writable = not self.document.read_only
         for button in (self.new_meeting, self.new_decision, self.snapshot):
             button.setEnabled(writable)
+        self.loaded = True
 
     def current_meeting_id(self) -> int | None:
         item = self.meetings.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def _show_decisions(self) -> None:
+    def current_meeting(self) -> MeetingRow | None:
         meeting_id = self.current_meeting_id()
-        if self.document is None or meeting_id is None:
+        return next((m for m in self.rows if m.id == meeting_id), None)
+
+    def _show_decisions(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
             self.decisions.setRowCount(0)
+            self.snapshot_info.setText("")
             return
-        with self.document.database.session() as session:
-            rows = meeting_decisions(meeting_id, session=session)
-            snap = session.exec(
-                select(MeetingSnapshot).where(col(MeetingSnapshot.meeting_id) == meeting_id)
-            ).first()
+        rows = self.document.read(steering.meeting_decisions, meeting.id)
         self.decisions.setRowCount(len(rows))
-        for row, (decision, project) in enumerate(rows):
+        for row, decision in enumerate(rows):
             amount = (
                 format_cents(decision.amount_granted_cents) if decision.amount_granted_cents else ""
             )
-            cells = (
-                project.code,
-                project.title,
-                label(decision.kind),
-                amount,
-                decision.conditions or decision.note,
-            )
+            cells = (decision.code, decision.title, label(decision.kind, self.context.language),
+                     amount, decision.conditions or decision.note)  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
@@ -151,12 +140,16 @@ class SteeringPage(Retranslating, QWidget):
                     )
                 self.decisions.setItem(row, column, item)
         self.decisions.resizeColumnsToContents()
-        when = snap.taken_at.astimezone().strftime("%d-%m-%Y %H:%M") if snap is not None else ""
+        when = (
+            meeting.snapshot_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            if meeting.snapshot_at
+            else ""
+        )
         self.snapshot_info.setText(
-            self.tr("Cijfers vastgelegd op %1").replace("%1", when) if snap else ""
+            self.tr("Cijfers vastgelegd op %1").replace("%1", when) if when else ""
         )
 
-    def _show_changes(self, since: Meeting | None, changes: list[SnapshotChange]) -> None:
+    def _show_changes(self, since: MeetingRow | None, changes: list[SnapshotChange]) -> None:
         if since is None:
             self.changes_info.setText(
                 self.tr(
@@ -190,8 +183,8 @@ class SteeringPage(Retranslating, QWidget):
             ChangeKind.TARGET: self.tr("Streefwaarde"), ChangeKind.NORM: self.tr("Norm"),
         }[kind]  # fmt: skip
 
-    @staticmethod
-    def _value(change: SnapshotChange, value: str) -> str:
+    def _value(self, change: SnapshotChange, value: str) -> str:
+        language = self.context.language
         if change.kind in (ChangeKind.BUDGET, ChangeKind.NORM) and value.lstrip("-").isdigit():
             return format_cents(int(value))
         if change.kind in (
@@ -199,67 +192,48 @@ class SteeringPage(Retranslating, QWidget):
             ChangeKind.NEW_PROJECT,
             ChangeKind.REMOVED_PROJECT,
         ) and value in {p.value for p in Phase}:
-            return label(Phase(value))
+            return label(Phase(value), language)
         if change.kind is ChangeKind.DECISION and value in {k.value for k in DecisionKind}:
-            return label(DecisionKind(value))
+            return label(DecisionKind(value), language)
         return value
 
     # editing ---------------------------------------------------------------------------
     def add_meeting(self) -> None:
-        if self.document is None:
-            return
-        dialog = MeetingDialog(self)
+        dialog = MeetingDialog(self.context.language, self)
         if dialog.exec():
             day, kind, title = dialog.values()
             self.document.execute(
-                add_meeting_edit(self.tr("Vergadering toevoegen"), day, kind, title)
+                steering.add_meeting(self.tr("Vergadering toevoegen"), day, kind, title)
             )
 
     def add_decision(self) -> None:
-        meeting_id = self.current_meeting_id()
-        if self.document is None or meeting_id is None:
+        meeting = self.current_meeting()
+        if meeting is None:
             return
-        with self.document.database.session() as session:
-            projects = list(
-                session.exec(
-                    select(Project).order_by(
-                        col(Project.phase) != Phase.VOORSTEL, col(Project.code)
-                    )
-                )
-            )
-            asked: dict[int, int] = {}
-            for line in session.exec(
-                select(BudgetLine).where(col(BudgetLine.funding_source) == FundingSource.SGIA)
-            ):
-                asked[line.project_id] = asked.get(line.project_id, 0) + line.planned_cents
+        candidates = self.document.read(steering.decision_candidates)
         dialog = DecisionDialog(
-            [(p.code, p.title, p.id or 0, asked.get(p.id or 0, 0)) for p in projects], self
+            [(p.code, p.title, p.id, p.asked_cents) for p in candidates],
+            self.context.language,
+            self,
         )
         if not dialog.exec():
             return
         project_id = dialog.ui.projectCombo.currentData()
-        with self.document.database.session() as session:
-            meeting = session.get(Meeting, meeting_id)
-            project = session.get(Project, project_id)
-            if meeting is None or project is None:
-                return
-            kind = DecisionKind(dialog.ui.kindCombo.currentData())
-            title = (
-                self.tr("Besluit %1: %2")
-                .replace("%1", project.code)
-                .replace("%2", label(kind).lower())
-            )
-            edit = decision_edit(title, meeting, project, kind, dialog.amount_cents, dialog.ui.conditionsEdit.toPlainText(),
-                                 dialog.ui.noteEdit.toPlainText(), who=self.document.who, session=session)  # fmt: skip
-        self.document.execute(edit)
+        code = next((p.code for p in candidates if p.id == project_id), "")
+        kind = DecisionKind(dialog.ui.kindCombo.currentData())
+        title = (
+            self.tr("Besluit %1: %2")
+            .replace("%1", code)
+            .replace("%2", label(kind, self.context.language).lower())
+        )
+        self.document.edit(steering.record_decision, title, meeting.id, project_id, kind, dialog.amount_cents,
+                           dialog.ui.conditionsEdit.toPlainText(), dialog.ui.noteEdit.toPlainText(),
+                           who=self.document.who)  # fmt: skip
 
     def take_snapshot(self) -> None:
-        meeting_id = self.current_meeting_id()
-        if self.document is None or meeting_id is None:
-            return
-        with self.document.database.session() as session:
-            edit = snapshot_edit(self.tr("Cijfers vastleggen"), meeting_id, session=session)
-        self.document.execute(edit)
+        meeting = self.current_meeting()
+        if meeting is not None:
+            self.document.edit(steering.take_snapshot, self.tr("Cijfers vastleggen"), meeting.id)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Stuurgroep"))
@@ -294,4 +268,5 @@ class SteeringPage(Retranslating, QWidget):
         )
         self.decisions.setAccessibleName(self.tr("Besluiten"))
         self.changes.setAccessibleName(self.tr("Wijzigingen sinds de laatste vergadering"))
-        self.refresh(frozenset())
+        if self.loaded:
+            self.refresh(frozenset())

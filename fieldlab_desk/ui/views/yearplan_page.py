@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.money import format_cents, parse_cents
 from fieldlab_desk.domain.yearplan import NormWarning, ProjectYearFigures, YearPlanResult
-from fieldlab_desk.services.portfolio import plan_years, sgia_per_year, year_plan
-from fieldlab_desk.services.steering import set_norm_edit
-from fieldlab_desk.ui.document import Document
-from fieldlab_desk.ui.i18n import current_language
+from fieldlab_desk.services.steering import set_norm
+from fieldlab_desk.services.yearplan import YearPlanView, plan_years, year_plan_view
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.tasks import Loader
+from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import (
     Retranslating,
     fill_combo,
@@ -51,20 +51,31 @@ def warning_text(warning: NormWarning | None, plan: YearPlanResult) -> str:
     return ""
 
 
-def fill_year_combo(combo: QComboBox, planned: list[int], *, with_this_year: bool) -> None:
+def default_year(planned: list[int]) -> int:
+    """The latest planned year up to this one; this year when nothing is planned yet."""
+    today = dt.date.today().year
+    return max((y for y in planned if y <= today), default=planned[-1] if planned else today)
+
+
+def fill_year_combo(
+    combo: QComboBox, planned: list[int], *, with_this_year: bool, chosen: int | None = None
+) -> None:
     """The years to choose from; keeps the chosen one, else the latest planned year up to now."""
     today = dt.date.today().year
     years = sorted(set(planned) | ({today} if with_this_year or not planned else set()))
-    latest = max((y for y in planned if y <= today), default=years[-1])
-    current = combo.currentData()
-    fill_combo(combo, [(str(y), y) for y in years], current if current in years else latest)
+    current = chosen if chosen is not None else combo.currentData()
+    fill_combo(
+        combo, [(str(y), y) for y in years], current if current in years else default_year(planned)
+    )
 
 
 class YearPlanPage(Retranslating, QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("yearPlanPage")
-        self.document: Document | None = None
+        self.context = context
+        self.document = context.document
+        self.loader = Loader(context.tasks, self)
         self.plan: YearPlanResult | None = None
         self.title = named(QLabel(), "yearPlanTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -108,39 +119,39 @@ class YearPlanPage(Retranslating, QWidget):
         self.year.currentIndexChanged.connect(lambda _i: self.refresh(frozenset()))
         self.what_if.toggled.connect(lambda _on: self.refresh(frozenset()))
         self.norm.editingFinished.connect(self.save_norm)
+        self.loader.busy_changed.connect(self._show_busy)
         self.retranslate()
 
-    def set_document(self, document: Document | None) -> None:
-        self.document = document
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.blockSignals(False)
-
-    def _fill_years(self) -> None:
-        if self.document is None:
-            return
-        with self.document.database.session() as session:
-            fill_year_combo(self.year, plan_years(session=session), with_this_year=True)
-
     def select_year(self, year: int) -> None:
-        self._fill_years()
-        index = self.year.findData(year)
-        if index >= 0:
-            self.year.setCurrentIndex(index)
+        """Show ``year`` (the year list is filled first when the page has not loaded yet)."""
+        if self.year.findData(year) < 0:
+            fill_year_combo(
+                self.year, self.document.read(plan_years), with_this_year=True, chosen=year
+            )
+        self.year.setCurrentIndex(max(self.year.findData(year), 0))
 
     def refresh(self, _tables: frozenset[str]) -> None:
-        if self.document is None:
-            return
-        if self.year.count() == 0:
-            self._fill_years()
-        year = self.year.currentData()
-        if year is None:
-            return
-        with self.document.database.session() as session:
-            self.plan = plan = year_plan(year, session=session, what_if=self.what_if.isChecked())
-            shares = sgia_per_year(
-                [p.project_id for p in plan.projects + plan.pipeline], session=session
-            )
+        """Load the chosen year's plan on the worker; show it when it arrives."""
+        document, year, what_if = self.document, self.year.currentData(), self.what_if.isChecked()
+
+        def work() -> tuple[list[int], YearPlanView]:
+            years = document.read(plan_years)
+            chosen = year if year is not None else default_year(years)
+            return years, document.read(year_plan_view, chosen, what_if=what_if)
+
+        self.loader.load(work, self._show)
+
+    def _show_busy(self, busy: bool) -> None:
+        for widget in (self.projects, self.pipeline, self.summary):
+            widget.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _show(self, loaded: tuple[list[int], YearPlanView]) -> None:
+        years, view = loaded
+        plan, shares, year = view.plan, view.other_years, view.plan.year
+        if self.year.findData(year) < 0 or self.year.count() == 0:
+            fill_year_combo(self.year, years, with_this_year=True, chosen=year)
+        self.plan = plan
         self.norm.setText(format_cents(plan.norm_cents, symbol=False))
         self.norm.setReadOnly(self.document.read_only)
         show_problem(self.norm_error, None)
@@ -183,7 +194,7 @@ class YearPlanPage(Retranslating, QWidget):
             cells = [
                 table_cell(p.code),
                 table_cell(p.title),
-                table_cell(label(p.phase)),
+                table_cell(label(p.phase, self.context.language)),
                 table_cell(format_cents(p.allocated_cents), money=True),
             ]
             if with_bookings:
@@ -197,24 +208,20 @@ class YearPlanPage(Retranslating, QWidget):
         table.resizeColumnsToContents()
 
     def save_norm(self) -> None:
-        if self.document is None or self.plan is None or self.document.read_only:
+        if self.plan is None or self.document.read_only:
             return
         try:
             cents = parse_cents(self.norm.text())
         except InvalidInput as error:
-            show_problem(self.norm_error, error.message(current_language()))
+            show_problem(self.norm_error, error.message(self.context.language))
             return
         if cents == self.plan.norm_cents:
             show_problem(self.norm_error, None)
             return
-        with self.document.database.session() as session:
-            edit = set_norm_edit(
-                self.tr("Norm %1 wijzigen").replace("%1", str(self.plan.year)),
-                self.plan.year,
-                cents,
-                session=session,
-            )
-        self.document.execute(edit)
+        year = self.plan.year
+        self.document.edit(
+            set_norm, self.tr("Norm %1 wijzigen").replace("%1", str(year)), year, cents
+        )
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Jaarplanning SGIA"))
@@ -247,4 +254,5 @@ class YearPlanPage(Retranslating, QWidget):
         )
         self.projects.setAccessibleName(self.tr("Projecten met SGIA-geld in dit jaar"))
         self.pipeline.setAccessibleName(self.tr("Voorstellen in de pijplijn"))
-        self.refresh(frozenset())
+        if self.plan is not None:  # shown before: show it again in the new language
+            self.refresh(frozenset())

@@ -42,7 +42,7 @@ from fieldlab_desk.domain.models import (
     ToCElement,
     YearPlan,
 )
-from fieldlab_desk.services.summary import INFO_DEMO, INFO_OWNER, set_file_info
+from fieldlab_desk.services.file_info import INFO_DEMO, INFO_OWNER, set_file_info
 from fieldlab_desk.storage import Database, create_database
 
 PROJECTS = 5_000

@@ -1,4 +1,5 @@
-"""What a FieldLab file holds: schema version, soundness, and how many of each record."""
+"""What a FieldLab file says about itself (owner, title, demo flag) and what ``check`` reports:
+schema version, soundness, and how many of each record."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlmodel import Session, col, select
 from fieldlab_desk.domain.enums import OrganisationKind
 from fieldlab_desk.domain.models import FileInfo, Organisation, metadata
 from fieldlab_desk.storage import Database
-from fieldlab_desk.storage.migrate import database_revision, table_counts
+from fieldlab_desk.storage.migrate import current_revision, database_revision, table_counts
 from fieldlab_desk.storage.sqlite_file import integrity_problems
 
 COUNTED_TABLES = [
@@ -75,6 +76,14 @@ def set_file_info(key: str, value: str, *, session: Session) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def info_values(*, session: Session) -> dict[str, str]:
+    return {row.key: row.value for row in session.exec(select(FileInfo))}
+
+
+def schema_revision(*, session: Session) -> str | None:
+    return current_revision(session.connection())
 
 
 def is_demo(*, session: Session) -> bool:

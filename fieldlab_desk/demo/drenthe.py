@@ -1,7 +1,7 @@
-"""Build the Drenthe demo portfolio (``fieldlab-desk demo FILE``) from :mod:`demo_data`.
+"""Build the Drenthe demo portfolio (``fieldlab-desk demo FILE``) from :mod:`fieldlab_desk.demo.data`.
 
 Deterministic: the same file content every time, so screenshots, tests and benchmarks agree.
-The national-scale generator lives in :mod:`fieldlab_desk.demo_national`.
+The national-scale generator lives in :mod:`fieldlab_desk.demo.national`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from fieldlab_desk import demo_data as data
-from fieldlab_desk import demo_effect
+from fieldlab_desk.demo import data
+from fieldlab_desk.demo import effect as demo_effect
 from fieldlab_desk.domain.enums import (
     ChangeAction,
     CostCategory,
@@ -51,7 +51,7 @@ from fieldlab_desk.domain.models import (
     YearPlan,
 )
 from fieldlab_desk.domain.money import hours_times_rate
-from fieldlab_desk.services.summary import INFO_DEMO, INFO_OWNER, INFO_TITLE, set_file_info
+from fieldlab_desk.services.file_info import INFO_DEMO, INFO_OWNER, INFO_TITLE, set_file_info
 from fieldlab_desk.storage import Database, create_database
 
 DEMO_TODAY = dt.date(2025, 9, 30)  # the demo portfolio is shown as it stood on this day

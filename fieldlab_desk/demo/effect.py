@@ -23,7 +23,7 @@ from fieldlab_desk.domain.enums import (
 from fieldlab_desk.domain.models import Indicator, Measurement, ToCElement, ToCLink
 
 if TYPE_CHECKING:
-    from fieldlab_desk.demo_data import ProjectSeed
+    from fieldlab_desk.demo.data import ProjectSeed
 
 OUTCOMES = {
     "GS": ("Deelnemers lezen vaker en met meer plezier", "Minder laaggeletterdheid in de regio"),

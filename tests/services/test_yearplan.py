@@ -12,7 +12,9 @@ from sqlmodel import select
 from fieldlab_desk.domain.enums import CostCategory, FundingSource, Phase
 from fieldlab_desk.domain.models import BudgetLine, Commitment, Expense, Project
 from fieldlab_desk.domain.yearplan import NormWarning, ProjectYearFigures, compute_year_plan
-from fieldlab_desk.services.portfolio import norm_cents, plan_years, set_norm, year_plan
+from fieldlab_desk.services.edits import apply_edit
+from fieldlab_desk.services.steering import set_norm
+from fieldlab_desk.services.yearplan import norm_cents, plan_years, year_plan
 from fieldlab_desk.storage import Database
 
 
@@ -72,7 +74,7 @@ def test_demo_years_one_near_one_over_and_a_pipeline(demo_db: Database) -> None:
 def test_setting_the_norm_is_stored_per_year(demo_db: Database) -> None:
     with demo_db.transaction() as session:
         assert norm_cents(2024, session=session) == 250_000_00
-        set_norm(2024, 300_000_00, session=session)
+        apply_edit(set_norm("Norm", 2024, 300_000_00, session=session), session=session, who="t")
     with demo_db.session() as session:
         assert norm_cents(2024, session=session) == 300_000_00
         assert norm_cents(2023, session=session) == 250_000_00
@@ -145,7 +147,7 @@ def test_sql_year_plan_equals_the_rules_applied_by_hand(
                     totals[1] + committed,
                     totals[2] + spent,
                 )
-        set_norm(2024, norm, session=session)
+        apply_edit(set_norm("Norm", 2024, norm, session=session), session=session, who="t")
         session.flush()
         plan = year_plan(2024, session=session, what_if=what_if)
         figures = [ProjectYearFigures(0, f"P{n}", "", phases[n], *expected[n]) for n in expected]

@@ -1,0 +1,275 @@
+"""The Qt-free catalogue: every user-facing text outside Qt widgets, in Dutch and English.
+
+Domain errors, CLI output and the names of enum values (phases, funding sources, …) live here,
+keyed by a stable code; :func:`text` picks the language and fills in the values. Qt widgets
+translate their own strings with ``tr()``; they take enum names from here too (:func:`label`),
+so a phase reads the same in the app, the CLI and an export.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from fieldlab_desk.domain.enums import (
+    CostCategory,
+    DecisionKind,
+    FieldlabScope,
+    FundingSource,
+    MeetingKind,
+    OrganisationKind,
+    ParticipationRole,
+    Phase,
+    RagStatus,
+    ResultMandate,
+)
+
+Language = str  # "nl" or "en"
+LANGUAGES: tuple[Language, ...] = ("nl", "en")
+
+MESSAGES: dict[str, dict[Language, str]] = {
+    "backup.server": {
+        "nl": "'{location}' is een databaseserver; die maakt zijn eigen reservekopieën.",
+        "en": "'{location}' is a database server; it makes its own backups.",
+    },
+    "cli.unknown_command": {
+        "nl": "'{word}' is geen opdracht. Bedoelt u '{suggestion}'?",
+        "en": "'{word}' is not a command. Did you mean '{suggestion}'?",
+    },
+    "money.empty": {
+        "nl": "Vul een bedrag in.",
+        "en": "Enter an amount.",
+    },
+    "money.invalid": {
+        "nl": "'{text}' is geen bedrag. Schrijf bijvoorbeeld 1.234,56 of € 250,-.",
+        "en": "'{text}' is not an amount. Write for example 1.234,56 or € 250,-.",
+    },
+    "money.decimal_point": {
+        "nl": "'{text}' is geen bedrag: gebruik een komma voor de centen, zoals 12,50.",
+        "en": "'{text}' is not an amount: use a comma for the cents, as in 12,50.",
+    },
+    "money.too_many_decimals": {
+        "nl": "'{text}' heeft meer dan twee cijfers achter de komma.",
+        "en": "'{text}' has more than two digits after the comma.",
+    },
+    "money.too_large": {
+        "nl": "'{text}' is te groot voor een bedrag in FieldLab Desk.",
+        "en": "'{text}' is too large for an amount in FieldLab Desk.",
+    },
+    "number.invalid": {
+        "nl": "'{text}' is geen getal. Schrijf bijvoorbeeld 12,5.",
+        "en": "'{text}' is not a number. Write for example 12,5.",
+    },
+    "file.not_found": {
+        "nl": "Het bestand '{path}' bestaat niet.",
+        "en": "The file '{path}' does not exist.",
+    },
+    "file.empty": {
+        "nl": "'{path}' is leeg en dus geen FieldLab-bestand. Het bestand is niet gewijzigd.",
+        "en": "'{path}' is empty, so it is not a FieldLab file. The file was not changed.",
+    },
+    "file.not_sqlite": {
+        "nl": "'{path}' is geen FieldLab-bestand (het is geen database). "
+        "Het bestand is niet gewijzigd.",
+        "en": "'{path}' is not a FieldLab file (it is not a database). The file was not changed.",
+    },
+    "file.foreign": {
+        "nl": "'{path}' is een database van een ander programma, geen FieldLab-bestand. "
+        "Het bestand is niet gewijzigd.",
+        "en": "'{path}' is a database of another program, not a FieldLab file. "
+        "The file was not changed.",
+    },
+    "file.corrupt": {
+        "nl": "'{path}' is beschadigd of onvolledig (bijvoorbeeld afgebroken bij kopiëren). "
+        "Het bestand is niet gewijzigd; open een reservekopie.",
+        "en": "'{path}' is damaged or incomplete (for example cut off while copying). "
+        "The file was not changed; open a backup instead.",
+    },
+    "file.newer": {
+        "nl": "'{path}' is gemaakt met een nieuwere versie van FieldLab Desk (schema {revision}). "
+        "Werk FieldLab Desk bij om het te openen. Het bestand is niet gewijzigd.",
+        "en": "'{path}' was made by a newer version of FieldLab Desk (schema {revision}). "
+        "Update FieldLab Desk to open it. The file was not changed.",
+    },
+    "file.unreadable": {
+        "nl": "'{path}' kan niet worden gelezen: {reason}.",
+        "en": "'{path}' cannot be read: {reason}.",
+    },
+    "file.read_only_needs_upgrade": {
+        "nl": "'{path}' is alleen-lezen en moet worden bijgewerkt naar een nieuwer schema. "
+        "Maak een kopie waarin u mag schrijven en open die.",
+        "en": "'{path}' is read-only and needs an upgrade to a newer schema. "
+        "Make a copy you can write to and open that.",
+    },
+    "file.locked": {
+        "nl": "'{path}' wordt op dit moment door een ander programma gebruikt. "
+        "Probeer het zo opnieuw.",
+        "en": "'{path}' is in use by another program right now. Try again in a moment.",
+    },
+    "file.exists": {
+        "nl": "'{path}' bestaat al. Kies een andere naam.",
+        "en": "'{path}' already exists. Choose another name.",
+    },
+    "file.write_failed": {
+        "nl": "Kan niet schrijven naar '{path}': {reason}. Er is niets verloren gegaan.",
+        "en": "Cannot write to '{path}': {reason}. Nothing was lost.",
+    },
+    "migration.failed": {
+        "nl": "Bijwerken van '{path}' is mislukt ({reason}). Het bestand is teruggezet; "
+        "de reservekopie staat in '{backup}'.",
+        "en": "Upgrading '{path}' failed ({reason}). The file was restored; "
+        "the backup is '{backup}'.",
+    },
+    "database.url": {
+        "nl": "'{url}' is geen bruikbaar databaseadres: {reason}.",
+        "en": "'{url}' is not a usable database address: {reason}.",
+    },
+    "validation.end_before_start": {
+        "nl": "De einddatum ligt vóór de startdatum.",
+        "en": "The end date is before the start date.",
+    },
+    "validation.title_empty": {
+        "nl": "Vul een titel in.",
+        "en": "Enter a title.",
+    },
+    "validation.code_empty": {
+        "nl": "Vul een projectcode in.",
+        "en": "Enter a project code.",
+    },
+    "validation.code_taken": {
+        "nl": "De projectcode '{taken}' is al in gebruik.",
+        "en": "The project code '{taken}' is already in use.",
+    },
+    "validation.name_empty": {
+        "nl": "Vul een naam in.",
+        "en": "Enter a name.",
+    },
+    "validation.name_taken": {
+        "nl": "De naam '{name}' is al in gebruik.",
+        "en": "The name '{name}' is already in use.",
+    },
+    "budget.amount_or_hours": {
+        "nl": "Geef een bedrag óf uren × uurtarief, niet allebei.",
+        "en": "Give an amount or hours × hourly rate, not both.",
+    },
+    "budget.rate_frozen": {
+        "nl": "Het uurtarief ligt vast sinds het project is toegekend.",
+        "en": "The hourly rate is fixed since the project was granted.",
+    },
+    "budget.cofinancier_missing": {
+        "nl": "Kies de partner die cofinanciert.",
+        "en": "Choose the partner that co-finances.",
+    },
+    "budget.negative": {
+        "nl": "Een begroot bedrag kan niet negatief zijn.",
+        "en": "A planned amount cannot be negative.",
+    },
+    "lock.held": {
+        "nl": "'{path}' is geopend door {user} op {host} (sinds {since} UTC). "
+        "U kunt het alleen bekijken.",
+        "en": "'{path}' is open by {user} on {host} (since {since} UTC). You can only view it.",
+    },
+    "edit.conflict": {
+        "nl": "Dit is intussen door iemand anders gewijzigd. Het scherm toont nu de nieuwste "
+        "gegevens; doe uw wijziging opnieuw.",
+        "en": "Someone else changed this in the meantime. The screen now shows the latest "
+        "data; please make your change again.",
+    },
+    "edit.read_only": {
+        "nl": "Dit bestand is alleen-lezen geopend; wijzigingen worden niet bewaard.",
+        "en": "This file is open read-only; changes are not saved.",
+    },
+    "edit.not_found": {
+        "nl": "Dit gegeven bestaat niet meer; het is misschien verwijderd.",
+        "en": "This record no longer exists; it may have been deleted.",
+    },
+    "database.busy": {
+        "nl": "Het bestand is even bezet door een ander programma. Er is niets verloren; "
+        "probeer het zo opnieuw.",
+        "en": "The file is busy in another program for a moment. Nothing was lost; "
+        "try again shortly.",
+    },
+    "database.disk_full": {
+        "nl": "De schijf is vol. Er is niets verloren; maak ruimte vrij en probeer het opnieuw.",
+        "en": "The disk is full. Nothing was lost; free some space and try again.",
+    },
+    "database.read_only": {
+        "nl": "Er kan niet naar het bestand worden geschreven (alleen-lezen of geen rechten). "
+        "Er is niets verloren.",
+        "en": "The file cannot be written to (read-only or no permission). Nothing was lost.",
+    },
+    "yearplan.year": {
+        "nl": "'{text}' is geen jaartal tussen 2000 en 2100.",
+        "en": "'{text}' is not a year between 2000 and 2100.",
+    },
+}
+
+
+# What the CLI prints, beside the error messages above.
+WORDS: dict[str, tuple[str, str]] = {
+    "file": ("bestand", "file"), "size": ("grootte", "size"), "schema": ("schema", "schema"),
+    "integrity": ("integriteit", "integrity"), "ok": ("ok", "ok"), "problems": ("PROBLEMEN", "PROBLEMS"),
+    "owner": ("eigenaar", "owner"), "demo": ("demogegevens", "demo data"), "yes": ("ja", "yes"),
+    "plan": ("Jaarplan", "Year plan"), "what_if": (" (wat als: voorstellen meegeteld)", " (what-if: proposals counted)"),
+    "norm": ("norm", "norm"), "allocated": ("toegekend", "allocated"), "committed": ("verplicht", "committed"),
+    "spent": ("besteed", "spent"), "free": ("vrij", "free"), "pipeline": ("pijplijn", "pipeline"),
+    "over_norm": ("WAARSCHUWING: boven de norm", "WARNING: over norm"),
+    "near_norm": ("WAARSCHUWING: 90 % of meer van de norm", "WARNING: near norm"),
+    "locked_by": ("in gebruik door", "in use by"),
+}  # fmt: skip
+
+# The names of enum values, shown in the app, printed by the CLI and written to exports.
+LABELS: dict[StrEnum, tuple[str, str]] = {
+    Phase.IDEE: ("Idee", "Idea"), Phase.VOORSTEL: ("Voorstel", "Proposal"),
+    Phase.GOEDGEKEURD: ("Goedgekeurd", "Approved"), Phase.IN_UITVOERING: ("In uitvoering", "In progress"),
+    Phase.EVALUATIE: ("Evaluatie", "Evaluation"), Phase.OPSCHALING_BORGING: ("Opschaling/borging", "Scaling/embedding"),
+    Phase.AFGEROND: ("Afgerond", "Completed"), Phase.GESTOPT: ("Gestopt", "Stopped"),
+    RagStatus.GROEN: ("Groen", "Green"), RagStatus.ORANJE: ("Oranje", "Amber"), RagStatus.ROOD: ("Rood", "Red"),
+    OrganisationKind.BIBLIOTHEEK: ("Bibliotheek", "Library"), OrganisationKind.POI: ("POI", "POI"),
+    OrganisationKind.LANDELIJK: ("Landelijke organisatie", "National organisation"),
+    OrganisationKind.PARTNER: ("Partner", "Partner"), OrganisationKind.KENNISINSTELLING: ("Kennisinstelling", "Knowledge institute"),
+    OrganisationKind.BEDRIJF: ("Bedrijf", "Company"), OrganisationKind.GEMEENTE: ("Overheid", "Government"),
+    FieldlabScope.LANDELIJK: ("Landelijk", "National"), FieldlabScope.REGIONAAL: ("Regionaal", "Regional"),
+    FieldlabScope.LOKAAL: ("Lokaal", "Local"),
+    ResultMandate.EFFECTIVITEIT: ("Effectiviteit (bereik, gebruik, impact)", "Effectiveness (reach, use, impact)"),
+    ResultMandate.EFFICIENTIE: ("Efficiëntie (kosten, personeel)", "Efficiency (cost, staff)"),
+    ResultMandate.BEIDE: ("Effectiviteit en efficiëntie", "Effectiveness and efficiency"),
+    ParticipationRole.PENVOERDER: ("Penvoerder", "Lead partner"), ParticipationRole.UITVOERDER: ("Uitvoerder", "Implementer"),
+    ParticipationRole.PARTNER: ("Partner", "Partner"), ParticipationRole.KENNISPARTNER: ("Kennispartner", "Knowledge partner"),
+    ParticipationRole.FINANCIER: ("Financier", "Funder"),
+    CostCategory.PERSONEEL: ("Personeel/uren", "Staff/hours"), CostCategory.INHUUR: ("Inhuur extern", "External hire"),
+    CostCategory.MATERIAAL: ("Materiaal", "Materials"), CostCategory.COMMUNICATIE: ("Communicatie", "Communication"),
+    CostCategory.ACTIVITEITEN: ("Activiteiten/evenementen", "Activities/events"), CostCategory.OVERIG: ("Overig", "Other"),
+    FundingSource.SGIA: ("SGIA/provincie", "SGIA/province"), FundingSource.EIGEN: ("Eigen bijdrage", "Own contribution"),
+    FundingSource.COFINANCIERING: ("Cofinanciering partner", "Partner co-financing"),
+    FundingSource.FONDS: ("Landelijk fonds/subsidie", "National fund/grant"),
+    DecisionKind.TOEGEKEND: ("Toegekend", "Granted"), DecisionKind.AFGEWEZEN: ("Afgewezen", "Rejected"),
+    DecisionKind.AANGEHOUDEN: ("Aangehouden", "Deferred"), DecisionKind.VOORWAARDELIJK: ("Voorwaardelijk toegekend", "Granted with conditions"),
+    MeetingKind.REGULIER: ("Reguliere vergadering", "Regular meeting"), MeetingKind.EXTRA: ("Extra vergadering", "Extra meeting"),
+    MeetingKind.SCHRIFTELIJK: ("Schriftelijke ronde", "Written round"),
+}  # fmt: skip
+
+
+def text(key: str, language: Language = "nl", **values: Any) -> str:
+    """The message or word ``key`` in ``language`` (Dutch when unknown), values filled in."""
+    if key in MESSAGES:
+        texts = MESSAGES[key]
+        template = texts.get(language, texts["nl"])
+    else:
+        dutch, english = WORDS[key]
+        template = english if language == "en" else dutch
+    return template.format(**values) if values else template
+
+
+def label(value: StrEnum | None, language: Language = "nl") -> str:
+    """The name of an enum value in ``language``; its code when it has none, "" for None."""
+    if value is None:
+        return ""
+    return _labels(language).get(value, value.value)
+
+
+@cache
+def _labels(language: Language) -> dict[StrEnum, str]:
+    index = 1 if language == "en" else 0
+    return {value: names[index] for value, names in LABELS.items()}

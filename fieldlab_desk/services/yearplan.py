@@ -1,0 +1,283 @@
+"""The SGIA year plan and the dashboard's figures: money per project and year summed in SQL,
+then the year-plan rules of :mod:`fieldlab_desk.domain.yearplan`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, extract, func
+from sqlmodel import Session, col, select
+
+from fieldlab_desk.domain.enums import FundingSource, MeasurementKind, Phase, ValueSemantics
+from fieldlab_desk.domain.models import (
+    DEFAULT_NORM_CENTS,
+    BudgetLine,
+    Commitment,
+    Expense,
+    Indicator,
+    Measurement,
+    Project,
+    YearPlan,
+)
+from fieldlab_desk.domain.progress import (
+    IndicatorSpec,
+    MeasuredValue,
+    ProgressStatus,
+    indicator_progress,
+)
+from fieldlab_desk.domain.yearplan import ProjectYearFigures, YearPlanResult, compute_year_plan
+
+SGIA_LINE = col(BudgetLine.funding_source) == FundingSource.SGIA
+
+
+def norm_cents(year: int, *, session: Session) -> int:
+    """The year's norm: as set in its year plan, else the default € 250.000."""
+    norm = session.exec(select(YearPlan.norm_cents).where(YearPlan.year == year)).first()
+    return DEFAULT_NORM_CENTS if norm is None else int(norm)
+
+
+def _norms(*, session: Session) -> dict[int, int]:
+    return {int(y): int(n) for y, n in session.exec(select(YearPlan.year, YearPlan.norm_cents))}
+
+
+def year_figures(year: int, *, session: Session) -> list[ProjectYearFigures]:
+    """Planned, committed and spent SGIA money per project in ``year``."""
+    return _figures_by_year(session, year).get(year, [])
+
+
+def _figures_by_year(session: Session, year: int | None) -> dict[int, list[ProjectYearFigures]]:
+    """SGIA figures per (year, project): three grouped sums, for one year or all of them."""
+    sgia = SGIA_LINE if year is None else SGIA_LINE & (col(BudgetLine.year) == year)
+    planned = _sums(
+        select(BudgetLine.year, BudgetLine.project_id, func.sum(BudgetLine.planned_cents))
+        .where(sgia)
+        .group_by(col(BudgetLine.year), col(BudgetLine.project_id)),
+        session,
+    )
+    committed = _sums(_booked(Commitment, sgia), session)
+    spent = _sums(_booked(Expense, sgia), session)
+    keys = set(planned) | set(committed) | set(spent)
+    ids = {pid for _, pid in keys}
+    if not ids:
+        return {}
+    projects = {
+        pid: (code, title, Phase(phase))
+        for pid, code, title, phase in session.exec(
+            select(Project.id, Project.code, Project.title, Project.phase).where(
+                col(Project.id).in_(ids)
+            )
+        )
+    }
+    by_year: dict[int, list[ProjectYearFigures]] = {}
+    for key in sorted(keys):
+        code, title, phase = projects[key[1]]
+        by_year.setdefault(key[0], []).append(
+            ProjectYearFigures(key[1], code, title, phase, planned.get(key, 0),
+                               committed.get(key, 0), spent.get(key, 0))
+        )  # fmt: skip
+    return by_year
+
+
+def _sums(statement: object, session: Session) -> dict[tuple[int, int], int]:
+    rows = session.connection().execute(statement).all()  # type: ignore[call-overload]
+    return {(int(y), int(pid)): int(total) for y, pid, total in rows}
+
+
+def _booked(booking: type[Commitment] | type[Expense], sgia: ColumnElement[bool]) -> object:
+    """Commitments or expenses on SGIA lines, summed per year and project."""
+    return (
+        select(BudgetLine.year, BudgetLine.project_id, func.sum(col(booking.amount_cents)))
+        .select_from(booking)
+        .join(BudgetLine, col(BudgetLine.id) == col(booking.budget_line_id))
+        .where(sgia)
+        .group_by(col(BudgetLine.year), col(BudgetLine.project_id))
+    )
+
+
+def year_plan(year: int, *, session: Session, what_if: bool = False) -> YearPlanResult:
+    figures = year_figures(year, session=session)
+    return compute_year_plan(year, norm_cents(year, session=session), figures, what_if=what_if)
+
+
+def all_year_plans(*, session: Session) -> list[YearPlanResult]:
+    """The plan of every planned year (for the warnings across years), from one set of sums."""
+    by_year = _figures_by_year(session, None)
+    norms = _norms(session=session)
+    return [
+        compute_year_plan(y, norms.get(y, DEFAULT_NORM_CENTS), by_year.get(y, []))
+        for y in sorted(set(by_year) | set(norms))
+    ]
+
+
+def plan_years(*, session: Session) -> list[int]:
+    """Every year that has a budget line or a year plan, ascending."""
+    lines = set(session.exec(select(BudgetLine.year).distinct()))
+    plans = set(session.exec(select(YearPlan.year)))
+    return sorted(lines | plans)
+
+
+def sgia_per_year(project_ids: list[int], *, session: Session) -> dict[int, dict[int, int]]:
+    """Planned SGIA money of each project per year, to show a multi-year project's shares."""
+    statement = (
+        select(BudgetLine.project_id, BudgetLine.year, func.sum(BudgetLine.planned_cents))
+        .where(SGIA_LINE, col(BudgetLine.project_id).in_(project_ids))
+        .group_by(col(BudgetLine.project_id), col(BudgetLine.year))
+    )
+    shares: dict[int, dict[int, int]] = {}
+    for project_id, year, total in session.exec(statement):
+        shares.setdefault(project_id, {})[year] = int(total)
+    return shares
+
+
+@dataclass(frozen=True, slots=True)
+class YearPlanView:
+    """What the Jaarplanning page shows for a year: the plan and each project's other years."""
+
+    plan: YearPlanResult
+    other_years: dict[int, dict[int, int]]
+
+
+def year_plan_view(year: int, *, session: Session, what_if: bool = False) -> YearPlanView:
+    plan = year_plan(year, session=session, what_if=what_if)
+    ids = [p.project_id for p in plan.projects + plan.pipeline]
+    return YearPlanView(plan, sgia_per_year(ids, session=session))
+
+
+# --- the dashboard ----------------------------------------------------------------------------
+
+
+def projects_by_phase(*, session: Session) -> dict[Phase, int]:
+    rows = session.exec(select(Project.phase, func.count()).group_by(col(Project.phase)))
+    counts = {Phase(phase): int(n) for phase, n in rows}
+    return {phase: counts.get(phase, 0) for phase in Phase}
+
+
+def monthly_spending(year: int, project_ids: list[int], *, session: Session) -> list[int]:
+    """Cumulative SGIA expenses of ``year`` at the end of each month (12 figures, in cents)."""
+    month = extract("month", col(Expense.spent_on))
+    statement = (
+        select(month, func.sum(col(Expense.amount_cents)))
+        .join(BudgetLine, col(BudgetLine.id) == col(Expense.budget_line_id))
+        .where(col(BudgetLine.year) == year, SGIA_LINE, col(BudgetLine.project_id).in_(project_ids))
+        .group_by(month)
+    )
+    per_month = {int(m): int(total) for m, total in session.exec(statement)}
+    running, cumulative = 0, []
+    for number in range(1, 13):
+        running += per_month.get(number, 0)
+        cumulative.append(running)
+    return cumulative
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorStatus:
+    code: str
+    name: str
+    actual: Decimal | None
+    target: Decimal | None
+    progress: Decimal | None
+    expected: Decimal | None
+    status: ProgressStatus
+
+
+def indicator_statuses(
+    project_ids: list[int], today: dt.date, *, session: Session
+) -> list[IndicatorStatus]:
+    """Progress of the indicators of these projects, from one latest value or sum each."""
+    chosen = col(Measurement.indicator_id).in_(
+        select(Indicator.id).where(col(Indicator.project_id).in_(project_ids))
+    )
+    after_baseline = (col(Measurement.kind) != MeasurementKind.NULMETING) & chosen
+    latest_day = (
+        select(Measurement.indicator_id, func.max(col(Measurement.measured_on)).label("day"))
+        .where(after_baseline)
+        .group_by(col(Measurement.indicator_id))
+        .subquery()
+    )
+    latest = dict(
+        session.connection()
+        .execute(
+            select(col(Measurement.indicator_id), col(Measurement.value))
+            .join(
+                latest_day,
+                (latest_day.c.indicator_id == col(Measurement.indicator_id))
+                & (latest_day.c.day == col(Measurement.measured_on)),
+            )
+            .where(after_baseline)
+        )
+        .all()
+    )
+    sums = dict(
+        session.connection()
+        .execute(
+            select(col(Measurement.indicator_id), func.sum(col(Measurement.value)))
+            .where(after_baseline)
+            .group_by(col(Measurement.indicator_id))
+        )
+        .all()
+    )
+    statement = (
+        select(Indicator, Project.code)
+        .join(Project, col(Project.id) == col(Indicator.project_id))
+        .where(col(Indicator.project_id).in_(project_ids))
+    )
+    return [
+        _status(indicator, code, sums, latest, today) for indicator, code in session.exec(statement)
+    ]
+
+
+def _status(
+    indicator: Indicator,
+    code: str,
+    sums: dict[int, Decimal],
+    latest: dict[int, Decimal],
+    today: dt.date,
+) -> IndicatorStatus:
+    per_period = indicator.semantics is ValueSemantics.PER_PERIODE
+    key = indicator.id or 0
+    value = sums.get(key) if per_period else latest.get(key)
+    values = (
+        []
+        if value is None
+        else [MeasuredValue(today, MeasurementKind.TUSSENMETING, Decimal(value))]
+    )
+    spec = IndicatorSpec(indicator.direction, indicator.comparator, indicator.semantics, indicator.baseline_value,
+                         indicator.baseline_date, indicator.target_value, indicator.target_date)  # fmt: skip
+    result = indicator_progress(spec, values, today)
+    return IndicatorStatus(code, indicator.name, result.actual, indicator.target_value,
+                           result.progress, result.expected, result.status)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardFigures:
+    """Everything the dashboard shows for one year and what-if choice."""
+
+    year: int
+    what_if: bool
+    plan: YearPlanResult
+    all_years: list[YearPlanResult]
+    counts: dict[Phase, int]
+    spending: list[int]
+    statuses: list[IndicatorStatus]
+
+
+def dashboard_figures(
+    year: int, what_if: bool, *, session: Session, today: dt.date | None = None
+) -> DashboardFigures:
+    all_years = all_year_plans(session=session)
+    plan = next((p for p in all_years if p.year == year), None)
+    plan = year_plan(year, session=session) if plan is None else plan
+    if what_if:
+        plan = compute_year_plan(year, plan.norm_cents, plan.projects + plan.pipeline, what_if=True)
+    ids = [p.project_id for p in plan.counted]
+    return DashboardFigures(
+        year=year,
+        what_if=what_if,
+        plan=plan,
+        all_years=all_years,
+        counts=projects_by_phase(session=session),
+        spending=monthly_spending(year, ids, session=session),
+        statuses=indicator_statuses(ids, today or dt.date.today(), session=session),
+    )
