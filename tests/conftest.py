@@ -44,3 +44,13 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "new.fieldlab")
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def national_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The national-scale demo (5.000 projects), built once per test run."""
+    from fieldlab_desk.demo import build_national_demo
+
+    path = tmp_path_factory.mktemp("national") / "national.fieldlab"
+    build_national_demo(path).close()
+    return path

@@ -14,13 +14,14 @@ import pytest
 from tests.storage.test_open import BAD_FILES, make_bad_file
 
 
-def run(*args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
+def run(*args: str, lang: str = "nl", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "FIELDLAB_LANG": lang}
     return subprocess.run(
         [sys.executable, "-m", "fieldlab_desk", *args],
         capture_output=True,
         text=True,
         env=env,
+        cwd=cwd,
         timeout=120,
         check=False,
     )
@@ -123,3 +124,37 @@ def test_bad_arguments_exit_2_without_traceback(args: tuple[str, ...], demo_path
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.strip()
+
+
+def test_commands_on_a_file_the_app_has_open(demo_path: Path) -> None:
+    """The app holds the lock: demo refuses, check, yearplan and backup read it as it is."""
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.storage.lock import lock_path
+
+    with open_portfolio(demo_path, user="Anouk") as portfolio:
+        assert not portfolio.read_only and lock_path(demo_path).exists()
+        before = demo_path.read_bytes()
+        refused = run("demo", str(demo_path))
+        assert refused.returncode == 2 and "bestaat al" in refused.stderr
+        assert refused.stderr.count("\n") == 1 and demo_path.read_bytes() == before
+        assert run("check", str(demo_path)).returncode == 0
+        plan = run("yearplan", str(demo_path), "--year", "2025")
+        assert plan.returncode == 0 and "Opschaling/borging" not in plan.stderr
+        copy = run("backup", str(demo_path), "--to", str(demo_path.parent / "copies"))
+        assert copy.returncode == 0 and Path(copy.stdout.strip()).is_file()
+        assert lock_path(demo_path).exists()  # still the app's lock
+    assert not lock_path(demo_path).exists()
+
+
+def test_yearplan_prints_phase_names_not_codes(demo_path: Path) -> None:
+    dutch = run("yearplan", str(demo_path), "--year", "2024")
+    english = run("yearplan", str(demo_path), "--year", "2024", lang="en")
+    assert "Opschaling/borging" in dutch.stdout and "opschaling_borging" not in dutch.stdout
+    assert "Scaling/embedding" in english.stdout
+
+
+def test_a_mistyped_command_is_not_opened_as_a_file(tmp_path: Path) -> None:
+    typed = run("chekc", cwd=tmp_path)
+    assert typed.returncode == 2
+    assert "chekc" in typed.stderr and "check" in typed.stderr
+    assert not (tmp_path / "chekc").exists()
