@@ -46,12 +46,13 @@ def test_year_change_keeps_the_window_answering_and_drops_stale_figures(
     page.what_if.setChecked(True)  # … and the what-if of that one
     with qtbot.waitSignal(page.figures_shown, timeout=30_000):
         pass
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=30_000)  # the charts' images
     heartbeat.stop()
 
     assert shown == [(latest, True)]  # the answers to the first two choices were dropped
     assert page.shown == (latest, True)
-    assert str(latest) in page.charts["budgetChart"].title.text()  # type: ignore[attr-defined]
+    budget_chart = page.charts["budgetChart"]
+    assert str(latest) in budget_chart.title.text()  # type: ignore[attr-defined]
+    assert not budget_chart.image.pixmap().isNull()  # type: ignore[attr-defined]
     gaps = [later - earlier for earlier, later in itertools.pairwise(beats)]
-    # Before: frozen up to 1.5 s. Now the sums run on the worker; what still blocks is drawing
-    # one chart (measured ~0.3 s on this machine). The issue's aim is 0.1 s: see issue 7 notes.
-    assert len(beats) > 5 and max(gaps) < 0.5, f"UI thread blocked {max(gaps) * 1000:.0f} ms"
+    assert len(beats) > 5 and max(gaps) < 0.1, f"UI thread blocked {max(gaps) * 1000:.0f} ms"

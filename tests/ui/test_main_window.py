@@ -327,3 +327,14 @@ def test_environment_failures_map_to_plain_messages() -> None:
     )  # type: ignore[union-attr]
     assert environment_error(failure("no such column: tittle")) is None  # a bug: the crash dialog
     assert "schijf is vol" in environment_error(failure("database or disk is full")).message("nl")  # type: ignore[union-attr]
+
+
+def test_dashboard_indicator_model_passes_qtmodeltester(
+    window: MainWindow, qtbot: QtBot, qtmodeltester: object
+) -> None:
+    window.show_page("dashboard")
+    page = window.pages["dashboard"]
+    settle(qtbot, page)
+    model = page.off_track_rows  # type: ignore[attr-defined]
+    assert model.rowCount() > 0 and model.index(0, 0).data()
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]

@@ -3,8 +3,8 @@ year, warnings and indicators off track. matplotlib is imported when the page is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldlab_desk.domain.enums import Phase
-from fieldlab_desk.domain.money import format_decimal
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.domain.yearplan import NormWarning, YearPlanResult
 from fieldlab_desk.services.yearplan import (
@@ -32,6 +30,7 @@ from fieldlab_desk.services.yearplan import (
     plan_years,
 )
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.models.indicator_table import IndicatorStatusModel
 from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.yearplan_page import (
@@ -43,6 +42,7 @@ from fieldlab_desk.ui.views.yearplan_page import (
 from fieldlab_desk.ui.widgets import Retranslating, named
 
 CHARTS = ("budgetChart", "phaseChart", "spendingChart")
+STEP_MS = 10  # between the pieces of the page: time for input and repaints in between
 
 
 @dataclass(frozen=True)
@@ -78,10 +78,14 @@ class DashboardPage(Retranslating, QWidget):
         self.warnings = named(QLabel(), "dashboardWarnings")
         self.warnings.setWordWrap(True)
         self.grid = QGridLayout()
-        self.off_track = named(QTableWidget(0, 5), "offTrackTable")
+        self.off_track_rows = IndicatorStatusModel(self)
+        self.off_track = named(QTableView(), "offTrackTable")
+        self.off_track.setModel(self.off_track_rows)
         self.off_track.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.off_track.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.off_track.verticalHeader().hide()
         self.off_track.horizontalHeader().setStretchLastSection(True)
+        self.off_track.horizontalHeader().setResizeContentsPrecision(100)
         self.off_track_box = QGroupBox()
         QVBoxLayout(self.off_track_box).addWidget(self.off_track)
         self.grid.addWidget(self.off_track_box, 1, 1)
@@ -102,7 +106,7 @@ class DashboardPage(Retranslating, QWidget):
         from fieldlab_desk.ui.charts.panel import ChartPanel  # first use: imports matplotlib
 
         for name, (row, column) in zip(CHARTS, ((0, 0), (0, 1), (1, 0)), strict=True):
-            panel = ChartPanel(name, self)
+            panel = ChartPanel(name, self.context.tasks, self)
             self.charts[name] = panel
             self.grid.addWidget(panel, row, column)
 
@@ -130,8 +134,19 @@ class DashboardPage(Retranslating, QWidget):
             fill_year_combo(self.year, loaded.years, with_this_year=False, chosen=figures.year)
         self.shown = (figures.year, figures.what_if)
         self._show_warnings(figures.plan, figures.all_years)
-        self._show_off_track([s for s in figures.statuses if s.status is ProgressStatus.OFF_TRACK])
-        self._draw(figures.plan, figures.counts, figures.spending)
+        off_track = [s for s in figures.statuses if s.status is ProgressStatus.OFF_TRACK]
+        ticket = self.loader.latest
+        steps = [
+            lambda: self._show_off_track(off_track),
+            lambda: self._draw(figures.plan, figures.counts, figures.spending),
+        ]
+        self._next_step(steps, ticket)
+
+    def _next_step(self, steps: list[Callable[[], None]], ticket: int) -> None:
+        """One piece of the page per turn of the event loop, so the window keeps answering."""
+        if ticket == self.loader.latest and steps:  # else a newer choice draws its own
+            steps[0]()
+            QTimer.singleShot(STEP_MS, self, lambda: self._next_step(steps[1:], ticket))
 
     def _show_warnings(self, plan: YearPlanResult, all_years: list[YearPlanResult]) -> None:
         lines = [f"<b>{p.year}</b>: {warning_text(p.warning, p)}" for p in all_years if p.warning]
@@ -180,35 +195,14 @@ class DashboardPage(Retranslating, QWidget):
             (panels["spendingChart"], self.tr("Besteding over %1").replace("%1", str(plan.year)),
              lambda f: draw_spending(f, months, spending, plan.allocated_cents, plan.norm_cents, lines)),
         ]  # fmt: skip
-        self._draw_next(charts, self.loader.latest)
-
-    def _draw_next(self, charts: list[tuple[Any, str, Any]], ticket: int) -> None:
-        """One chart per turn of the event loop, so the window keeps answering while they draw."""
-        if ticket != self.loader.latest:  # a newer choice is loading: its figures will draw
-            return
-        if not charts:
-            self.loaded = True
-            self.figures_shown.emit()
-            return
-        panel, title, draw = charts[0]
-        panel.show_chart(title, draw)
-        QTimer.singleShot(0, self, lambda: self._draw_next(charts[1:], ticket))
+        for panel, title, draw in charts:
+            panel.show_chart(title, draw)  # drawn on the worker; the images follow
+        self.loaded = True
+        self.figures_shown.emit()
 
     def _show_off_track(self, rows: list[IndicatorStatus]) -> None:
-        self.off_track.setRowCount(len(rows))
-        for row, s in enumerate(rows):
-            progress = f"{format_decimal(s.progress * 100, 0)} %" if s.progress is not None else "—"
-            expected = f"{format_decimal(s.expected * 100, 0)} %" if s.expected is not None else "—"
-            cells = (
-                s.code,
-                s.name,
-                progress,
-                expected,
-                f"{format_decimal(s.actual) if s.actual is not None else '—'} / {format_decimal(s.target) if s.target is not None else '—'}",
-            )
-            for column, text in enumerate(cells):
-                self.off_track.setItem(row, column, QTableWidgetItem(text))
-        self.off_track.resizeColumnsToContents()
+        self.off_track_rows.set_rows(rows)
+        self.off_track.resizeColumnsToContents()  # measures the first 100 rows (see __init__)
         self.off_track_box.setTitle(
             self.tr("Indicatoren die achterlopen (%1)").replace("%1", str(len(rows)))
         )
@@ -218,15 +212,7 @@ class DashboardPage(Retranslating, QWidget):
         self.year_label.setText(self.tr("&Jaar:"))
         self.year.setAccessibleName(self.tr("Jaar"))
         self.what_if.setText(self.tr("&Wat als: pijplijn toegekend"))
-        self.off_track.setHorizontalHeaderLabels(
-            [
-                self.tr("Project"),
-                self.tr("Indicator"),
-                self.tr("Voortgang"),
-                self.tr("Verwacht"),
-                self.tr("Nu / doel"),
-            ]
-        )
+        self.off_track_rows.retranslate()
         self.off_track.setAccessibleName(self.tr("Indicatoren die achterlopen"))
         self.busy.setText(self.tr("Cijfers worden berekend…"))
         self.off_track_box.setTitle(self.tr("Indicatoren die achterlopen"))
