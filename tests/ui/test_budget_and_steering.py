@@ -194,3 +194,16 @@ def test_dashboard_draws_charts_and_saves_them_as_png(
 
     image = QImage(str(saved))
     assert (image.width(), image.height()) == (1500, 900)  # fixed export size, whatever the window
+
+
+def test_year_plan_shows_the_year_chosen_while_the_first_load_was_running(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_page("yearplan")  # starts loading the default year, 2025
+    page = window.pages["yearplan"]
+    page.select_year(2024)  # type: ignore[attr-defined]
+    settle(qtbot, page)
+    assert page.year.currentData() == 2024  # type: ignore[attr-defined]
+    assert page.plan.year == 2024  # type: ignore[attr-defined]
+    codes = {page.projects.item(r, 0).text() for r in range(page.projects.rowCount())}  # type: ignore[attr-defined]
+    assert "SGIA-2024-01" in codes and "SGIA-2025-01" not in codes

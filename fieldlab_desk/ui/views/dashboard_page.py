@@ -39,7 +39,7 @@ from fieldlab_desk.ui.views.yearplan_page import (
     fill_year_combo,
     warning_text,
 )
-from fieldlab_desk.ui.widgets import Retranslating, named
+from fieldlab_desk.ui.widgets import Retranslating, named, select_data
 
 CHARTS = ("budgetChart", "phaseChart", "spendingChart")
 STEP_MS = 10  # between the pieces of the page: time for input and repaints in between
@@ -130,8 +130,9 @@ class DashboardPage(Retranslating, QWidget):
 
     def _show(self, loaded: DashboardLoad) -> None:
         figures = loaded.figures
-        if self.year.count() == 0:
+        if self.year.findData(figures.year) < 0:
             fill_year_combo(self.year, loaded.years, with_this_year=False, chosen=figures.year)
+        select_data(self.year, figures.year)  # the year named is always the year shown
         self.shown = (figures.year, figures.what_if)
         self._show_warnings(figures.plan, figures.all_years)
         off_track = [s for s in figures.statuses if s.status is ProgressStatus.OFF_TRACK]

@@ -30,6 +30,7 @@ from fieldlab_desk.ui.widgets import (
     fill_combo,
     named,
     read_only_table,
+    select_data,
     show_problem,
     table_cell,
 )
@@ -128,7 +129,11 @@ class YearPlanPage(Retranslating, QWidget):
             fill_year_combo(
                 self.year, self.document.read(plan_years), with_this_year=True, chosen=year
             )
-        self.year.setCurrentIndex(max(self.year.findData(year), 0))
+        index = max(self.year.findData(year), 0)
+        if index != self.year.currentIndex():
+            self.year.setCurrentIndex(index)  # loads through currentIndexChanged
+        else:
+            self.refresh(frozenset())  # the combo already says so: ask for its figures anyway
 
     def refresh(self, _tables: frozenset[str]) -> None:
         """Load the chosen year's plan on the worker; show it when it arrives."""
@@ -149,8 +154,9 @@ class YearPlanPage(Retranslating, QWidget):
     def _show(self, loaded: tuple[list[int], YearPlanView]) -> None:
         years, view = loaded
         plan, shares, year = view.plan, view.other_years, view.plan.year
-        if self.year.findData(year) < 0 or self.year.count() == 0:
+        if self.year.findData(year) < 0:
             fill_year_combo(self.year, years, with_this_year=True, chosen=year)
+        select_data(self.year, year)  # the year named is always the year shown
         self.plan = plan
         self.norm.setText(format_cents(plan.norm_cents, symbol=False))
         self.norm.setReadOnly(self.document.read_only)
