@@ -186,27 +186,24 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
 
 
 def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
-    def say(key: str, _language: str) -> str:
-        return text(key, language)
-
     def line(key: str, cents: int, extra: str = "") -> str:
-        return f"  {say(key, language):<11}{format_cents(cents):>18}{extra}"
+        return f"  {text(key, language):<11}{format_cents(cents):>18}{extra}"
 
     usage = f"  ({plan.usage_percent} %)".replace(".", "," if language == "nl" else ".")
     rows = [
-        f"{say('plan', language)} {plan.year}{say('what_if', language) if plan.what_if else ''}",
+        f"{text('plan', language)} {plan.year}{text('what_if', language) if plan.what_if else ''}",
         line("norm", plan.norm_cents), line("allocated", plan.allocated_cents, usage),
         line("committed", plan.committed_cents), line("spent", plan.spent_cents),
         line("free", plan.free_cents), line("pipeline", plan.pipeline_cents),
     ]  # fmt: skip
     if plan.warning:
-        rows.append(f"  {say(plan.warning.value, language)}")
+        rows.append(f"  {text(plan.warning.value, language)}")
     rows.append("")
     for p in plan.projects:
         rows.append(
             f"  {p.code:<14} {label(p.phase, language):<20} {format_cents(p.allocated_cents):>16}  {p.title}"
         )
-    pipeline = f"({say('pipeline', language)})"
+    pipeline = f"({text('pipeline', language)})"
     for p in plan.pipeline:
         rows.append(
             f"  {p.code:<14} {pipeline:<20} {format_cents(p.allocated_cents):>16}  {p.title}"

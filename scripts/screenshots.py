@@ -20,6 +20,15 @@ from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
 
 
+def settle(app: QApplication, window: MainWindow) -> None:
+    """Wait until the worker has brought every figure and chart of the page."""
+    page = window.pages[window.current_page()]
+    app.processEvents()
+    while window.tasks.pending or not getattr(page, "loaded", True):
+        app.processEvents()
+    app.processEvents()
+
+
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -33,21 +42,17 @@ def main(folder: Path) -> None:
     window.files.open_path(demo)
     for language in ("nl", "en"):
         window.set_language(language)
+        app.processEvents()  # the language change reaches every widget first
         for page in ("dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"):
             window.show_page(page)
-            if page == "dashboard":
-                app.processEvents()  # the language change reaches every widget first
-                window.pages["dashboard"].refresh(frozenset())
-                while not window.pages["dashboard"].loaded:  # type: ignore[attr-defined]
-                    app.processEvents()
             if page == "yearplan":
                 window.pages["yearplan"].select_year(2024)  # type: ignore[attr-defined]
-            app.processEvents()
+            settle(app, window)
             window.grab().save(str(folder / f"{page}-{language}.png"))
         projects = window.pages["projects"]
         assert isinstance(projects, ProjectsPage)
         window.show_page("projects")
-        first = projects.list.model.project_id(4) if projects.list.model else None
+        first = projects.list.model.project_id(4)
         if first is not None:
             projects.open_project(first)
             app.processEvents()

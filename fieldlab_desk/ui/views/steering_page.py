@@ -95,10 +95,9 @@ class SteeringPage(Retranslating, QWidget):
         self.meetings.clear()
         for m in self.rows:
             text = f"{m.held_on:%d-%m-%Y} · {label(m.kind, self.context.language)}"
-            text += (f" — {m.title}" if m.title else "") + (" ✓" if m.snapshot_at else "")
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(text + (" ✓" if m.snapshot_at else ""))
             item.setData(Qt.ItemDataRole.UserRole, m.id)
-            item.setToolTip(text)
+            item.setToolTip(f"{text} — {m.title}" if m.title else text)
             self.meetings.addItem(item)
         self.meetings.blockSignals(False)
         ids = [m.id for m in self.rows]
