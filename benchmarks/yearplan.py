@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from fieldlab_desk.demo import build_national_demo
-from fieldlab_desk.services.yearplan import year_plan
+from fieldlab_desk.services.yearplan import dashboard_figures, year_plan
 from fieldlab_desk.storage import open_database
 
 
@@ -47,6 +47,9 @@ def main() -> None:
         service = median_time(lambda: year_plan(year, session=session), runs)
         what_if = median_time(lambda: year_plan(year, session=session, what_if=True), runs)
         plan = year_plan(year, session=session)
+        dashboard = median_time(
+            lambda: dashboard_figures(year, True, session=session), max(3, runs // 4)
+        )
     database.close()
     print(
         f"national file: {len(plan.projects)} projects in the {year} plan, {len(plan.pipeline)} in the pipeline"
@@ -57,6 +60,9 @@ def main() -> None:
     )
     print(
         f"year_plan(what_if=True)                    {what_if * 1000:7.1f} ms   {what_if / baseline:.1f}x"
+    )
+    print(
+        f"dashboard_figures(what_if=True), all years {dashboard * 1000:7.1f} ms   {dashboard / baseline:.1f}x"
     )
 
 
