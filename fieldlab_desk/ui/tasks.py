@@ -7,6 +7,7 @@ shown as a plain message; anything else is a bug and goes to the crash dialog.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -27,9 +28,13 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # handed to the UI thread, which decides what it is
-            self.report(False, error)
+            self._report(False, error)
         else:
-            self.report(True, result)
+            self._report(True, result)
+
+    def _report(self, ok: bool, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the runner went with its window: nobody to tell
+            self.report(ok, value)
 
 
 class TaskRunner(QObject):

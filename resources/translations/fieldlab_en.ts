@@ -1782,6 +1782,10 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
+    <message>
+        <source>Projecten worden geladen…</source>
+        <translation>Loading projects…</translation>
+    </message>
     <message numerus="yes">
         <source>%n project(en)</source>
         <translation>

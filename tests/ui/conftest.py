@@ -35,9 +35,10 @@ def make_window(qtbot: QtBot, tmp_path: Path, languages: Languages) -> Callable[
 
 
 @pytest.fixture
-def window(make_window: Callable[[], MainWindow], demo_path: Path) -> MainWindow:
+def window(make_window: Callable[[], MainWindow], demo_path: Path, qtbot: QtBot) -> MainWindow:
     window = make_window()
     assert window.files.open_path(demo_path)
+    settle(qtbot, window.pages[window.current_page()])  # the first page's rows are in
     return window
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -21,10 +23,19 @@ def page(window: MainWindow) -> ProjectsPage:
 
 
 def shown_codes(window: MainWindow) -> list[str]:
+    """The codes in the table once the rows of the latest filter have arrived."""
+    loaded(page(window))
     model = page(window).list.model
     assert model is not None
     model.fetch_all()
     return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def loaded(projects: ProjectsPage) -> None:
+    deadline = time.monotonic() + 20
+    while projects.loader.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+    assert not projects.loader.busy
 
 
 def stored(window: MainWindow, code: str) -> Project | None:

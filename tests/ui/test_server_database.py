@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from fieldlab_desk.domain.enums import Phase
@@ -13,10 +14,11 @@ from fieldlab_desk.services.projects import create_project_edit
 from fieldlab_desk.storage import open_database
 from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.mainwindow import MainWindow
+from tests.ui.conftest import settle
 
 
 def test_open_a_server_database_edit_a_project_and_find_it_in_recent_files(
-    make_window: Callable[[], MainWindow], postgres_url: str
+    make_window: Callable[[], MainWindow], postgres_url: str, qtbot: QtBot
 ) -> None:
     database = open_database(postgres_url)
     with database.transaction() as session:
@@ -32,6 +34,7 @@ def test_open_a_server_database_edit_a_project_and_find_it_in_recent_files(
     assert not window.menu_actions.backup.isEnabled()  # the server's own backups apply
     assert window.file_label.text().startswith("postgresql+psycopg://fieldlab@")
     window.show_page("projects")
+    settle(qtbot, window.projects_page)
     view = window.projects_page.list
     assert view.model is not None and view.model.total == 1
     window.projects_page.open_project(view.model.project_id(0) or 0)
@@ -48,4 +51,5 @@ def test_open_a_server_database_edit_a_project_and_find_it_in_recent_files(
     assert remembered.startswith("postgresql+psycopg://")
     again = make_window()
     assert again.files.open_location(remembered)  # Open recent reaches the same database
+    settle(qtbot, again.pages[again.current_page()])
     assert again.projects_page.list.model is not None and again.projects_page.list.model.total == 1

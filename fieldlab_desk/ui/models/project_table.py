@@ -1,7 +1,7 @@
 """The projects table: rows from one SQL query, shown in batches, sorted in memory.
 
-Filtering happens in SQL (``services.projects.project_rows``); the model holds the matching
-rows and hands them to the view 500 at a time (``fetchMore``), so even the national file's
+Filtering happens in SQL (``services.projects.project_rows``, run on the worker by the list
+view); the model holds the matching rows and hands them to the view 500 at a time (``fetchMore``), so even the national file's
 5.000 projects appear at once and scroll smoothly.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from fieldlab_desk.domain.money import format_cents_short
-from fieldlab_desk.services.projects import ProjectFilter, ProjectRow
+from fieldlab_desk.services.projects import ProjectRow
 from fieldlab_desk.ui.labels import label
 
 BATCH = 500
@@ -57,30 +57,18 @@ def _header(column: int) -> str:
 
 
 class ProjectTableModel(QAbstractTableModel):
-    """``rows`` is the named read that gives the projects of a filter (``project_rows``);
+    """The rows of one filter, set by the list view when the worker brought them;
     ``language`` says which language the interface speaks now."""
 
-    def __init__(
-        self,
-        rows: Callable[[ProjectFilter], list[ProjectRow]],
-        language: Callable[[], str],
-        parent: Any = None,
-    ) -> None:
+    def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows = rows
         self.language = language
-        self.filters = ProjectFilter()
         self._all: list[ProjectRow] = []
         self._shown = 0
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     # loading ---------------------------------------------------------------------------
-    def set_filter(self, filters: ProjectFilter) -> None:
-        self.filters = filters
-        self.reload()
-
-    def reload(self) -> None:
-        rows = self.rows(self.filters)
+    def set_rows(self, rows: list[ProjectRow]) -> None:
         self.beginResetModel()
         self._all = self._sorted(rows)
         self._shown = min(BATCH, len(self._all))

@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
 
 from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.services.catalog import filter_choices
-from fieldlab_desk.services.projects import ProjectFilter, project_rows, touches_project_list
+from fieldlab_desk.services.projects import (
+    ProjectFilter,
+    ProjectRow,
+    project_rows,
+    touches_project_list,
+)
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
+from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.project_editor import ProjectEditor
 from fieldlab_desk.ui.widgets import Retranslating, fill_combo, named
@@ -51,9 +57,10 @@ class ProjectListView(Retranslating, QWidget):
         super().__init__(parent)
         self.context = context
         self.document = document = context.document
-        self.model = ProjectTableModel(
-            lambda filters: document.read(project_rows, filters), lambda: context.language, self
-        )
+        self.model = ProjectTableModel(lambda: context.language, self)
+        self.loader = Loader(context.tasks, self)
+        self.keep_selected: int | None = None
+        """The project to select again once the rows of a reload arrive."""
         self.search = named(QLineEdit(), "projectSearch")
         self.search.setClearButtonEnabled(True)
         self.year = _combo("yearFilter", "")
@@ -75,6 +82,7 @@ class ProjectListView(Retranslating, QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.new_button.setEnabled(not document.read_only)
         self.filled = False
+        self.loader.busy_changed.connect(self._show_busy)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -163,9 +171,22 @@ class ProjectListView(Retranslating, QWidget):
         )
 
     def apply_filter(self) -> None:
+        """Ask the worker for the projects of the current filter; they show when they come."""
         self._timer.stop()
-        self.model.set_filter(self.current_filter())
+        filters, document = self.current_filter(), self.document
+        self.loader.load(lambda: document.read(project_rows, filters), self._show_rows)
+
+    def _show_rows(self, rows: list[ProjectRow]) -> None:
+        self.model.set_rows(rows)
         self._update_count()
+        if self.keep_selected is not None:
+            self.select_project(self.keep_selected)
+            self.keep_selected = None
+
+    def _show_busy(self, busy: bool) -> None:
+        self.table.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        if busy and not self.model.total:
+            self.count.setText(self.tr("Projecten worden geladen…"))
 
     def clear_filters(self) -> None:
         self.search.blockSignals(True)
@@ -179,18 +200,18 @@ class ProjectListView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """Reload after an edit, keeping filters, sorting and the selected project."""
-        selected = self.selected_project()
+        self.keep_selected = self.selected_project() or self.keep_selected
         self.fill_filters()
-        self.model.set_filter(self.current_filter())
-        self._update_count()
-        if selected is not None:
-            self.select_project(selected)
+        self.apply_filter()
 
     def selected_project(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.project_id(rows[0].row()) if rows else None
 
     def select_project(self, project_id: int) -> None:
+        if self.loader.busy:  # the rows on their way may not hold it yet
+            self.keep_selected = project_id
+            return
         row = self.model.row_of(project_id)
         if row is not None:
             self.table.selectRow(row)
@@ -243,6 +264,11 @@ class ProjectsPage(QStackedWidget):
         self.addWidget(self.editor)
         self.list.open_requested.connect(self.open_project)
         self.editor.back_requested.connect(self.show_list)
+
+    @property
+    def loader(self) -> Loader:
+        """The list's loader: busy while the rows of a filter are on their way."""
+        return self.list.loader
 
     def open_project(self, project_id: int) -> None:
         self.editor.load(project_id)
