@@ -34,11 +34,11 @@ def test_demo_then_check_prints_a_summary(tmp_path: Path) -> None:
     checked = run("check", str(path))
     assert checked.returncode == 0, checked.stderr
     lines = [" ".join(line.split()) for line in checked.stdout.splitlines()]
-    assert {"schema: 0001", "integriteit: ok", "demogegevens: ja", "project 20"} <= set(lines)
+    assert {"schema: 0002", "integriteit: ok", "demogegevens: ja", "project 20"} <= set(lines)
     english = [
         " ".join(line.split()) for line in run("check", str(path), lang="en").stdout.splitlines()
     ]
-    assert {"schema: 0001", "integrity: ok", "demo data: yes", "project 20"} <= set(english)
+    assert {"schema: 0002", "integrity: ok", "demo data: yes", "project 20"} <= set(english)
 
 
 def test_demo_refuses_to_overwrite(demo_path: Path) -> None:

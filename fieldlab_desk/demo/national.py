@@ -164,7 +164,6 @@ def _projects(
             "start_date": start,
             "end_date": start + dt.timedelta(days=rng.randint(180, 900)),
             "phase": rng.choice(PHASES),
-            "version": 1,
         }  # fmt: skip
 
 

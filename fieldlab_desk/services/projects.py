@@ -194,7 +194,7 @@ def next_project_code(year: int, *, session: Session, prefix: str = "SGIA") -> s
 def create_project_edit(label: str, values: Mapping[str, Any]) -> Edit:
     """A new project, in phase *idee* unless ``values`` say otherwise."""
     row = {"phase": Phase.IDEE, "summary": "", "need": "", "goal": "", "scaling_plan": "",
-           "result_text": "", "version": 1, **values}  # fmt: skip
+           "result_text": "", **values}  # fmt: skip
     return insert_row(label, "project", row)
 
 

@@ -20,13 +20,16 @@ from fieldlab_desk.storage.migrate import MIGRATIONS_FOLDER, Migrations, alembic
 CHILD_TABLES = ["budget_line", "milestone", "phase_change", "decision", "toc_element", "indicator",
                 "project_theme", "project_organisation", "expense", "measurement"]  # fmt: skip
 
-RECREATE_PROJECT = '''
+HEAD = Migrations().head()
+TEST_REVISION = f"{int(HEAD) + 1:04d}"  # a test migration on top of the real ones
+
+RECREATE_PROJECT = f'''
 """test: recreate the project table (a batch migration, as SQLite needs for most changes)"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{TEST_REVISION}"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -41,12 +44,12 @@ def downgrade() -> None:
         batch.drop_column("test_flag")
 '''
 
-FAILING = '''
+FAILING = f'''
 """test: a migration that fails half-way"""
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{TEST_REVISION}"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -64,7 +67,7 @@ def downgrade() -> None:
 def migrations_with(tmp_path: Path, extra: str) -> Migrations:
     folder = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test.py").write_text(extra, encoding="utf-8")
+    (folder / "versions" / f"{TEST_REVISION}_test.py").write_text(extra, encoding="utf-8")
     return Migrations(folder)
 
 
@@ -90,7 +93,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def test_a_fresh_file_is_at_head_with_one_revision_chain() -> None:
     migrations = Migrations()
-    assert migrations.head() == "0001"
+    assert migrations.revisions == ["0001", "0002"]
+    assert migrations.head() == "0002"
     assert migrations.is_known("0001")
     assert migrations.is_known(None)
     assert not migrations.is_known("9999")
@@ -106,7 +110,7 @@ def test_upgrade_recreating_a_parent_keeps_every_child_row(demo_path: Path, tmp_
         with database.engine.connect() as connection:
             assert (
                 connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-                == "0002"
+                == TEST_REVISION
             )
             columns = [r[1] for r in connection.exec_driver_sql("PRAGMA table_info(project)")]
             assert "test_flag" in columns
@@ -119,7 +123,7 @@ def test_upgrade_recreating_a_parent_keeps_every_child_row(demo_path: Path, tmp_
     backup_revision = sqlite3.connect(database.backup).execute(
         "SELECT version_num FROM alembic_version"
     )
-    assert backup_revision.fetchone()[0] == "0001"
+    assert backup_revision.fetchone()[0] == HEAD
 
 
 def test_the_same_migration_with_foreign_keys_on_would_lose_children(
@@ -170,3 +174,34 @@ def test_file_names_tell_the_same_chain_as_alembic() -> None:
     chain = [r.revision for r in reversed(list(script.walk_revisions()))]
     assert chain == Migrations().revisions
     assert script.get_current_head() == Migrations().head()
+
+
+def test_a_file_made_before_project_version_was_dropped_opens_with_every_row(
+    demo_path: Path,
+) -> None:
+    """A file of schema 0001 (as the previous release wrote it) migrates to 0002 losing nothing."""
+    tables = ["project", *CHILD_TABLES]
+    engine = create_engine(f"sqlite:///{demo_path}")
+    with engine.begin() as connection:
+        from alembic import command
+
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        command.downgrade(alembic_config(connection), "0001")  # the file as 0001 wrote it
+    engine.dispose()
+    old = sqlite3.connect(demo_path)
+    assert "version" in [r[1] for r in old.execute("PRAGMA table_info(project)")]
+    old.close()
+    before = counts(demo_path, tables)
+    database = open_database(demo_path)
+    try:
+        assert database.backup is not None and counts(database.backup, tables) == before
+        with database.engine.connect() as connection:
+            columns = [r[1] for r in connection.exec_driver_sql("PRAGMA table_info(project)")]
+            assert "version" not in columns
+            assert (
+                connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                == "0002"
+            )
+    finally:
+        database.close()
+    assert counts(demo_path, tables) == before

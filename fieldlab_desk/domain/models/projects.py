@@ -61,7 +61,6 @@ class Project(SQLModel, table=True):
     rag: RagStatus | None = enum_field(RagStatus, None)
     scaling_plan: str = text_field()
     result_text: str = text_field()
-    version: int = 1
 
 
 class ProjectTheme(SQLModel, table=True):
