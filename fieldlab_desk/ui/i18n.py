@@ -50,12 +50,3 @@ class Languages(QObject):
         self.current = language
         self.language_changed.emit(language)
 
-
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject (``QCoreApplication.translate``), found by lupdate."""
-    return QCoreApplication.translate(context, text)
-
-
-def current_language() -> str:
-    """The language the interface speaks now ("nl" or "en")."""
-    return "en" if QLocale().language() == QLocale.Language.English else "nl"
