@@ -96,6 +96,14 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "'{path}' kan niet worden gelezen: {reason}.",
         "en": "'{path}' cannot be read: {reason}.",
     },
+    "file.needs_recovery": {
+        "nl": "'{path}' is niet netjes gesloten (bijvoorbeeld bij een stroomstoring) en moet "
+        "worden hersteld, maar u mag niet schrijven in de map. Open het bestand in een map "
+        "waarin u mag schrijven; er gaat niets verloren.",
+        "en": "'{path}' was not closed properly (for example in a power cut) and needs "
+        "recovering, but you may not write in its folder. Open it in a folder you can write "
+        "to; nothing is lost.",
+    },
     "file.read_only_needs_upgrade": {
         "nl": "'{path}' is alleen-lezen en moet worden bijgewerkt naar een nieuwer schema. "
         "Maak een kopie waarin u mag schrijven en open die.",

@@ -25,7 +25,9 @@ def install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool, wal: bool) -> 
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         if wal:
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            # FULL: a commit is on disk before the app says "saved", even if the power goes
+            # right after (NORMAL may lose the last commits then). Bulk work batches instead.
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")

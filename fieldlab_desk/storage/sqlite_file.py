@@ -1,7 +1,9 @@
 """Looking at a SQLite file before opening it for writing, so a bad file stays untouched.
 
 Everything here reads through a read-only connection (``mode=ro``): a foreign, empty,
-truncated or newer file is refused with a :class:`BadFile` and its bytes never change.
+truncated or newer file is refused with a :class:`BadFile` and its bytes never change. A file
+with a write-ahead log beside it (left by a crash, or by a program that has it open) is judged
+after SQLite has read the log, never by its raw header alone.
 """
 
 from __future__ import annotations
@@ -29,6 +31,19 @@ def read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
+def companions(path: Path) -> list[Path]:
+    """The write-ahead log or rollback journal beside a file that SQLite will replay on open."""
+    found = []
+    for suffix in ("-wal", "-journal"):
+        candidate = Path(f"{path}{suffix}")
+        try:
+            if candidate.stat().st_size > 0:
+                found.append(candidate)
+        except OSError:
+            continue
+    return found
+
+
 def inspect_file(path: Path) -> FileFacts:
     """Check that ``path`` is a whole SQLite file written by FieldLab Desk; never writes."""
     _check_header(path)
@@ -41,6 +56,9 @@ def inspect_file(path: Path) -> FileFacts:
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise FileInUse("file.locked", path=str(path)) from error
+        if companions(path) and "unable to open" in str(error):
+            # The log that completes the file must be replayed, which needs the folder.
+            raise BadFile("file.needs_recovery", path=str(path)) from error
         raise BadFile("file.corrupt", path=str(path)) from error
     except sqlite3.DatabaseError as error:
         raise BadFile("file.corrupt", path=str(path)) from error
@@ -65,9 +83,13 @@ def _check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
     counter_valid = header[24:28] == header[92:96]
-    if page_size < 512 or size % page_size != 0:
+    if page_size < 512:
         raise BadFile("file.corrupt", path=str(path))
-    if counter_valid and page_count and page_count * page_size > size:
+    if companions(path):
+        # A crash (or a live writer) mid-checkpoint leaves a header ahead of the file's size
+        # that the log completes: SQLite's own recovery decides, and _read_facts reads it all.
+        return
+    if size % page_size != 0 or (counter_valid and page_count and page_count * page_size > size):
         raise BadFile("file.corrupt", path=str(path))
 
 
