@@ -158,3 +158,23 @@ def test_a_mistyped_command_is_not_opened_as_a_file(tmp_path: Path) -> None:
     assert typed.returncode == 2
     assert "chekc" in typed.stderr and "check" in typed.stderr
     assert not (tmp_path / "chekc").exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["plan?2024.fieldlab", "plan%41.fieldlab", "plan#1 met spatie.fieldlab", "één €.fieldlab"],
+)
+def test_file_names_with_url_characters_are_just_names(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / "map? %20 #ø"
+    folder.mkdir()
+    path = folder / name
+    created = run("demo", str(path))
+    assert created.returncode == 0, created.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [name]  # no other file, no lock left
+    assert run("check", str(path)).returncode == 0
+    copy = run("backup", str(path))
+    assert copy.returncode == 0 and Path(copy.stdout.strip()).parent == folder
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    with open_portfolio(path) as portfolio:
+        assert portfolio.facts.is_demo and portfolio.path == path.resolve()

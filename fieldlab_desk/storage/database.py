@@ -20,14 +20,13 @@ from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from fieldlab_desk.domain.errors import BadFile, WriteFailed
 from fieldlab_desk.storage import migrate
 from fieldlab_desk.storage.backup import backup_file
-from fieldlab_desk.storage.pragmas import install_sqlite_pragmas
-from fieldlab_desk.storage.sqlite_file import APPLICATION_ID, inspect_file, read_only_uri
+from fieldlab_desk.storage.pragmas import install_sqlite_pragmas, sqlite_engine
+from fieldlab_desk.storage.sqlite_file import APPLICATION_ID, inspect_file
 
 head_revision = migrate.head_revision
 Migrations = migrate.Migrations
@@ -151,16 +150,7 @@ def _restore(backup: Path, path: Path) -> None:
 
 
 def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
-    if read_only:
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(
-                read_only_uri(path), uri=True, check_same_thread=False, timeout=5
-            ),
-            poolclass=QueuePool,
-        )
-    else:
-        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    engine = sqlite_engine(path, read_only=read_only)
     install_sqlite_pragmas(engine, foreign_keys=True, wal=not read_only)
     return engine
 

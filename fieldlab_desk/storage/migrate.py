@@ -16,13 +16,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, select
 
 from fieldlab_desk.domain import reference
 from fieldlab_desk.domain.models import Municipality, TargetGroup, Theme
-from fieldlab_desk.storage.pragmas import install_sqlite_pragmas
+from fieldlab_desk.storage.pragmas import install_sqlite_pragmas, sqlite_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -60,7 +60,7 @@ class Migrations:
 
     def upgrade_sqlite(self, path: Path, revision: str = "head") -> None:
         """Migrate the SQLite file at ``path`` in one transaction with foreign keys off."""
-        engine = create_engine(f"sqlite:///{path}")
+        engine = sqlite_engine(path)
         install_sqlite_pragmas(engine, foreign_keys=False, wal=False)
         try:
             with engine.begin() as connection:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,3 +36,22 @@ def install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool, wal: bool) -> 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on the file at ``path``, whatever characters its name holds.
+
+    The connection is made by ``sqlite3.connect`` on the path itself (or a read-only file URI
+    that quotes it): a URL built by formatting would read ``?``, ``#`` and ``%41`` in a file
+    name as URL syntax and open another file.
+    """
+    from fieldlab_desk.storage.sqlite_file import read_only_uri
+
+    def connect() -> sqlite3.Connection:
+        if read_only:
+            return sqlite3.connect(
+                read_only_uri(path), uri=True, check_same_thread=False, timeout=5
+            )
+        return sqlite3.connect(path, check_same_thread=False, timeout=5)
+
+    return create_engine("sqlite://", creator=connect, poolclass=QueuePool)

@@ -49,4 +49,3 @@ class Languages(QObject):
         )
         self.current = language
         self.language_changed.emit(language)
-
