@@ -8,6 +8,7 @@ after SQLite has read the log, never by its raw header alone.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,17 @@ class FileFacts:
 
 
 def read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """A URI that opens ``path`` without writing to it or beside it.
+
+    A WAL-mode file normally needs a ``-shm`` file beside it, even to read. In a folder nobody
+    may write in (a read-only share, a CD, a locked-down folder) that cannot be made, so a file
+    with no log to replay is opened as immutable: nobody can be changing it there.
+    """
+    resolved = path.resolve()
+    uri = f"{resolved.as_uri()}?mode=ro"
+    if not os.access(resolved.parent, os.W_OK) and not companions(resolved):
+        uri += "&immutable=1"
+    return uri
 
 
 def companions(path: Path) -> list[Path]:
