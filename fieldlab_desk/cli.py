@@ -83,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as error:  # a name too long, a folder that is a file, …: the user's to fix
+        message = text(
+            "file.os_error", language, path=error.filename or "", reason=error.strerror or error
+        )
+        print(f"fieldlab-desk: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 def _mistyped_command(arguments: list[str]) -> tuple[str, str] | None:

@@ -178,3 +178,27 @@ def test_file_names_with_url_characters_are_just_names(tmp_path: Path, name: str
 
     with open_portfolio(path) as portfolio:
         assert portfolio.facts.is_demo and portfolio.path == path.resolve()
+
+
+def test_a_demo_build_killed_half_way_leaves_nothing_and_builds_next_time(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    path = tmp_path / "demo.fieldlab"
+    env = {**os.environ, "FIELDLAB_LANG": "nl"}
+    building = subprocess.Popen(
+        [sys.executable, "-m", "fieldlab_desk", "demo", str(path), "--scale", "national"], env=env
+    )
+    part = tmp_path / ".demo.fieldlab.part"
+    deadline = time.monotonic() + 60
+    while not part.exists() and time.monotonic() < deadline:  # well inside the build
+        time.sleep(0.05)
+    time.sleep(0.5)
+    building.send_signal(signal.SIGKILL)
+    building.wait()
+    assert not path.exists()  # no half-made portfolio under the real name
+    again = run("demo", str(path))  # the killed build's lock is ours and stale: taken over
+    assert again.returncode == 0, again.stderr
+    assert run("check", str(path)).returncode == 0
+    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert left == ["demo.fieldlab"]  # no part file, no lock

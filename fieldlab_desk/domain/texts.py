@@ -96,6 +96,16 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "'{path}' kan niet worden gelezen: {reason}.",
         "en": "'{path}' cannot be read: {reason}.",
     },
+    "file.os_error": {
+        "nl": "'{path}' kan niet worden gebruikt: {reason}. Er is niets gewijzigd.",
+        "en": "'{path}' cannot be used: {reason}. Nothing was changed.",
+    },
+    "log.unwritable": {
+        "nl": "Het logboek '{path}' kan niet worden geschreven ({reason}); FieldLab Desk "
+        "start zonder logboek en meldt fouten hier.",
+        "en": "The log '{path}' cannot be written ({reason}); FieldLab Desk starts without a "
+        "log file and reports errors here.",
+    },
     "file.needs_recovery": {
         "nl": "'{path}' is niet netjes gesloten (bijvoorbeeld bij een stroomstoring) en moet "
         "worden hersteld, maar u mag niet schrijven in de map. Open het bestand in een map "
@@ -174,9 +184,9 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "A planned amount cannot be negative.",
     },
     "lock.held": {
-        "nl": "'{path}' is geopend door {user} op {host} (sinds {since} UTC). "
+        "nl": "'{path}' is geopend door {user} op {host} (sinds {since}). "
         "U kunt het alleen bekijken.",
-        "en": "'{path}' is open by {user} on {host} (since {since} UTC). You can only view it.",
+        "en": "'{path}' is open by {user} on {host} (since {since}). You can only view it.",
     },
     "edit.conflict": {
         "nl": "Dit is intussen door iemand anders gewijzigd. Het scherm toont nu de nieuwste "

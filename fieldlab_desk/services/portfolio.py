@@ -168,8 +168,10 @@ def open_portfolio(
     text = str(location)
     if "://" in text:
         return Portfolio(open_database(text), user=user)
-    path = Path(text).expanduser().resolve()
-    if not path.is_file():
+    with os_errors_as_bad_file(text):
+        path = Path(text).expanduser().resolve()
+        found = path.is_file()
+    if not found:
         raise BadFile("file.not_found", path=str(path))
     if read_only or not lock:
         return Portfolio(open_database(path, read_only=read_only), user=user)
@@ -205,7 +207,9 @@ def create_portfolio(
     user: str = "",
 ) -> Portfolio:
     """A new, empty portfolio file at ``path`` (which must not exist), opened and locked."""
-    if path.exists():
+    with os_errors_as_bad_file(str(path)):
+        taken = path.exists()
+    if taken:
         raise BadFile("file.exists", path=str(path))
     database = create_database(path)
     try:
@@ -236,26 +240,52 @@ def backup_location(path: Path, *, folder: Path | None = None) -> Path:
 def build_demo(path: Path, *, scale: str = "drenthe") -> file_info.FileSummary:
     """Build a demo portfolio at the new ``path`` and return its summary.
 
-    The file is locked while it is built, so an app cannot open it half-made.
+    It is built under a temporary name beside ``path`` and renamed when complete, with the
+    lock on ``path`` held meanwhile: a build that is killed half-way leaves no ``path`` (the
+    next start builds it again), and no app opens it half-made.
     """
     from fieldlab_desk.demo import build_drenthe_demo, build_national_demo
 
-    if path.exists():
+    with os_errors_as_bad_file(str(path)):
+        taken = path.exists()
+    if taken:
         raise BadFile("file.exists", path=str(path))
     file_lock = FileLock(path)
+    part = path.with_name(f".{path.name}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         file_lock.acquire()
+        _remove_with_companions(part)  # what a killed build left
     except OSError as error:
         raise WriteFailed("file.write_failed", path=str(path), reason=str(error)) from error
     try:
-        database = (build_national_demo if scale == "national" else build_drenthe_demo)(path)
+        database = (build_national_demo if scale == "national" else build_drenthe_demo)(part)
+        database.close()  # checkpoints the log into the file: one whole file to rename
         try:
-            return file_info.summarise(database)
-        finally:
-            database.close()
+            part.replace(path)
+        except OSError as error:
+            raise WriteFailed("file.write_failed", path=str(path), reason=str(error)) from error
+        with Portfolio(open_database(path)) as built:  # closing it leaves no log behind
+            return built.summary()
     finally:
+        _remove_with_companions(part)
         file_lock.release()
+
+
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+@contextmanager
+def os_errors_as_bad_file(location: str) -> Iterator[None]:
+    """A name the system refuses (too long, a folder that is a file) as a plain message."""
+    try:
+        yield
+    except OSError as error:
+        raise BadFile(
+            "file.os_error", path=location, reason=error.strerror or str(error)
+        ) from error
 
 
 def environment_error(error: BaseException) -> FieldLabError | None:

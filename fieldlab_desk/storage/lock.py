@@ -2,7 +2,8 @@
 
 ``portfolio.fieldlab.lock`` holds who has the file open: user, host, process id and since
 when. Creating it is atomic (``O_EXCL``). A lock whose process is gone on this host is stale;
-the user may take a stale lock over deliberately (or any lock, knowing the risk).
+the user's own stale lock (same user, same machine, program gone: it was killed) is taken over
+without asking; anyone else's lock the user may take over deliberately, knowing the risk.
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ class LockOwner:
         )
 
     @property
+    def since_local(self) -> str:
+        """When the lock was taken, in this machine's time zone (``dd-mm-jjjj uu:mm``)."""
+        try:
+            moment = dt.datetime.fromisoformat(self.since)
+        except ValueError:
+            return "?"
+        return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+    @property
+    def is_own_leftover(self) -> bool:
+        """A lock this user left on this machine with a program that no longer runs."""
+        return self.is_stale and self.user == _user()
+
+    @property
     def is_stale(self) -> bool:
         """True when the owner is a process on this host that no longer runs."""
         if self.host != socket.gethostname():
@@ -59,7 +74,7 @@ class FileLocked(FieldLabError):
             path=str(path),
             user=owner.user if owner else "?",
             host=owner.host if owner else "?",
-            since=owner.since[:16].replace("T", " ") if owner else "?",
+            since=owner.since_local if owner else "?",
         )
 
 
@@ -98,7 +113,11 @@ class FileLock:
         try:
             descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
-            raise FileLocked(self.target, self.owner()) from None
+            owner = self.owner()
+            if owner is not None and owner.is_own_leftover:
+                self.take_over()  # this user's app on this machine was killed: no one to warn
+                return
+            raise FileLocked(self.target, owner) from None
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(asdict(LockOwner.me()), handle)
         self.held = True

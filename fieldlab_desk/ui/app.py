@@ -19,6 +19,7 @@ import platformdirs
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from fieldlab_desk.domain.texts import text
 from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.errors import CrashHandler
 from fieldlab_desk.ui.i18n import Languages
@@ -85,16 +86,23 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
     logging.getLogger("qt").log(level, message)
 
 
+def _start_log(path: Path, language: str) -> None:
+    """The log file; when it cannot be written, the app starts anyway and logs to stderr."""
+    style = "%(asctime)s %(levelname)s %(message)s"
+    try:
+        logging.basicConfig(filename=path, level=logging.INFO, format=style)
+    except OSError as error:
+        logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format=style)
+        message = text("log.unwritable", language, path=str(path), reason=error.strerror or error)
+        print(f"fieldlab-desk: {message}", file=sys.stderr)
+
+
 def run_app(arguments: Sequence[str]) -> int:
     options = parse_arguments(arguments)
     config_folder, data_folder = folders()
     config_folder.mkdir(parents=True, exist_ok=True)
     data_folder.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(
-        filename=data_folder / "fieldlab-desk.log",
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(message)s",
-    )
+    _start_log(data_folder / "fieldlab-desk.log", options.lang or "nl")
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -113,6 +121,11 @@ def run_app(arguments: Sequence[str]) -> int:
     if options.exit_when_ready:
         app.processEvents()
         window.close()
+        if not opened and window.files.last_error is not None:
+            print(
+                f"fieldlab-desk: {window.files.last_error.message(languages.current)}",
+                file=sys.stderr,
+            )
         return 0 if opened and not crashes.reports else 1
     _close_on_signals(window)
     code = app.exec()

@@ -49,6 +49,8 @@ class FileActions(QObject):
         self.settings = settings
         self.language = language
         self.current = current
+        self.last_error: FieldLabError | None = None
+        """Why the last open failed (also when it was not shown, as with --exit-when-ready)."""
 
     def _error(self, error: FieldLabError) -> None:
         show_error(self.parent_widget, error, self.language())
@@ -58,6 +60,7 @@ class FileActions(QObject):
         try:
             portfolio = open_portfolio(location, user=self.settings.get(keys.USER_NAME))
         except FieldLabError as failure:
+            self.last_error = failure
             if report:
                 self._error(failure)
             if failure.code == "file.not_found":

@@ -253,12 +253,12 @@ class MainWindow(Retranslating, QMainWindow):
             if locked_by is not None:
                 owner = locked_by
                 text = self.tr(
-                    "Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3 UTC). Wijzigingen zijn uitgeschakeld."
+                    "Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3). Wijzigingen zijn uitgeschakeld."
                 )
                 text = (
                     text.replace("%1", owner.user)
                     .replace("%2", owner.host)
-                    .replace("%3", owner.since[:16].replace("T", " "))
+                    .replace("%3", owner.since_local)
                 )
                 if owner.is_stale:
                     text += " " + self.tr(

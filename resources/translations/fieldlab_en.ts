@@ -977,8 +977,8 @@ remaining %4 · forecast %5 · co-financing %6</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3 UTC). Wijzigingen zijn uitgeschakeld.</source>
-        <translation>Read-only: %1 has this file open on %2 (since %3 UTC). Editing is switched off.</translation>
+        <source>Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3). Wijzigingen zijn uitgeschakeld.</source>
+        <translation>Read-only: %1 has this file open on %2 (since %3). Editing is switched off.</translation>
     </message>
     <message>
         <source>Dat programma draait niet meer; u kunt het slot overnemen.</source>

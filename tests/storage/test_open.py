@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -146,3 +147,20 @@ def test_missing_folder_is_created_for_a_new_file(tmp_path: Path) -> None:
     database = open_database(tmp_path / "a" / "b" / "portfolio.fieldlab")
     database.close()
     assert (tmp_path / "a" / "b" / "portfolio.fieldlab").is_file()
+
+
+def test_own_lock_left_by_a_killed_app_is_taken_over_quietly(demo_path: Path) -> None:
+    import getpass
+    import json
+    import socket
+
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.storage.lock import lock_path
+
+    left = {"user": getpass.getuser(), "host": socket.gethostname(), "pid": 2**22 + 4321,
+            "since": "2026-11-28T16:00:00+00:00"}  # fmt: skip
+    lock_path(demo_path).write_text(json.dumps(left), encoding="utf-8")
+    with open_portfolio(demo_path) as portfolio:
+        assert not portfolio.read_only and portfolio.locked_by is None
+        assert json.loads(lock_path(demo_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
+    assert not lock_path(demo_path).exists()
