@@ -1,23 +1,28 @@
 """Money as integer cents, with Dutch notation for reading and writing amounts.
 
-Accepted: ``€ 1.234,56``, ``1234,56``, ``1.234`` (one thousand two hundred thirty-four euro),
-``€ 250,-``, ``-12,5`` and ``€ -5,50``. Refused with a clear message: ``12.50`` (a point
-used for the cents), three decimals, letters, and amounts of a trillion euro or more.
+Accepted: ``€ 1.234,56``, ``1234,56``, ``1.234`` and ``1 234`` (one thousand two hundred
+thirty-four euro), ``€ 250,-``, ``-12,5`` and ``€ -5,50``. Refused with a clear message:
+``12.50`` and ``0.500`` (a point used for the decimals), three decimals, letters, digits other
+than 0-9, a second euro sign or comma, spaces that do not group thousands (``12 34``), and
+amounts of a trillion euro or more.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from fieldlab_desk.domain.errors import InvalidInput
 
 MAX_CENTS = 100_000_000_000_000 - 1  # just under a trillion euro
 _MINUS_SIGNS = "-\u2212\u2013"
-_SPACES = " \u00a0\u202f\t"
-_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_PLAIN = re.compile(r"^\d+$")
+_SPACES = "\u00a0\u202f\t"  # read as plain spaces
+# ASCII digits only: Python's \d also takes Arabic-Indic, full-width and other digits.
+_GROUPED = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")
+_SPACED = re.compile(r"^[0-9]{1,3}( [0-9]{3})+$")
+_PLAIN = re.compile(r"^[0-9]+$")
+_AMOUNT = re.compile(r"^(?:(€|EUR) *)?([-\u2212\u2013+])? *(?:(€) *)?(.*)$")
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -42,23 +47,30 @@ class Money:
 
 def parse_cents(text: str) -> int:
     """Read a Dutch amount into integer cents, or raise :class:`InvalidInput`."""
-    original = text
-    cleaned = text.strip()
+    original = text.strip()
+    cleaned = original
     for space in _SPACES:
-        cleaned = cleaned.replace(space, "")
+        cleaned = cleaned.replace(space, " ")
     if not cleaned:
         raise InvalidInput("money.empty")
-    negative, cleaned = _take_sign(cleaned.removeprefix("€").removeprefix("EUR"))
-    if cleaned.startswith("€"):
-        cleaned = cleaned[1:]
-    if cleaned.endswith((",-", ",--")):
-        cleaned = cleaned.rstrip("-").rstrip(",")
-    euros_text, _, cents_text = cleaned.partition(",")
-    euros = _parse_euros(euros_text, original, has_cents="," in cleaned)
-    cents = _parse_cents_part(cents_text, original) if "," in cleaned else 0
+    match = _AMOUNT.match(cleaned)
+    assert match is not None  # the pattern's last group takes anything
+    currency_before, sign, currency_after, body = match.groups()
+    if (currency_before and currency_after) or "€" in body or "EUR" in body:
+        raise InvalidInput("money.invalid", text=original)  # €€5, €-€5
+    for dash in (",--", ",-"):  # "€ 250,-": whole euros, once
+        if body.endswith(dash):
+            body = body.removesuffix(dash)
+            if "," in body:
+                raise InvalidInput("money.invalid", text=original)  # 5,,-
+            break
+    euros_text, comma, cents_text = body.partition(",")
+    euros = _parse_euros(euros_text, original, has_cents=bool(comma))
+    cents = _parse_cents_part(cents_text, original) if comma else 0
     total = euros * 100 + cents
     if total > MAX_CENTS:
-        raise InvalidInput("money.too_large", text=original.strip())
+        raise InvalidInput("money.too_large", text=original)
+    negative = sign is not None and sign in _MINUS_SIGNS
     return -total if negative else total
 
 
@@ -70,23 +82,33 @@ def _take_sign(text: str) -> tuple[bool, str]:
     return False, text
 
 
+def _whole_number(text: str) -> str | None:
+    """The digits of ``1234``, ``1.234`` or ``1 234``; None for anything else."""
+    if _PLAIN.match(text):
+        return text
+    if _GROUPED.match(text) or _SPACED.match(text):
+        return text.replace(".", "").replace(" ", "")
+    return None
+
+
 def _parse_euros(text: str, original: str, *, has_cents: bool) -> int:
     if text == "" and has_cents:
         return 0
-    if _PLAIN.match(text) or _GROUPED.match(text):
-        if len(text) > 20:
-            raise InvalidInput("money.too_large", text=original.strip())
-        return int(text.replace(".", ""))
-    if re.match(r"^\d+\.\d{1,2}$", text) and not has_cents:
-        raise InvalidInput("money.decimal_point", text=original.strip())
-    raise InvalidInput("money.invalid", text=original.strip())
+    digits = _whole_number(text)
+    if digits is not None and not (_GROUPED.match(text) and text.startswith("0")):
+        if len(digits) > 20:
+            raise InvalidInput("money.too_large", text=original)
+        return int(digits)
+    if re.match(r"^[0-9]+\.[0-9]+$", text) and not has_cents:
+        raise InvalidInput("money.decimal_point", text=original)  # 12.50, 0.500: a decimal point
+    raise InvalidInput("money.invalid", text=original)
 
 
 def _parse_cents_part(text: str, original: str) -> int:
     if not _PLAIN.match(text):
-        raise InvalidInput("money.invalid", text=original.strip())
+        raise InvalidInput("money.invalid", text=original)
     if len(text) > 2:
-        raise InvalidInput("money.too_many_decimals", text=original.strip())
+        raise InvalidInput("money.too_many_decimals", text=original)
     return int(text.ljust(2, "0"))
 
 
@@ -110,17 +132,13 @@ def parse_decimal(text: str) -> Decimal:
     """Read a Dutch decimal number (``12,5`` or ``1.250``) for hours, values and rates."""
     cleaned = text.strip()
     for space in _SPACES:
-        cleaned = cleaned.replace(space, "")
+        cleaned = cleaned.replace(space, " ")
     negative, cleaned = _take_sign(cleaned)
-    euros_text, comma, fraction = cleaned.partition(",")
-    if not (_PLAIN.match(euros_text) or _GROUPED.match(euros_text)) or (
-        comma and not _PLAIN.match(fraction)
-    ):
+    whole, comma, fraction = cleaned.strip().partition(",")
+    digits = _whole_number(whole)
+    if digits is None or (comma and not _PLAIN.match(fraction)):
         raise InvalidInput("number.invalid", text=text.strip())
-    try:
-        value = Decimal(euros_text.replace(".", "") + ("." + fraction if comma else ""))
-    except InvalidOperation as error:  # pragma: no cover - the patterns above rule this out
-        raise InvalidInput("number.invalid", text=text.strip()) from error
+    value = Decimal(digits + ("." + fraction if comma else ""))
     return -value if negative else value
 
 

@@ -150,3 +150,37 @@ def test_formats_decimals_without_trailing_zeros() -> None:
     assert format_decimal(Decimal("12.50")) == "12,5"
     assert format_decimal(Decimal("1250")) == "1.250"
     assert format_decimal(Decimal("6.1")) == "6,1"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("0.500", "money.decimal_point"),  # a Dutch reader means half a euro, not € 500
+        ("0.001", "money.decimal_point"),
+        ("٥", "money.invalid"),  # Arabic-Indic five
+        ("５", "money.invalid"),  # full-width five
+        ("𝟓", "money.invalid"),  # mathematical bold five
+        ("€€5", "money.invalid"),
+        ("€-€5", "money.invalid"),
+        ("5,,-", "money.invalid"),
+        ("12 34", "money.invalid"),  # spaces only group thousands
+        ("1 23,00", "money.invalid"),
+    ],
+)
+def test_refuses_what_nobody_means(text: str, code: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        parse_cents(text)
+    assert caught.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("12 345", 1_234_500), ("-€ 5", -500), ("EUR 12", 1_200)]
+)
+def test_accepts_thousands_spaces_and_a_sign_before_the_euro(text: str, expected: int) -> None:
+    assert parse_cents(text) == expected
+
+
+@pytest.mark.parametrize("text", ["١٢", "１２", "1 2"])
+def test_decimal_numbers_take_ascii_digits_and_real_groups_only(text: str) -> None:
+    with pytest.raises(InvalidInput):
+        parse_decimal(text)
