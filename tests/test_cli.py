@@ -49,19 +49,21 @@ def test_demo_refuses_to_overwrite(demo_path: Path) -> None:
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
 
 
+@pytest.mark.parametrize("command", [("check",), ("backup",), ("yearplan", "--year", "2024")])
 @pytest.mark.parametrize("kind", sorted(BAD_FILES))
-def test_check_on_a_bad_file_exits_2_with_one_line_and_no_change(
-    kind: str, tmp_path: Path, demo_master: Path
+def test_a_bad_file_exits_2_with_one_line_and_no_change(
+    kind: str, command: tuple[str, ...], tmp_path: Path, demo_master: Path
 ) -> None:
     path = make_bad_file(kind, tmp_path, demo_master)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    result = run("check", str(path))
+    result = run(command[0], str(path), *command[1:])
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("fieldlab-desk: ")
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not list(tmp_path.glob("*.backup-*"))  # nothing copied either
 
 
 def test_messages_follow_the_language(tmp_path: Path, demo_master: Path) -> None:

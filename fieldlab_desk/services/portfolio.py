@@ -26,6 +26,7 @@ from fieldlab_desk.services import file_info
 from fieldlab_desk.services.edits import Edit, apply_edit
 from fieldlab_desk.storage import Database, backup_file, create_database, open_database
 from fieldlab_desk.storage.lock import FileLock, FileLocked, LockOwner
+from fieldlab_desk.storage.migrate import default_migrations
 
 T = TypeVar("T")
 
@@ -231,9 +232,13 @@ def backup_location(path: Path, *, folder: Path | None = None) -> Path:
     """A consistent copy of a file that may be open elsewhere; the file is never migrated."""
     from fieldlab_desk.storage.sqlite_file import inspect_file
 
-    if not path.is_file():
+    with os_errors_as_bad_file(str(path)):
+        found = path.is_file()
+    if not found:
         raise BadFile("file.not_found", path=str(path))
-    inspect_file(path)
+    facts = inspect_file(path)
+    if not default_migrations().is_known(facts.revision):  # we cannot vouch for its contents
+        raise BadFile("file.newer", path=str(path), revision=facts.revision)
     return backup_file(path, folder=folder)
 
 

@@ -53,3 +53,21 @@ def backup_file(path: Path, target: Path | None = None, *, folder: Path | None =
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise WriteFailed("file.write_failed", path=str(destination), reason=reason) from error
     return destination
+
+
+KEEP_AUTOMATIC = 5  # backups made before migrations, per file
+
+
+def prune_backups(path: Path, *, keep: int = KEEP_AUTOMATIC) -> list[Path]:
+    """Delete all but the newest ``keep`` timestamped backups of ``path`` in its folder."""
+    backups = sorted(
+        path.parent.glob(f"{path.stem}.backup-*{path.suffix or '.fieldlab'}"),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    removed = []
+    for old in backups[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+            removed.append(old)
+    return removed

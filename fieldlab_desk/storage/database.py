@@ -24,7 +24,7 @@ from sqlmodel import Session
 
 from fieldlab_desk.domain.errors import BadFile, WriteFailed
 from fieldlab_desk.storage import migrate
-from fieldlab_desk.storage.backup import backup_file
+from fieldlab_desk.storage.backup import backup_file, prune_backups
 from fieldlab_desk.storage.pragmas import install_sqlite_pragmas, sqlite_engine
 from fieldlab_desk.storage.sqlite_file import APPLICATION_ID, inspect_file
 
@@ -125,6 +125,7 @@ def _open_existing_file(path: Path, schema: Migrations, *, read_only: bool) -> D
 def _migrate_with_backup(path: Path, schema: Migrations, old_revision: str | None) -> Path:
     """Back up, then migrate in one transaction; a failed migration leaves the file as it was."""
     backup = backup_file(path)
+    prune_backups(path)  # a file that keeps failing to migrate does not fill the disk
     try:
         schema.upgrade_sqlite(path)
     except Exception as error:

@@ -205,3 +205,21 @@ def test_a_file_made_before_project_version_was_dropped_opens_with_every_row(
     finally:
         database.close()
     assert counts(demo_path, tables) == before
+
+
+def test_repeated_failing_migrations_keep_only_the_newest_backups(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    import os
+
+    from fieldlab_desk.storage.backup import KEEP_AUTOMATIC
+
+    failing = migrations_with(tmp_path, FAILING)
+    for attempt in range(KEEP_AUTOMATIC + 3):
+        with pytest.raises(BadFile):
+            open_database(demo_path, migrations=failing)
+        for backup in demo_path.parent.glob("drenthe.backup-*.fieldlab"):  # distinct ages
+            stat = backup.stat()
+            os.utime(backup, (stat.st_atime, stat.st_mtime - 10 * (attempt + 1)))
+    backups = list(demo_path.parent.glob("drenthe.backup-*.fieldlab"))
+    assert len(backups) == KEEP_AUTOMATIC
