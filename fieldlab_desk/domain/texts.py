@@ -198,6 +198,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "Dit bestand is alleen-lezen geopend; wijzigingen worden niet bewaard.",
         "en": "This file is open read-only; changes are not saved.",
     },
+    "edit.field_conflict": {
+        "nl": "Iemand anders heeft dit veld intussen gewijzigd.",
+        "en": "Someone else changed this field in the meantime.",
+    },
     "edit.not_found": {
         "nl": "Dit gegeven bestaat niet meer; het is misschien verwijderd.",
         "en": "This record no longer exists; it may have been deleted.",

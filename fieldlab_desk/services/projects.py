@@ -223,11 +223,36 @@ def change_phase(
     return Edit(label, (update, *history.operations))
 
 
-def set_field(label: str, project_id: int, field: str, value: Any, *, session: Session) -> Edit:
-    """Change one of the project's own fields (only those in :data:`EDITABLE_FIELDS`)."""
+_UNSEEN = object()
+
+
+def set_field(
+    label: str, project_id: int, field: str, value: Any, *, expected: Any = _UNSEEN,
+    session: Session,
+) -> Edit:  # fmt: skip
+    """Change one of the project's own fields (only those in :data:`EDITABLE_FIELDS`).
+
+    ``expected`` is what the user saw before typing. When someone else has stored another
+    value since, :class:`FieldConflict` says so with both values, instead of overwriting theirs.
+    """
     if field not in EDITABLE_FIELDS:
         raise ValueError(f"not editable: {field}")
+    if expected is not _UNSEEN:
+        stored = session.get(Project, project_id)
+        if stored is None:
+            raise EditConflict("edit.not_found")
+        theirs = getattr(stored, field)
+        if theirs != expected and theirs != value:
+            raise FieldConflict(field, mine=value, theirs=theirs)
     return set_fields(label, "project", (project_id,), {field: value}, session=session)
+
+
+class FieldConflict(EditConflict):
+    """Someone else stored ``theirs`` in ``field`` while the user typed ``mine``."""
+
+    def __init__(self, field: str, *, mine: Any, theirs: Any) -> None:
+        self.field, self.mine, self.theirs = field, mine, theirs
+        super().__init__("edit.field_conflict")
 
 
 # --- reads -------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from fieldlab_desk.domain.errors import FieldLabError, WriteFailed
 from fieldlab_desk.services.edits import Edit
 from fieldlab_desk.services.portfolio import Portfolio, PortfolioFacts
+from fieldlab_desk.services.projects import FieldConflict
 
 MERGE_ID = 1
 T = TypeVar("T")
@@ -52,8 +53,18 @@ class Document(QObject):
         """A named read of the services, on this thread (small reads only: see ``ui.tasks``)."""
         return self.portfolio.read(query, *args, **kwargs)
 
-    def edit(self, builder: Callable[..., Edit], *args: Any, **kwargs: Any) -> Edit | None:
-        """Build a named edit from the current data and save it; see :meth:`execute`."""
+    def edit(
+        self,
+        builder: Callable[..., Edit],
+        *args: Any,
+        resolve: Callable[[FieldConflict], Edit | None] | None = None,
+        **kwargs: Any,
+    ) -> Edit | None:
+        """Build a named edit from the current data and save it; see :meth:`execute`.
+
+        When someone else changed the field meanwhile (:class:`FieldConflict`), ``resolve``
+        asks the user: it returns the edit that keeps their value, or None to take the other's.
+        """
         if self.closed:
             return None
         if self.read_only:
@@ -61,6 +72,14 @@ class Document(QObject):
             return None
         try:
             edit = self.portfolio.read(builder, *args, **kwargs)
+        except FieldConflict as conflict:
+            chosen = resolve(conflict) if resolve is not None else None
+            if chosen is None:  # theirs stays: show it
+                self.data_changed.emit(frozenset())
+                if resolve is None:
+                    self.failed.emit(conflict)
+                return None
+            return self.execute(chosen)
         except FieldLabError as error:  # the row went away meanwhile, or the input breaks a rule
             self.data_changed.emit(frozenset())
             self.failed.emit(error)

@@ -776,6 +776,28 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Change %1</translation>
     </message>
     <message>
+        <source>Gelijktijdige wijziging</source>
+        <translation>Simultaneous change</translation>
+    </message>
+    <message>
+        <source>Iemand anders heeft %1 intussen gewijzigd.</source>
+        <translation>Someone else changed %1 in the meantime.</translation>
+    </message>
+    <message>
+        <source>Uw waarde: %1
+Hun waarde: %2</source>
+        <translation>Your value: %1
+Their value: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn waarde bewaren</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Hun waarde overnemen</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
         <source>Thema&apos;s wijzigen</source>
         <translation>Change themes</translation>
     </message>

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -14,7 +17,7 @@ from fieldlab_desk.services.projects import create_project_edit
 from fieldlab_desk.storage import open_database
 from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.mainwindow import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import DialogAnswer, settle
 
 
 def test_open_a_server_database_edit_a_project_and_find_it_in_recent_files(
@@ -53,3 +56,75 @@ def test_open_a_server_database_edit_a_project_and_find_it_in_recent_files(
     assert again.files.open_location(remembered)  # Open recent reaches the same database
     settle(qtbot, again.pages[again.current_page()])
     assert again.projects_page.list.model is not None and again.projects_page.list.model.total == 1
+
+
+def _two_windows_on_one_project(
+    make_window: Callable[[], MainWindow], postgres_url: str, qtbot: QtBot
+) -> tuple[MainWindow, MainWindow]:
+    database = open_database(postgres_url)
+    with database.transaction() as session:
+        edit = create_project_edit("Nieuw", {"code": "PG-2026-02", "title": "Leesclub"})
+        apply_edit(edit, session=session, who="t")
+    database.close()
+    windows = []
+    for _ in range(2):  # two people, each with the app open on the same project
+        window = make_window()
+        assert window.files.open_location(postgres_url)
+        window.show_page("projects")
+        settle(qtbot, window.projects_page)
+        window.projects_page.open_project(window.projects_page.list.model.project_id(0) or 0)
+        windows.append(window)
+    return windows[0], windows[1]
+
+
+def _type_title(window: MainWindow, title: str) -> None:
+    edit = window.projects_page.editor.general.ui.titleEdit
+    edit.setText(title)
+    edit.editingFinished.emit()
+
+
+def _stored_title(postgres_url: str) -> str:
+    check = open_database(postgres_url)
+    with check.session() as session:
+        title = session.exec(select(Project)).one().title
+    check.close()
+    return title
+
+
+def test_the_second_to_save_a_field_chooses_keep_mine(
+    make_window: Callable[[], MainWindow],
+    postgres_url: str,
+    qtbot: QtBot,
+    dialogs: DialogAnswer,
+) -> None:
+    anouk, henk = _two_windows_on_one_project(make_window, postgres_url, qtbot)
+    _type_title(henk, "Leesclub voor vaders")  # Henk saves first
+    shown: list[str] = []
+
+    def keep_mine(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox) and dialog.objectName() == "conflictDialog"
+        shown.append(dialog.informativeText())
+        [mine] = [b for b in dialog.buttons() if "Mijn waarde" in b.text()]
+        mine.click()
+
+    dialogs.next(keep_mine)
+    _type_title(anouk, "Leesclub in de wijk")  # Anouk still saw "Leesclub"
+    assert shown == ["Uw waarde: Leesclub in de wijk\nHun waarde: Leesclub voor vaders"]
+    assert _stored_title(postgres_url) == "Leesclub in de wijk"
+
+
+def test_the_second_to_save_a_field_can_take_theirs_and_sees_it(
+    make_window: Callable[[], MainWindow],
+    postgres_url: str,
+    qtbot: QtBot,
+    dialogs: DialogAnswer,
+) -> None:
+    anouk, henk = _two_windows_on_one_project(make_window, postgres_url, qtbot)
+    _type_title(henk, "Leesclub voor vaders")
+    dialogs.next(lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_Escape))  # Esc: take theirs
+    _type_title(anouk, "Leesclub in de wijk")
+    assert dialogs.titles == ["Gelijktijdige wijziging"]
+    assert _stored_title(postgres_url) == "Leesclub voor vaders"
+    qtbot.waitUntil(
+        lambda: anouk.projects_page.editor.general.ui.titleEdit.text() == "Leesclub voor vaders"
+    )

@@ -7,12 +7,13 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
 from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
 from fieldlab_desk.services import catalog, projects
 from fieldlab_desk.services.catalog import LinkKind, ProjectChoices
-from fieldlab_desk.services.projects import ProjectDetails
+from fieldlab_desk.services.edits import Edit
+from fieldlab_desk.services.projects import FieldConflict, ProjectDetails
 from fieldlab_desk.ui.dialogs.phase_dialog import PhaseDialog
 from fieldlab_desk.ui.forms.ui_project_general import Ui_ProjectGeneral
 from fieldlab_desk.ui.labels import field_label, label
@@ -242,7 +243,43 @@ class GeneralTab(QWidget):
         if getattr(self.project, field) == value:
             return
         title = self.tr("%1 wijzigen").replace("%1", self._field_name(field))
-        self.document.edit(projects.set_field, title, self.project.id, field, value)
+        self.document.edit(projects.set_field, title, self.project.id, field, value,
+                           expected=getattr(self.project, field), resolve=self._resolve)  # fmt: skip
+
+    def _resolve(self, conflict: FieldConflict) -> Edit | None:
+        """Someone else saved this field meanwhile: keep mine, or take theirs (never silently)."""
+        assert self.project is not None
+        name = self._field_name(conflict.field)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gelijktijdige wijziging"),
+                          self.tr("Iemand anders heeft %1 intussen gewijzigd.").replace("%1", name), parent=self)  # fmt: skip
+        box.setObjectName("conflictDialog")
+        box.setInformativeText(
+            self.tr("Uw waarde: %1\nHun waarde: %2")
+            .replace("%1", self._shown(conflict.field, conflict.mine))
+            .replace("%2", self._shown(conflict.field, conflict.theirs))
+        )
+        mine = box.addButton(self.tr("&Mijn waarde bewaren"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("&Hun waarde overnemen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(mine)
+        box.setEscapeButton(theirs)
+        box.exec()
+        if box.clickedButton() is not mine:
+            return None
+        title = self.tr("%1 wijzigen").replace("%1", name)
+        return self.document.read(
+            projects.set_field, title, self.project.id, conflict.field, conflict.mine
+        )
+
+    def _shown(self, field: str, value: Any) -> str:
+        """A value as the user sees it in this tab: a name for a choice, a Dutch date."""
+        if value is None or value == "":
+            return "—"
+        combo = next((getattr(self.ui, n) for n, f in COMBO_FIELDS.items() if f == field), None)
+        if combo is not None and combo.findData(value) >= 0:
+            return str(combo.itemText(combo.findData(value)))
+        if isinstance(value, dt.date):
+            return value.strftime("%d-%m-%Y")
+        return str(value)
 
     def _field_name(self, field: str) -> str:
         return field_label("project", field).lower()
