@@ -24,7 +24,7 @@ from fieldlab_desk.domain.yearplan import YearPlanResult
 if TYPE_CHECKING:
     from fieldlab_desk.services.file_info import FileSummary
 
-SUBCOMMANDS = ("demo", "check", "backup", "yearplan")
+SUBCOMMANDS = ("demo", "check", "backup", "yearplan", "copy", "migrate")
 EXIT_BAD_INPUT = 2
 
 
@@ -56,6 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--year", type=int, required=True)
     plan.add_argument("--what-if", action="store_true", help="count proposals as granted")
     plan.add_argument("--json", action="store_true", help="machine-readable, amounts in cents")
+    copy = commands.add_parser(
+        "copy", help="copy a portfolio between a file and a server database, row for row"
+    )
+    copy.add_argument("source", help="a .fieldlab file or a postgresql+psycopg://… address")
+    copy.add_argument("target", help="a new .fieldlab file or an empty server database")
+    migrate = commands.add_parser(
+        "migrate", help="bring a file (after a backup) or a server database to this version"
+    )
+    migrate.add_argument("location", help="a .fieldlab file or a postgresql+psycopg://… address")
     return parser
 
 
@@ -217,4 +226,33 @@ def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
     return "\n".join(rows)
 
 
-COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan}
+def _copy(options: argparse.Namespace) -> int:
+    from fieldlab_desk.services.transfer import copy_portfolio
+
+    report = copy_portfolio(options.source, options.target)
+    lang = cli_language()
+    print(f"{text('copied', lang)} {report.source} → {report.target}")
+    for table, count in report.counts.items():
+        print(f"  {table:<24}{count:>9,}".replace(",", "."))
+    return 0
+
+
+def _migrate(options: argparse.Namespace) -> int:
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    lang = cli_language()
+    with open_portfolio(options.location) as portfolio:
+        owner = portfolio.locked_by
+        if owner is not None:  # someone has it open: it was not migrated
+            raise FieldLabError("lock.held", path=portfolio.location, user=owner.user,
+                                host=owner.host, since=owner.since_local)  # fmt: skip
+        if portfolio.read_only:
+            raise FieldLabError("edit.read_only")
+        print(f"{text('schema', lang) + ':':<16}{portfolio.facts.revision}")
+        if portfolio.backup_made is not None:
+            print(f"{text('backup', lang) + ':':<16}{portfolio.backup_made}")
+    return 0
+
+
+COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
+            "copy": _copy, "migrate": _migrate}  # fmt: skip

@@ -106,6 +106,16 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "The log '{path}' cannot be written ({reason}); FieldLab Desk starts without a "
         "log file and reports errors here.",
     },
+    "copy.target_not_empty": {
+        "nl": "'{target}' bevat al gegevens. Kopieer naar een lege database of een nieuw bestand; "
+        "er is niets gewijzigd.",
+        "en": "'{target}' already holds data. Copy to an empty database or a new file; nothing "
+        "was changed.",
+    },
+    "copy.counts_differ": {
+        "nl": "De kopie in '{target}' heeft niet evenveel rijen als het origineel.",
+        "en": "The copy in '{target}' does not have as many rows as the original.",
+    },
     "file.needs_recovery": {
         "nl": "'{path}' is niet netjes gesloten (bijvoorbeeld bij een stroomstoring) en moet "
         "worden hersteld, maar u mag niet schrijven in de map. Open het bestand in een map "
@@ -239,6 +249,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "over_norm": ("WAARSCHUWING: boven de norm", "WARNING: over norm"),
     "near_norm": ("WAARSCHUWING: 90 % of meer van de norm", "WARNING: near norm"),
     "locked_by": ("in gebruik door", "in use by"),
+    "copied": ("Gekopieerd:", "Copied:"), "backup": ("reservekopie", "backup"),
 }  # fmt: skip
 
 # The names of enum values, shown in the app, printed by the CLI and written to exports.

@@ -70,15 +70,19 @@ def open_database(
     *,
     read_only: bool = False,
     migrations: Migrations | None = None,
+    seed: bool = True,
 ) -> Database:
-    """Open (creating a new file if ``location`` does not exist) a FieldLab database."""
+    """Open (creating a new file if ``location`` does not exist) a FieldLab database.
+
+    ``seed=False`` leaves a new database without reference data (for a copy that brings its
+    own)."""
     text = os.fspath(location)
     schema = migrations or default_migrations()
     if "://" in text:
-        return _open_url(text, schema)
+        return _open_url(text, schema, seed=seed)
     path = Path(text).expanduser()
     if not path.exists():
-        return create_database(path, migrations=schema)
+        return create_database(path, migrations=schema, seed=seed)
     return _open_existing_file(path, schema, read_only=read_only)
 
 
@@ -156,7 +160,7 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
-def _open_url(url: str, schema: Migrations) -> Database:
+def _open_url(url: str, schema: Migrations, *, seed: bool = True) -> Database:
     try:
         parsed = make_url(url)
         engine = create_engine(parsed, pool_pre_ping=True)
@@ -178,5 +182,6 @@ def _open_url(url: str, schema: Migrations) -> Database:
     # Shown and remembered without the password (that belongs in ~/.pgpass or PGPASSWORD).
     location = parsed.set(password=None).render_as_string(hide_password=False)
     database = Database(engine, location, created=not tables)
-    migrate.seed_reference_data(database.session_factory)
+    if seed:
+        migrate.seed_reference_data(database.session_factory)
     return database
