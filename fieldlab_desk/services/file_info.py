@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.enums import OrganisationKind
-from fieldlab_desk.domain.models import FileInfo, Organisation, metadata
+from fieldlab_desk.domain.models import ChangeRecord, FileInfo, Organisation, metadata
 from fieldlab_desk.storage import Database
 from fieldlab_desk.storage.migrate import current_revision, database_revision, table_counts
 from fieldlab_desk.storage.sqlite_file import integrity_problems
@@ -84,6 +85,12 @@ def info_values(*, session: Session) -> dict[str, str]:
 
 def schema_revision(*, session: Session) -> str | None:
     return current_revision(session.connection())
+
+
+def change_marker(*, session: Session) -> int:
+    """A number that grows with every saved edit, by anyone (the newest change record)."""
+    newest = session.exec(select(func.max(ChangeRecord.id))).one()
+    return int(newest or 0)
 
 
 def is_demo(*, session: Session) -> bool:

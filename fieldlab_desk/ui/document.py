@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from fieldlab_desk.domain.errors import FieldLabError, WriteFailed
 from fieldlab_desk.services.edits import Edit
+from fieldlab_desk.services.file_info import change_marker
 from fieldlab_desk.services.portfolio import Portfolio, PortfolioFacts
 from fieldlab_desk.services.projects import FieldConflict
 
@@ -36,6 +37,8 @@ class Document(QObject):
         self.portfolio = portfolio
         self.undo_stack = QUndoStack(self)
         self.closed = False
+        self.marker = portfolio.read(change_marker)
+        """The newest change this window knows of; a higher one was saved by someone else."""
 
     @property
     def read_only(self) -> bool:
@@ -109,8 +112,16 @@ class Document(QObject):
             self.data_changed.emit(edit.tables)  # views show what is really stored, then why
             self.failed.emit(error)
             return None
+        self.marker = max(self.marker, self.portfolio.read(change_marker))
         self.data_changed.emit(edit.tables)
         return inverse
+
+    def changed_elsewhere(self, marker: int) -> bool:
+        """Whether ``marker`` (read by the poller) shows an edit this window did not make."""
+        if marker <= self.marker:
+            return False
+        self.marker = marker
+        return True
 
     def close(self) -> None:
         self.closed = True

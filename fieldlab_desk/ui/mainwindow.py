@@ -12,14 +12,17 @@ from typing import cast
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -46,6 +49,7 @@ from fieldlab_desk.ui.views.organisations_page import OrganisationsPage
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
 from fieldlab_desk.ui.views.steering_page import SteeringPage
 from fieldlab_desk.ui.views.yearplan_page import YearPlanPage
+from fieldlab_desk.ui.watcher import ChangeWatcher
 from fieldlab_desk.ui.widgets import Retranslating, named
 
 PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"]
@@ -77,6 +81,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._stale: set[str] = set()
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
+        self.watcher = ChangeWatcher(self.tasks, lambda: self.document, self)
+        self.watcher.changed.connect(self._changed_elsewhere)
+        self.watcher.timer.timeout.connect(self._show_pending_changes)
+        self._elsewhere_pending = False
         self.tasks.failed.connect(self._edit_failed)
         self.files = FileActions(
             self, settings, lambda: self.languages.current, lambda: self.document
@@ -289,12 +297,40 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_actions.new_project.setEnabled(doc is not None and not read_only)
 
     def _data_changed(self, tables: frozenset[str]) -> None:
+        if self._elsewhere_pending:  # the user saved the field they were typing in
+            self._changed_elsewhere(just_saved=True)
+            return
         current = self.current_page()
         for name, page in self.pages.items():
             if name == current:
                 page.refresh(tables)
             else:
                 self._stale.add(name)
+
+    def _changed_elsewhere(self, *, just_saved: bool = False) -> None:
+        """Someone else saved an edit: show it, but never under the cursor of a user typing.
+
+        ``just_saved``: the user's own field was saved a moment ago, so what the page shows
+        again is what they typed; nothing else on it can hold unsaved text.
+        """
+        self._stale = set(PAGES)
+        if self._typing() and not just_saved:
+            self._elsewhere_pending = True  # after the field is left (and saved)
+            return
+        self._elsewhere_pending = False
+        current = self.current_page()
+        if current:
+            self._stale.discard(current)
+            self.pages[current].refresh(frozenset())
+
+    def _show_pending_changes(self) -> None:
+        if self._elsewhere_pending and not self._typing():
+            self._changed_elsewhere()
+
+    def _typing(self) -> bool:
+        focused = QApplication.focusWidget()
+        typing_kinds = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
+        return isinstance(focused, typing_kinds) and self.stack.isAncestorOf(focused)
 
     def _edit_failed(self, error: FieldLabError) -> None:
         show_error(self, error, self.languages.current)

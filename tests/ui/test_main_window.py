@@ -338,3 +338,25 @@ def test_dashboard_indicator_model_passes_qtmodeltester(
     model = page.off_track_rows  # type: ignore[attr-defined]
     assert model.rowCount() > 0 and model.index(0, 0).data()
     qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_a_read_only_viewer_sees_edits_saved_in_another_window(
+    make_window: Callable[[], MainWindow], demo_path: Path, qtbot: QtBot
+) -> None:
+    from fieldlab_desk.services import projects
+
+    writer = make_window()
+    assert writer.files.open_path(demo_path)
+    viewer = make_window()  # the lock is taken: this one opens read-only
+    assert viewer.files.open_path(demo_path)
+    assert viewer.document is not None and viewer.document.read_only
+    viewer.show_page("projects")
+    settle(qtbot, viewer.projects_page)
+    assert writer.document is not None
+    writer.document.edit(projects.set_field, "Titel", 1, "title", "Gezien door de ander")
+
+    def shown_titles() -> set[str]:
+        model = viewer.projects_page.list.model
+        return {model.index(row, 1).data() for row in range(model.rowCount())}
+
+    qtbot.waitUntil(lambda: "Gezien door de ander" in shown_titles(), timeout=10_000)

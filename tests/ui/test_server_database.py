@@ -128,3 +128,27 @@ def test_the_second_to_save_a_field_can_take_theirs_and_sees_it(
     qtbot.waitUntil(
         lambda: anouk.projects_page.editor.general.ui.titleEdit.text() == "Leesclub voor vaders"
     )
+
+
+def test_others_edits_appear_but_never_under_the_cursor(
+    make_window: Callable[[], MainWindow], postgres_url: str, qtbot: QtBot
+) -> None:
+    anouk, henk = _two_windows_on_one_project(make_window, postgres_url, qtbot)
+    title = anouk.projects_page.editor.general.ui.titleEdit
+    anouk.activateWindow()  # her window is the one she types in
+    qtbot.waitUntil(anouk.isActiveWindow)
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.setText("Leesclub in de bieb")  # typing, not yet saved
+    summary = henk.projects_page.editor.general.ui.summaryEdit
+    summary.setPlainText("Samen lezen, elke dinsdag.")
+    henk.projects_page.editor.general.save_field("summary", summary.toPlainText())
+    anouk_summary = anouk.projects_page.editor.general.ui.summaryEdit
+    qtbot.wait(2 * 2000 + 500)  # two polls of the watcher
+    assert title.text() == "Leesclub in de bieb"  # what she is typing stays
+    assert anouk_summary.toPlainText() == ""  # Henk's edit waits until she leaves the field
+    title.editingFinished.emit()  # she saves her title: it does not conflict with his summary
+    qtbot.waitUntil(
+        lambda: anouk_summary.toPlainText() == "Samen lezen, elke dinsdag.", timeout=10_000
+    )
+    assert _stored_title(postgres_url) == "Leesclub in de bieb"
