@@ -22,7 +22,7 @@ _SPACES = "\u00a0\u202f\t"  # read as plain spaces
 _GROUPED = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")
 _SPACED = re.compile(r"^[0-9]{1,3}( [0-9]{3})+$")
 _PLAIN = re.compile(r"^[0-9]+$")
-_AMOUNT = re.compile(r"^(?:(€|EUR) *)?([-\u2212\u2013+])? *(?:(€) *)?(.*)$")
+_AMOUNT = re.compile(r"^(?:(€|EUR) *)?([-\u2212\u2013+])? *(?:(€) *)?(.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True, order=True, slots=True)

@@ -157,6 +157,14 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "De einddatum ligt vóór de startdatum.",
         "en": "The end date is before the start date.",
     },
+    "validation.too_long": {
+        "nl": "Dit is {length} tekens lang; hier passen er {limit}.",
+        "en": "This is {length} characters long; {limit} fit here.",
+    },
+    "validation.control_characters": {
+        "nl": "Dit bevat onzichtbare stuurtekens (zoals een tab of een regeleinde); haal ze weg.",
+        "en": "This holds invisible control characters (such as a tab or a line break); remove them.",
+    },
     "validation.title_empty": {
         "nl": "Vul een titel in.",
         "en": "Enter a title.",

@@ -30,6 +30,7 @@ from fieldlab_desk.domain.models import (
     TargetGroup,
     Theme,
 )
+from fieldlab_desk.domain.validation import line_problems
 from fieldlab_desk.services.edits import (
     Edit,
     InsertRows,
@@ -308,6 +309,9 @@ def set_record_field(
 ) -> Edit:
     if field not in EDITABLE[kind]:
         raise ValueError(f"not editable: {kind.value}.{field}")
+    if field == "name":
+        for problem in line_problems("name", str(value)):
+            raise problem
     return set_fields(label, kind.value, (record_id,), {field: value}, session=session)
 
 
@@ -322,6 +326,8 @@ def validate_name(
     """A record's name must be filled in and, for fieldlabs and organisations, unique."""
     if not name.strip():
         return [ValidationError("validation.name_empty", field="name")]
+    if problems := line_problems("name", name):
+        return problems
     t = table(kind.value)
     if not t.c.name.unique:
         return []

@@ -25,6 +25,7 @@ from fieldlab_desk.domain.models import (
     ProjectTheme,
     Theme,
 )
+from fieldlab_desk.domain.validation import line_problems
 from fieldlab_desk.services.edits import (
     Edit,
     EditConflict,
@@ -174,6 +175,8 @@ def validate_project(
             problems.append(ValidationError("validation.code_taken", field="code", taken=code))
     if not str(values.get("title", "")).strip():
         problems.append(ValidationError("validation.title_empty", field="title"))
+    for field in ("code", "title"):
+        problems += line_problems(field, str(values.get(field, "")))
     start, end = values.get("start_date"), values.get("end_date")
     if start is not None and end is not None and end < start:
         problems.append(ValidationError("validation.end_before_start", field="end_date"))
@@ -237,6 +240,11 @@ def set_field(
     """
     if field not in EDITABLE_FIELDS:
         raise ValueError(f"not editable: {field}")
+    if field in ("code", "title"):
+        if not str(value).strip():
+            raise ValidationError(f"validation.{field}_empty", field=field)
+        for problem in line_problems(field, str(value)):
+            raise problem
     if expected is not _UNSEEN:
         stored = session.get(Project, project_id)
         if stored is None:

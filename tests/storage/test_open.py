@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import sqlite3
 from pathlib import Path
 
@@ -99,6 +100,12 @@ def make_bad_file(kind: str, folder: Path, demo_master: Path) -> Path:
     elif kind == "cut_mid_page":
         data = demo_master.read_bytes()
         path.write_bytes(data[: len(data) // 2 + 100])
+    elif kind == "random":
+        path.write_bytes(random.Random(8).randbytes(8192))
+    elif kind == "header_only":  # a SQLite header and then rubbish: damaged inside
+        data = bytearray(demo_master.read_bytes())
+        data[4096:] = random.Random(9).randbytes(len(data) - 4096)
+        path.write_bytes(bytes(data))
     elif kind == "newer":
         path.write_bytes(demo_master.read_bytes())
         connection = sqlite3.connect(path)
@@ -116,6 +123,8 @@ BAD_FILES = {
     "truncated": "file.corrupt",
     "cut_mid_page": "file.corrupt",
     "newer": "file.newer",
+    "random": "file.not_sqlite",
+    "header_only": "file.corrupt",
 }
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
 from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
+from fieldlab_desk.domain.validation import LIMITS
 from fieldlab_desk.services import catalog, projects
 from fieldlab_desk.services.catalog import LinkKind, ProjectChoices
 from fieldlab_desk.services.edits import Edit
@@ -52,6 +53,8 @@ class GeneralTab(QWidget):
         self.project: ProjectDetails | None = None
         self._loading = False
         self._saving = False
+        self.ui.codeEdit.setMaxLength(LIMITS["code"])
+        self.ui.titleEdit.setMaxLength(LIMITS["title"])
         setup_date_edit(self.ui.startEdit)
         setup_date_edit(self.ui.endEdit)
         self._connect()
