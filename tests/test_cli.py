@@ -204,3 +204,44 @@ def test_a_demo_build_killed_half_way_leaves_nothing_and_builds_next_time(tmp_pa
     assert run("check", str(path)).returncode == 0
     left = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm")))
     assert left == ["demo.fieldlab"]  # no part file, no lock
+
+
+@pytest.mark.parametrize(
+    "where", ["long", "under_a_file"], ids=["name too long", "folder is a file"]
+)
+@pytest.mark.parametrize("command", ["demo", "check", "backup"])
+def test_names_the_system_refuses_are_one_line(tmp_path: Path, where: str, command: str) -> None:
+    if where == "long":
+        path = tmp_path / ("a" * 300 + ".fieldlab")
+    else:
+        (tmp_path / "een bestand").write_text("geen map", encoding="utf-8")
+        path = tmp_path / "een bestand" / "x.fieldlab"
+    result = run(command, str(path))
+    assert result.returncode == 2
+    assert result.stderr.startswith("fieldlab-desk: ") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_the_app_says_why_it_refused_a_file_when_exiting_when_ready(tmp_path: Path) -> None:
+    path = tmp_path / "lijst.fieldlab"
+    path.write_text("project;budget\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDLAB_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-m", "fieldlab_desk", str(path), "--exit-when-ready", "--lang", "en"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "is not a FieldLab file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_app_starts_when_its_log_cannot_be_written(tmp_path: Path, demo_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "fieldlab-desk.log").mkdir()  # a folder where the log file should be
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDLAB_HOME": str(home)}
+    result = subprocess.run(
+        [sys.executable, "-m", "fieldlab_desk", str(demo_path), "--exit-when-ready"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "logboek" in result.stderr and "Traceback" not in result.stderr

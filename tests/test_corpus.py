@@ -125,6 +125,10 @@ def test_a_full_disk_refuses_the_edit_and_keeps_the_file(demo_master: Path, tmp_
             assert_clear(caught.value)
             assert portfolio.read(projects.project_details, 1) == before
         filler.unlink()
-        assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        check = sqlite3.connect(path)
+        try:
+            assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            check.close()
     finally:
-        subprocess.run(["umount", str(folder)], check=False)
+        subprocess.run(["umount", "--lazy", str(folder)], check=False)

@@ -40,7 +40,7 @@ def mount(tmp_path: Path) -> Iterator[Mount]:
     if not _mount("-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)):
         pytest.skip("this machine does not let the tests mount a file system")
     yield Mount(folder)
-    subprocess.run(["umount", str(folder)], check=False)
+    subprocess.run(["umount", "--lazy", str(folder)], check=False)
 
 
 def digest(path: Path) -> str:
