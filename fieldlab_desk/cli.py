@@ -181,6 +181,7 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
         return {
             "code": p.code, "title": p.title, "phase": p.phase.value,
             "allocated_cents": p.allocated_cents, "planned_cents": p.planned_cents,
+            "granted_cents": p.granted_cents, "over_grant": p.over_grant, "deferred": p.deferred,
             "committed_cents": p.committed_cents, "spent_cents": p.spent_cents,
         }  # fmt: skip
 
@@ -188,6 +189,7 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
         "year": plan.year,
         "what_if": plan.what_if,
         "norm_cents": plan.norm_cents,
+        "planned_cents": plan.planned_cents,
         "allocated_cents": plan.allocated_cents,
         "committed_cents": plan.committed_cents,
         "spent_cents": plan.spent_cents,
@@ -207,7 +209,8 @@ def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
     usage = f"  ({plan.usage_percent} %)".replace(".", "," if language == "nl" else ".")
     rows = [
         f"{text('plan', language)} {plan.year}{text('what_if', language) if plan.what_if else ''}",
-        line("norm", plan.norm_cents), line("allocated", plan.allocated_cents, usage),
+        line("norm", plan.norm_cents), line("planned", plan.planned_cents),
+        line("allocated", plan.allocated_cents, usage),
         line("committed", plan.committed_cents), line("spent", plan.spent_cents),
         line("free", plan.free_cents), line("pipeline", plan.pipeline_cents),
     ]  # fmt: skip

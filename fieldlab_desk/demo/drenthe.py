@@ -32,6 +32,7 @@ from fieldlab_desk.domain.models import (
     ChangeRecord,
     Commitment,
     Decision,
+    DecisionGrant,
     Expense,
     Fieldlab,
     FieldlabPartner,
@@ -230,6 +231,15 @@ class _Builder:
                 else "",
             )
         )
+        for year, euros in seed.sgia.items():  # granted as budgeted, year by year
+            self.session.add(
+                DecisionGrant(
+                    meeting_id=meeting_id,
+                    project_id=project_id,
+                    year=year,
+                    amount_cents=euros * 100,
+                )
+            )
         return held_on
 
     def _phase_history(

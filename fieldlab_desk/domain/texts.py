@@ -157,6 +157,26 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "De einddatum ligt vóór de startdatum.",
         "en": "The end date is before the start date.",
     },
+    "norm.positive": {
+        "nl": "Een norm moet meer dan € 0 zijn.",
+        "en": "A norm must be more than € 0.",
+    },
+    "decision.amount_needed": {
+        "nl": "Vul het toegekende bedrag in; het moet meer dan € 0 zijn.",
+        "en": "Enter the amount granted; it must be more than € 0.",
+    },
+    "decision.amount_negative": {
+        "nl": "Een toegekend bedrag kan niet negatief zijn.",
+        "en": "A granted amount cannot be negative.",
+    },
+    "decision.conditions_needed": {
+        "nl": "Schrijf de voorwaarden op waaronder is toegekend.",
+        "en": "Write down the conditions of the grant.",
+    },
+    "decision.exists": {
+        "nl": "Deze vergadering heeft al een besluit over dit project.",
+        "en": "This meeting already has a decision on this project.",
+    },
     "validation.too_long": {
         "nl": "Dit is {length} tekens lang; hier passen er {limit}.",
         "en": "This is {length} characters long; {limit} fit here.",
@@ -252,7 +272,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "integrity": ("integriteit", "integrity"), "ok": ("ok", "ok"), "problems": ("PROBLEMEN", "PROBLEMS"),
     "owner": ("eigenaar", "owner"), "demo": ("demogegevens", "demo data"), "yes": ("ja", "yes"),
     "plan": ("Jaarplan", "Year plan"), "what_if": (" (wat als: voorstellen meegeteld)", " (what-if: proposals counted)"),
-    "norm": ("norm", "norm"), "allocated": ("toegekend", "allocated"), "committed": ("verplicht", "committed"),
+    "norm": ("norm", "norm"), "allocated": ("toegekend", "allocated"), "planned": ("begroot", "budgeted"), "committed": ("verplicht", "committed"),
     "spent": ("besteed", "spent"), "free": ("vrij", "free"), "pipeline": ("pijplijn", "pipeline"),
     "over_norm": ("WAARSCHUWING: boven de norm", "WARNING: over norm"),
     "near_norm": ("WAARSCHUWING: 90 % of meer van de norm", "WARNING: near norm"),

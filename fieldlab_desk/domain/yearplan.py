@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from fieldlab_desk.domain.enums import Phase
+from fieldlab_desk.domain.enums import DecisionKind, Phase
 from fieldlab_desk.domain.money import percentage
 
 WARN_PERMILLE = 900  # warn from 90 % of the norm
@@ -25,7 +25,8 @@ class NormWarning(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ProjectYearFigures:
-    """One project's SGIA-funded figures in one year, as summed from its budget lines."""
+    """One project's SGIA figures in one year: budgeted (its SGIA lines), granted (by the
+    steering group), committed and spent."""
 
     project_id: int
     code: str
@@ -34,23 +35,43 @@ class ProjectYearFigures:
     planned_cents: int
     committed_cents: int
     spent_cents: int
+    granted_cents: int | None = None
+    """What the steering group granted for this year; None when it never granted anything."""
+    latest_decision: DecisionKind | None = None
 
     @property
     def allocated_cents(self) -> int:
         """What this project takes from the norm.
 
-        A granted project takes its plan, or more when it has already committed and spent
-        more. A stopped project keeps only what it committed and spent. A proposal takes its
-        plan (counted in the what-if only); an idea takes nothing.
+        A granted project takes its grant (its budget when no grant was recorded), or more
+        when it has already committed and spent more. A stopped project keeps only what it
+        committed and spent. A proposal takes its ask (counted in the what-if only), unless
+        the steering group rejected it; an idea takes nothing.
         """
         used = self.committed_cents + self.spent_cents
         if self.phase.holds_money:
-            return max(self.planned_cents, used)
+            allowed = self.planned_cents if self.granted_cents is None else self.granted_cents
+            return max(allowed, used)
         if self.phase is Phase.GESTOPT:
             return used
-        if self.phase.in_pipeline:
+        if self.in_pipeline:
             return self.planned_cents
         return 0
+
+    @property
+    def in_pipeline(self) -> bool:
+        """A proposal waiting for a yes: not one the steering group rejected."""
+        return self.phase.in_pipeline and self.latest_decision is not DecisionKind.AFGEWEZEN
+
+    @property
+    def deferred(self) -> bool:
+        """The steering group put off its decision (*aangehouden*): still in the pipeline."""
+        return self.latest_decision is DecisionKind.AANGEHOUDEN
+
+    @property
+    def over_grant(self) -> bool:
+        """Its SGIA lines ask more than the steering group granted for the year."""
+        return self.granted_cents is not None and self.planned_cents > self.granted_cents
 
     @property
     def counts_in_plan(self) -> bool:
@@ -81,6 +102,16 @@ class YearPlanResult:
     @property
     def spent_cents(self) -> int:
         return sum(p.spent_cents for p in self.counted)
+
+    @property
+    def planned_cents(self) -> int:
+        """What the counted projects' SGIA lines ask for the year (*begroot*)."""
+        return sum(p.planned_cents for p in self.counted)
+
+    @property
+    def over_grant(self) -> tuple[ProjectYearFigures, ...]:
+        """Counted projects whose SGIA lines exceed their grant for the year."""
+        return tuple(p for p in self.counted if p.over_grant)
 
     @property
     def pipeline_cents(self) -> int:
@@ -119,5 +150,5 @@ def compute_year_plan(
     """Split the year's project figures into the plan and the pipeline, sorted by code."""
     ordered = sorted(figures, key=lambda f: f.code)
     in_plan = tuple(f for f in ordered if f.counts_in_plan)
-    pipeline = tuple(f for f in ordered if f.phase.in_pipeline and f.allocated_cents > 0)
+    pipeline = tuple(f for f in ordered if f.in_pipeline and f.allocated_cents > 0)
     return YearPlanResult(year, norm_cents, what_if, in_plan, pipeline)

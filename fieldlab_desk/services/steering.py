@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.enums import DecisionKind, FundingSource, MeetingKind, Phase
+from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import (
     BudgetLine,
     Decision,
@@ -31,6 +33,7 @@ from fieldlab_desk.services.edits import (
     InsertRows,
     UpdateRow,
     _values,
+    delete_row,
     insert_row,
 )
 from fieldlab_desk.services.yearplan import norm_cents, plan_years
@@ -113,13 +116,14 @@ def steering_view(*, session: Session) -> SteeringView:
 
 @dataclass(frozen=True, slots=True)
 class DecisionCandidate:
-    """A project the steering group can decide on, with its SGIA ask (all years)."""
+    """A project the steering group can decide on, with its SGIA ask (all years, and per year)."""
 
     id: int
     code: str
     title: str
     phase: Phase
     asked_cents: int
+    asked_per_year: dict[int, int]
 
 
 def decision_candidates(*, session: Session) -> list[DecisionCandidate]:
@@ -135,10 +139,18 @@ def decision_candidates(*, session: Session) -> list[DecisionCandidate]:
         .outerjoin(asked, asked.c.project_id == col(Project.id))
         .order_by(col(Project.phase) != Phase.VOORSTEL, col(Project.code))
     )  # fmt: skip
+    per_year: dict[int, dict[int, int]] = {}
+    years = (
+        select(BudgetLine.project_id, BudgetLine.year, func.sum(BudgetLine.planned_cents))
+        .where(col(BudgetLine.funding_source) == FundingSource.SGIA)
+        .group_by(col(BudgetLine.project_id), col(BudgetLine.year))
+    )
+    for pid, year, cents in session.connection().execute(years).all():
+        per_year.setdefault(int(pid), {})[int(year)] = int(cents)
     return [
-        DecisionCandidate(int(pid or 0), code, title, Phase(phase), int(total))
+        DecisionCandidate(int(pid or 0), code, title, Phase(phase), int(total), per_year.get(int(pid or 0), {}))
         for pid, code, title, phase, total in session.connection().execute(statement).all()
-    ]
+    ]  # fmt: skip
 
 
 def add_meeting(label: str, held_on: dt.date, kind: MeetingKind, title: str) -> Edit:
@@ -152,37 +164,79 @@ def record_decision(
     meeting_id: int,
     project_id: int,
     kind: DecisionKind,
-    amount_cents: int | None,
+    grants: Mapping[int, int],
     conditions: str,
     note: str,
     *,
     who: str,
     session: Session,
 ) -> Edit:
-    """Record a decision; granting moves a proposal to *goedgekeurd* and freezes its rates."""
+    """Record a decision.
+
+    Granting (*toegekend*, *voorwaardelijk*) records the amount per year in ``grants`` (year →
+    cents), moves a proposal to *goedgekeurd* and freezes its hourly rates. Rejecting
+    (*afgewezen*) stops a proposal, so it leaves the pipeline; *aangehouden* leaves it there.
+    """
     meeting = session.get(Meeting, meeting_id)
     project = session.get(Project, project_id)
     if meeting is None or project is None:
         raise EditConflict("edit.not_found")
+    for problem in decision_problems(
+        meeting_id, project_id, kind, grants, conditions, session=session
+    ):
+        raise problem
+    granting = kind in GRANTING
+    total = sum(grants.values()) if granting else None
     values = {"meeting_id": meeting_id, "project_id": project_id, "kind": kind,
-              "amount_granted_cents": amount_cents if kind in GRANTING else None,
-              "conditions": conditions.strip(), "note": note.strip()}  # fmt: skip
-    operations: list[Any] = [InsertRows(("decision", _values(values)))]
-    if kind in GRANTING:
+              "amount_granted_cents": total, "conditions": conditions.strip() if kind is
+              DecisionKind.VOORWAARDELIJK else "", "note": note.strip()}  # fmt: skip
+    grant_rows = tuple(
+        ("decision_grant", _values({"meeting_id": meeting_id, "project_id": project_id,
+                                    "year": year, "amount_cents": cents}))
+        for year, cents in sorted(grants.items()) if granting and cents > 0
+    )  # fmt: skip
+    operations: list[Any] = [InsertRows(("decision", _values(values)), grant_rows)]
+    if granting or kind is DecisionKind.AFGEWEZEN:
+        new_phase = Phase.GOEDGEKEURD if granting else Phase.GESTOPT
         if project.phase in (Phase.IDEE, Phase.VOORSTEL):
             operations.append(
                 UpdateRow(
-                    "project",
-                    (project_id,),
-                    (("phase", project.phase),),
-                    (("phase", Phase.GOEDGEKEURD),),
+                    "project", (project_id,), (("phase", project.phase),), (("phase", new_phase),)
                 )
             )
             history = {"project_id": project_id, "changed_on": meeting.held_on, "from_phase": project.phase,
-                       "to_phase": Phase.GOEDGEKEURD, "changed_by": who, "note": label}  # fmt: skip
+                       "to_phase": new_phase, "changed_by": who, "note": label}  # fmt: skip
             operations.append(InsertRows(("phase_change", _values(history))))
+    if granting:
         operations += frozen_rate_edits(project_id, session=session)
     return Edit(label, tuple(operations))
+
+
+def decision_problems(
+    meeting_id: int,
+    project_id: int,
+    kind: DecisionKind,
+    grants: Mapping[int, int],
+    conditions: str,
+    *,
+    session: Session,
+) -> list[ValidationError]:
+    """What keeps a decision from being complete, each naming the field it is about."""
+    problems = []
+    if kind in GRANTING and sum(grants.values()) <= 0:
+        problems.append(ValidationError("decision.amount_needed", field="amount"))
+    if any(cents < 0 for cents in grants.values()):
+        problems.append(ValidationError("decision.amount_negative", field="amount"))
+    if kind is DecisionKind.VOORWAARDELIJK and not conditions.strip():
+        problems.append(ValidationError("decision.conditions_needed", field="conditions"))
+    taken = session.exec(
+        select(Decision.id).where(
+            col(Decision.meeting_id) == meeting_id, col(Decision.project_id) == project_id
+        )
+    ).first()
+    if taken is not None:
+        problems.append(ValidationError("decision.exists", field="project"))
+    return problems
 
 
 def current_state(*, session: Session) -> dict[str, Any]:
@@ -231,13 +285,21 @@ def current_state(*, session: Session) -> dict[str, Any]:
 
 
 def take_snapshot(label: str, meeting_id: int, *, session: Session) -> Edit:
-    """Freeze the current figures with a meeting."""
+    """Freeze the current figures with a meeting, replacing what was frozen with it before."""
     payload = json.dumps(current_state(session=session), ensure_ascii=False, sort_keys=True)
-    return insert_row(
+    earlier = session.exec(
+        select(MeetingSnapshot.id).where(col(MeetingSnapshot.meeting_id) == meeting_id)
+    ).all()
+    replaced = [
+        op for snapshot_id in earlier
+        for op in delete_row(label, "meeting_snapshot", (snapshot_id,), session=session).operations
+    ]  # fmt: skip
+    insert = insert_row(
         label,
         "meeting_snapshot",
         {"meeting_id": meeting_id, "taken_at": dt.datetime.now(dt.UTC), "payload": payload},
     )
+    return Edit(label, (*replaced, *insert.operations))
 
 
 def latest_snapshot(*, session: Session) -> tuple[Meeting, dict[str, Any]] | None:
@@ -262,7 +324,9 @@ def changes_since_last_meeting(*, session: Session) -> tuple[Meeting | None, lis
 
 
 def set_norm(label: str, year: int, cents: int, *, session: Session) -> Edit:
-    """Set a year's norm, creating its year plan when there is none yet."""
+    """Set a year's norm (more than € 0), creating its year plan when there is none yet."""
+    if cents <= 0:
+        raise ValidationError("norm.positive", field="norm")
     plan = session.exec(select(YearPlan).where(col(YearPlan.year) == year)).first()
     if plan is None:
         return insert_row(label, "year_plan", {"year": year, "norm_cents": cents, "note": ""})

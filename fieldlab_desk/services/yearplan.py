@@ -10,14 +10,23 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, extract, func
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.enums import FundingSource, MeasurementKind, Phase, ValueSemantics
+from fieldlab_desk.domain.enums import (
+    DecisionKind,
+    FundingSource,
+    MeasurementKind,
+    Phase,
+    ValueSemantics,
+)
 from fieldlab_desk.domain.models import (
     DEFAULT_NORM_CENTS,
     BudgetLine,
     Commitment,
+    Decision,
+    DecisionGrant,
     Expense,
     Indicator,
     Measurement,
+    Meeting,
     Project,
     YearPlan,
 )
@@ -58,10 +67,20 @@ def _figures_by_year(session: Session, year: int | None) -> dict[int, list[Proje
     )
     committed = _sums(_booked(Commitment, sgia), session)
     spent = _sums(_booked(Expense, sgia), session)
-    keys = set(planned) | set(committed) | set(spent)
+    grants = select(
+        DecisionGrant.year, DecisionGrant.project_id, func.sum(DecisionGrant.amount_cents)
+    )
+    if year is not None:
+        grants = grants.where(col(DecisionGrant.year) == year)
+    granted = _sums(
+        grants.group_by(col(DecisionGrant.year), col(DecisionGrant.project_id)), session
+    )
+    keys = set(planned) | set(committed) | set(spent) | set(granted)
     ids = {pid for _, pid in keys}
     if not ids:
         return {}
+    ever_granted = set(session.exec(select(DecisionGrant.project_id).distinct()))
+    latest = latest_decisions(session=session)
     projects = {
         pid: (code, title, Phase(phase))
         for pid, code, title, phase in session.exec(
@@ -73,11 +92,22 @@ def _figures_by_year(session: Session, year: int | None) -> dict[int, list[Proje
     by_year: dict[int, list[ProjectYearFigures]] = {}
     for key in sorted(keys):
         code, title, phase = projects[key[1]]
+        grant = granted.get(key, 0) if key[1] in ever_granted else None
         by_year.setdefault(key[0], []).append(
-            ProjectYearFigures(key[1], code, title, phase, planned.get(key, 0),
-                               committed.get(key, 0), spent.get(key, 0))
+            ProjectYearFigures(key[1], code, title, phase, planned.get(key, 0), committed.get(key, 0),
+                               spent.get(key, 0), grant, latest.get(key[1]))
         )  # fmt: skip
     return by_year
+
+
+def latest_decisions(*, session: Session) -> dict[int, DecisionKind]:
+    """The kind of each project's newest decision (by meeting date, then record)."""
+    rows = session.exec(
+        select(Decision.project_id, Decision.kind)
+        .join(Meeting, col(Meeting.id) == col(Decision.meeting_id))
+        .order_by(col(Meeting.held_on), col(Decision.id))
+    )
+    return {project_id: DecisionKind(kind) for project_id, kind in rows}
 
 
 def _sums(statement: object, session: Session) -> dict[tuple[int, int], int]:

@@ -579,6 +579,18 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Besluit van de vergadering van %1</source>
+        <translation>Decision of the meeting of %1</translation>
+    </message>
+    <message>
+        <source>Toegekend in %1</source>
+        <translation>Granted in %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>FieldlabForm</name>
@@ -1973,6 +1985,18 @@ Their value: %2</translation>
         <translation>Freeze figures</translation>
     </message>
     <message>
+        <source>De cijfers van deze vergadering zijn al vastgelegd op %1. Vervangen door de cijfers van nu?</source>
+        <translation>The figures of this meeting were already frozen on %1. Replace them with the figures of now?</translation>
+    </message>
+    <message>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Houden</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
         <source>Stuurgroep</source>
         <translation>Steering group</translation>
     </message>
@@ -2051,8 +2075,20 @@ Their value: %2</translation>
 <context>
     <name>YearPlanPage</name>
     <message>
-        <source>&lt;b&gt;Norm&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Toegekend&lt;/b&gt; %2 (%3) &amp;nbsp; &lt;b&gt;Verplicht&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Besteed&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Vrij&lt;/b&gt; %6 &amp;nbsp; &lt;b&gt;Pijplijn&lt;/b&gt; %7</source>
-        <translation>&lt;b&gt;Norm&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Granted&lt;/b&gt; %2 (%3) &amp;nbsp; &lt;b&gt;Committed&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Spent&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Free&lt;/b&gt; %6 &amp;nbsp; &lt;b&gt;Pipeline&lt;/b&gt; %7</translation>
+        <source>&lt;b&gt;Norm&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Begroot&lt;/b&gt; %8 &amp;nbsp; &lt;b&gt;Toegekend&lt;/b&gt; %2 (%3) &amp;nbsp; &lt;b&gt;Verplicht&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Besteed&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Vrij&lt;/b&gt; %6 &amp;nbsp; &lt;b&gt;Pijplijn&lt;/b&gt; %7</source>
+        <translation>&lt;b&gt;Norm&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Budgeted&lt;/b&gt; %8 &amp;nbsp; &lt;b&gt;Granted&lt;/b&gt; %2 (%3) &amp;nbsp; &lt;b&gt;Committed&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Spent&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Free&lt;/b&gt; %6 &amp;nbsp; &lt;b&gt;Pipeline&lt;/b&gt; %7</translation>
+    </message>
+    <message>
+        <source>Begroot boven het toegekende bedrag: %1.</source>
+        <translation>Budgeted above the amount granted: %1.</translation>
+    </message>
+    <message>
+        <source>(aangehouden)</source>
+        <translation>(deferred)</translation>
+    </message>
+    <message>
+        <source>De SGIA-regels vragen meer dan toegekend is.</source>
+        <translation>The SGIA lines ask for more than was granted.</translation>
     </message>
     <message>
         <source>Norm %1 wijzigen</source>
@@ -2101,6 +2137,10 @@ Their value: %2</translation>
     <message>
         <source>Fase</source>
         <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Begroot</source>
+        <translation>Budgeted</translation>
     </message>
     <message>
         <source>Toegekend</source>

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
+import pytest
 from sqlmodel import select
 
 from fieldlab_desk.domain.enums import CostCategory, DecisionKind, FundingSource, MeetingKind, Phase
@@ -50,8 +51,8 @@ def grant(
             meeting_id,
             project(session, code).id or 0,
             kind,
-            3_500_000,
-            "",
+            {2025: 3_500_000},
+            "" if kind is not DecisionKind.VOORWAARDELIJK else "Eerst een afspraak",
             "",
             who="Henk",
             session=session,
@@ -86,13 +87,62 @@ def test_granting_moves_a_proposal_to_goedgekeurd_through_the_phase_history(
     assert "SGIA-2025-03" not in {x.code for x in after.pipeline}
 
 
-def test_rejecting_or_deferring_leaves_the_phase(demo_db: Database) -> None:
+def test_rejecting_stops_a_proposal_and_deferring_keeps_it_in_the_pipeline(
+    demo_db: Database,
+) -> None:
     meeting_id = new_meeting(demo_db, dt.date(2025, 11, 18))
     grant(demo_db, meeting_id, "SGIA-2025-04", DecisionKind.AANGEHOUDEN)
     grant(demo_db, meeting_id, "SGIA-2025-03", DecisionKind.AFGEWEZEN)
     with demo_db.session() as session:
         assert project(session, "SGIA-2025-04").phase is Phase.VOORSTEL
-        assert project(session, "SGIA-2025-03").phase is Phase.VOORSTEL
+        rejected = project(session, "SGIA-2025-03")
+        assert rejected.phase is Phase.GESTOPT
+        history = session.exec(
+            select(PhaseChange).where(PhaseChange.project_id == rejected.id)
+        ).all()
+        assert [(h.from_phase, h.to_phase) for h in history][-1] == (Phase.VOORSTEL, Phase.GESTOPT)
+        plan = year_plan(2025, session=session, what_if=True)
+    assert [(p.code, p.deferred) for p in plan.pipeline] == [("SGIA-2025-04", True)]
+    assert "SGIA-2025-03" not in {p.code for p in plan.counted}  # not in the what-if either
+
+
+def test_a_partial_grant_is_what_the_year_plan_counts_and_is_flagged(demo_db: Database) -> None:
+    meeting_id = new_meeting(demo_db, dt.date(2025, 11, 18))
+    with demo_db.session() as session:
+        before = year_plan(2025, session=session)
+        asked = next(p for p in before.pipeline if p.code == "SGIA-2025-03").planned_cents
+    assert asked == 3_500_000
+    with demo_db.transaction() as session:
+        edit = record_decision("Besluit", meeting_id, project(session, "SGIA-2025-03").id or 0,
+                               DecisionKind.TOEGEKEND, {2025: 3_000_000}, "", "", who="Henk", session=session)  # fmt: skip
+        apply_edit(edit, session=session, who="Henk")
+    with demo_db.session() as session:
+        after = year_plan(2025, session=session)
+    granted = next(p for p in after.projects if p.code == "SGIA-2025-03")
+    assert (granted.planned_cents, granted.granted_cents, granted.allocated_cents) == (
+        3_500_000,
+        3_000_000,
+        3_000_000,
+    )
+    assert granted.over_grant and granted in after.over_grant
+    assert after.allocated_cents == before.allocated_cents + 3_000_000  # the grant, not the ask
+
+
+@pytest.mark.parametrize(
+    ("kind", "grants", "conditions", "code"),
+    [
+        (DecisionKind.TOEGEKEND, {2025: 0}, "", "decision.amount_needed"),
+        (DecisionKind.VOORWAARDELIJK, {2025: 100}, "  ", "decision.conditions_needed"),
+    ],
+)
+def test_incomplete_decisions_are_refused(
+    demo_db: Database, kind: DecisionKind, grants: dict[int, int], conditions: str, code: str
+) -> None:
+    meeting_id = new_meeting(demo_db, dt.date(2025, 11, 18))
+    with demo_db.session() as session, pytest.raises(ValidationError) as caught:
+        record_decision("Besluit", meeting_id, project(session, "SGIA-2025-03").id or 0, kind,
+                        grants, conditions, "", who="Henk", session=session)  # fmt: skip
+    assert caught.value.code == code
 
 
 def test_hourly_rate_is_frozen_once_granted(demo_db: Database) -> None:

@@ -93,8 +93,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def test_a_fresh_file_is_at_head_with_one_revision_chain() -> None:
     migrations = Migrations()
-    assert migrations.revisions == ["0001", "0002"]
-    assert migrations.head() == "0002"
+    assert migrations.revisions == ["0001", "0002", "0003"]
+    assert migrations.head() == "0003"
     assert migrations.is_known("0001")
     assert migrations.is_known(None)
     assert not migrations.is_known("9999")
@@ -179,15 +179,9 @@ def test_file_names_tell_the_same_chain_as_alembic() -> None:
 def test_a_file_made_before_project_version_was_dropped_opens_with_every_row(
     demo_path: Path,
 ) -> None:
-    """A file of schema 0001 (as the previous release wrote it) migrates to 0002 losing nothing."""
+    """A file of schema 0001 (as an earlier release wrote it) migrates to the head losing nothing."""
     tables = ["project", *CHILD_TABLES]
-    engine = create_engine(f"sqlite:///{demo_path}")
-    with engine.begin() as connection:
-        from alembic import command
-
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        command.downgrade(alembic_config(connection), "0001")  # the file as 0001 wrote it
-    engine.dispose()
+    downgrade(demo_path, "0001")  # the file as 0001 wrote it
     old = sqlite3.connect(demo_path)
     assert "version" in [r[1] for r in old.execute("PRAGMA table_info(project)")]
     old.close()
@@ -200,7 +194,7 @@ def test_a_file_made_before_project_version_was_dropped_opens_with_every_row(
             assert "version" not in columns
             assert (
                 connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-                == "0002"
+                == HEAD
             )
     finally:
         database.close()
@@ -223,3 +217,40 @@ def test_repeated_failing_migrations_keep_only_the_newest_backups(
             os.utime(backup, (stat.st_atime, stat.st_mtime - 10 * (attempt + 1)))
     backups = list(demo_path.parent.glob("drenthe.backup-*.fieldlab"))
     assert len(backups) == KEEP_AUTOMATIC
+
+
+def downgrade(path: Path, revision: str) -> None:
+    """Turn a file back into what an earlier release wrote."""
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        from alembic import command
+
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        command.downgrade(alembic_config(connection), revision)
+    engine.dispose()
+
+
+def test_a_file_of_schema_0002_gets_its_grants_from_its_sgia_lines(demo_path: Path) -> None:
+    """The year plan counts grants now: a file made before carries its decisions over."""
+    from sqlalchemy import text as sql
+
+    from fieldlab_desk.services.yearplan import year_plan
+
+    downgrade(demo_path, "0002")
+    assert "decision_grant" not in {
+        r[0] for r in sqlite3.connect(demo_path).execute("SELECT name FROM sqlite_master")
+    }
+    database = open_database(demo_path)
+    try:
+        assert database.backup is not None
+        with database.session() as session:
+            plans = {y: year_plan(y, session=session) for y in (2023, 2024, 2025)}
+            granted = session.execute(sql("SELECT COUNT(*) FROM decision_grant")).scalar()
+    finally:
+        database.close()
+    assert granted
+    for plan in plans.values():
+        counted = [p for p in plan.projects if p.granted_cents is not None]
+        assert counted and all(p.granted_cents == p.planned_cents for p in counted)
+        assert plan.over_grant == ()
+    assert plans[2024].allocated_cents == 26_175_000  # what the year plan showed before grants

@@ -61,6 +61,18 @@ class Decision(SQLModel, table=True):
     note: str = text_field()
 
 
+class DecisionGrant(SQLModel, table=True):
+    """What a granting decision gives a project in one year (the year plan's *toegekend*)."""
+
+    __tablename__ = "decision_grant"
+    __table_args__ = (CheckConstraint("amount_cents >= 0", name="grant_not_negative"),)
+
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
+    year: int = Field(primary_key=True)
+    amount_cents: int = cents_field()
+
+
 class YearPlan(SQLModel, table=True):
     __tablename__ = "year_plan"
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from fieldlab_desk.domain.enums import DecisionKind, MeetingKind
 from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.money import format_cents, parse_cents
-from fieldlab_desk.services.steering import GRANTING
+from fieldlab_desk.domain.texts import text
+from fieldlab_desk.services.steering import GRANTING, DecisionCandidate
 from fieldlab_desk.ui.forms.ui_decision_dialog import Ui_DecisionDialog
 from fieldlab_desk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from fieldlab_desk.ui.labels import label
@@ -34,25 +35,35 @@ class MeetingDialog(QDialog):
 
 
 class DecisionDialog(QDialog):
-    """Projects are (code, title, id, requested cents); the amount starts at what was asked."""
+    """A decision of one meeting on one project; a grant is entered per year, starting at the
+    project's SGIA ask of that year."""
 
     def __init__(
         self,
-        projects: list[tuple[str, str, int, int]],
+        projects: list[DecisionCandidate],
+        meeting: str,
+        meeting_year: int,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.language = language
+        self.meeting_year = meeting_year
         self.setObjectName("decisionDialog")
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
-        self.requested = {pid: cents for _c, _t, pid, cents in projects}
-        fill_combo(
-            self.ui.projectCombo,
-            [(f"{code} — {title}", pid) for code, title, pid, _ in projects],
-            None,
-        )
+        self.setWindowTitle(self.tr("Besluit van de vergadering van %1").replace("%1", meeting))
+        self.candidates = {p.id: p for p in projects}
+        self.year_edits: dict[int, QLineEdit] = {}
+        self.years_form = QFormLayout()
+        self.ui.amountEditBox.insertLayout(1, self.years_form)
+        self.conditions_error = QLabel()
+        self.conditions_error.setObjectName("conditionsError")
+        self.conditions_error.setStyleSheet("color: #b3261e;")
+        self.conditions_error.setWordWrap(True)
+        self.conditions_error.hide()
+        self.ui.formLayout.insertRow(4, "", self.conditions_error)
+        fill_combo(self.ui.projectCombo, [(f"{p.code} — {p.title}", p.id) for p in projects], None)
         fill_combo(
             self.ui.kindCombo,
             [(label(k, language), k) for k in DecisionKind],
@@ -61,25 +72,77 @@ class DecisionDialog(QDialog):
         self.ui.projectCombo.currentIndexChanged.connect(self._project_chosen)
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_chosen)
         self._project_chosen()
-        self.amount_cents: int | None = None
+        self._kind_chosen()
+        self.grants: dict[int, int] = {}
+        """What the accepted dialog grants per year (year → cents); empty for other kinds."""
+
+    def _asked(self) -> dict[int, int]:
+        candidate = self.candidates.get(self.ui.projectCombo.currentData())
+        return dict(candidate.asked_per_year) if candidate is not None else {}
 
     def _project_chosen(self) -> None:
-        cents = self.requested.get(self.ui.projectCombo.currentData(), 0)
-        self.ui.amountEdit.setText(format_cents(cents, symbol=False) if cents else "")
+        asked = self._asked()
+        while self.years_form.rowCount():
+            self.years_form.removeRow(0)
+        self.year_edits = {}
+        if len(asked) > 1:  # one field per year; the total above follows them
+            for year, cents in sorted(asked.items()):
+                edit = QLineEdit(format_cents(cents, symbol=False))
+                edit.setAccessibleName(self.tr("Toegekend in %1").replace("%1", str(year)))
+                edit.textChanged.connect(self._show_total)
+                self.years_form.addRow(self.tr("%1:").replace("%1", str(year)), edit)
+                self.year_edits[year] = edit
+        self.ui.amountEdit.setReadOnly(len(asked) > 1)
+        total = sum(asked.values())
+        self.ui.amountEdit.setText(format_cents(total, symbol=False) if total else "")
+
+    def _show_total(self) -> None:
+        try:
+            total = sum(parse_cents(e.text()) for e in self.year_edits.values() if e.text().strip())
+        except InvalidInput:
+            return
+        self.ui.amountEdit.setText(format_cents(total, symbol=False))
 
     def _kind_chosen(self) -> None:
-        granting = self.ui.kindCombo.currentData() in GRANTING
+        kind = self.ui.kindCombo.currentData()
+        granting = kind in GRANTING
         self.ui.amountEdit.setEnabled(granting)
-        self.ui.conditionsEdit.setEnabled(
-            self.ui.kindCombo.currentData() == DecisionKind.VOORWAARDELIJK
-        )
+        for edit in self.year_edits.values():
+            edit.setEnabled(granting)
+        self.ui.conditionsEdit.setEnabled(kind == DecisionKind.VOORWAARDELIJK)
+        show_problem(self.ui.amountError, None)
+        show_problem(self.conditions_error, None)
+
+    def read_grants(self) -> dict[int, int]:
+        """The grant per year as typed; raises InvalidInput for an amount that is no amount."""
+        if self.year_edits:
+            return {
+                y: parse_cents(e.text()) if e.text().strip() else 0
+                for y, e in self.year_edits.items()
+            }
+        asked = self._asked()
+        year = next(iter(asked), self.meeting_year)
+        return {year: parse_cents(self.ui.amountEdit.text())}
 
     def accept(self) -> None:
-        self.amount_cents = None
-        if self.ui.kindCombo.currentData() in GRANTING:
+        kind = DecisionKind(self.ui.kindCombo.currentData())
+        show_problem(self.ui.amountError, None)
+        show_problem(self.conditions_error, None)
+        grants: dict[int, int] = {}
+        if kind in GRANTING:
             try:
-                self.amount_cents = parse_cents(self.ui.amountEdit.text())
+                grants = self.read_grants()
             except InvalidInput as error:
                 show_problem(self.ui.amountError, error.message(self.language))
+                self.ui.amountEdit.setFocus()
                 return
+            if sum(grants.values()) <= 0:
+                show_problem(self.ui.amountError, text("decision.amount_needed", self.language))
+                self.ui.amountEdit.setFocus()
+                return
+        if kind is DecisionKind.VOORWAARDELIJK and not self.ui.conditionsEdit.toPlainText().strip():
+            show_problem(self.conditions_error, text("decision.conditions_needed", self.language))
+            self.ui.conditionsEdit.setFocus()
+            return
+        self.grants = grants
         super().accept()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidgetItem,
@@ -20,6 +21,7 @@ from fieldlab_desk.domain.enums import DecisionKind, Phase
 from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.domain.snapshot import ChangeKind, SnapshotChange
 from fieldlab_desk.services import steering
+from fieldlab_desk.services.edits import created_id
 from fieldlab_desk.services.steering import MeetingRow, SteeringView
 from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
 from fieldlab_desk.ui.labels import label
@@ -37,6 +39,8 @@ class SteeringPage(Retranslating, QWidget):
         self.loader = Loader(context.tasks, self)
         self.loaded = False
         self.rows: list[MeetingRow] = []
+        self.new_meeting_id: int | None = None
+        """A meeting just added: chosen as soon as the list shows it."""
         self.title = named(QLabel(), "steeringTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.meetings = named(QListWidget(), "meetingList")
@@ -78,7 +82,7 @@ class SteeringPage(Retranslating, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([330, 830])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
@@ -89,13 +93,15 @@ class SteeringPage(Retranslating, QWidget):
         self.loader.load(lambda: document.read(steering.steering_view), self._show)
 
     def _show(self, view: SteeringView) -> None:
-        current = self.current_meeting_id()
+        current = self.new_meeting_id or self.current_meeting_id()
+        self.new_meeting_id = None
         self.rows = view.meetings
         self.meetings.blockSignals(True)
         self.meetings.clear()
         for m in self.rows:
             text = f"{m.held_on:%d-%m-%Y} · {label(m.kind, self.context.language)}"
-            item = QListWidgetItem(text + (" ✓" if m.snapshot_at else ""))
+            text += " ✓" if m.snapshot_at else ""
+            item = QListWidgetItem(f"{text}\n{m.title}" if m.title else text)  # the title below
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             item.setToolTip(f"{text} — {m.title}" if m.title else text)
             self.meetings.addItem(item)
@@ -201,20 +207,20 @@ class SteeringPage(Retranslating, QWidget):
         dialog = MeetingDialog(self.context.language, self)
         if dialog.exec():
             day, kind, title = dialog.values()
-            self.document.execute(
+            inverse = self.document.execute(
                 steering.add_meeting(self.tr("Vergadering toevoegen"), day, kind, title)
             )
+            if inverse is not None:  # the new meeting is the one chosen once the list is back
+                self.new_meeting_id = created_id(inverse)
 
     def add_decision(self) -> None:
         meeting = self.current_meeting()
         if meeting is None:
             return
         candidates = self.document.read(steering.decision_candidates)
-        dialog = DecisionDialog(
-            [(p.code, p.title, p.id, p.asked_cents) for p in candidates],
-            self.context.language,
-            self,
-        )
+        language = self.context.language
+        named = f"{meeting.held_on:%d-%m-%Y} · {label(meeting.kind, language)}"
+        dialog = DecisionDialog(candidates, named, meeting.held_on.year, language, self)
         if not dialog.exec():
             return
         project_id = dialog.ui.projectCombo.currentData()
@@ -223,16 +229,29 @@ class SteeringPage(Retranslating, QWidget):
         title = (
             self.tr("Besluit %1: %2")
             .replace("%1", code)
-            .replace("%2", label(kind, self.context.language).lower())
+            .replace("%2", label(kind, language).lower())
         )
-        self.document.edit(steering.record_decision, title, meeting.id, project_id, kind, dialog.amount_cents,
+        self.document.edit(steering.record_decision, title, meeting.id, project_id, kind, dialog.grants,
                            dialog.ui.conditionsEdit.toPlainText(), dialog.ui.noteEdit.toPlainText(),
                            who=self.document.who)  # fmt: skip
 
     def take_snapshot(self) -> None:
         meeting = self.current_meeting()
-        if meeting is not None:
-            self.document.edit(steering.take_snapshot, self.tr("Cijfers vastleggen"), meeting.id)
+        if meeting is None:
+            return
+        if meeting.snapshot_at is not None:
+            when = meeting.snapshot_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cijfers vastleggen"),
+                              self.tr("De cijfers van deze vergadering zijn al vastgelegd op %1. Vervangen door de cijfers van nu?").replace("%1", when),
+                              parent=self)  # fmt: skip
+            replace = box.addButton(self.tr("&Vervangen"), QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(self.tr("&Houden"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() is not replace:
+                return
+        self.document.edit(steering.take_snapshot, self.tr("Cijfers vastleggen"), meeting.id)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Stuurgroep"))

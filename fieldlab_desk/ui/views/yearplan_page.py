@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.money import format_cents, parse_cents
+from fieldlab_desk.domain.texts import text
 from fieldlab_desk.domain.yearplan import NormWarning, ProjectYearFigures, YearPlanResult
 from fieldlab_desk.services.steering import set_norm
 from fieldlab_desk.services.yearplan import YearPlanView, plan_years, year_plan_view
@@ -35,6 +37,7 @@ from fieldlab_desk.ui.widgets import (
     table_cell,
 )
 
+RED = QColor("#b3261e")
 WARNING_STYLE = {
     NormWarning.NEAR_NORM: "background: #fff4ce; color: #4a3b00;",
     NormWarning.OVER_NORM: "background: #fde7e9; color: #5c0f14;",
@@ -52,6 +55,9 @@ def warning_text(warning: NormWarning | None, plan: YearPlanResult) -> str:
     return ""
 
 
+PLAN_AHEAD = 3  # years beyond this one that can be planned
+
+
 def default_year(planned: list[int]) -> int:
     """The latest planned year up to this one; this year when nothing is planned yet."""
     today = dt.date.today().year
@@ -63,7 +69,9 @@ def fill_year_combo(
 ) -> None:
     """The years to choose from; keeps the chosen one, else the latest planned year up to now."""
     today = dt.date.today().year
-    years = sorted(set(planned) | ({today} if with_this_year or not planned else set()))
+    years = sorted(set(planned) | ({today} if not planned else set()))
+    if with_this_year:  # planning: every year from the earliest on to three years ahead
+        years = list(range(min([*planned, today]), today + PLAN_AHEAD + 1))
     current = chosen if chosen is not None else combo.currentData()
     fill_combo(
         combo, [(str(y), y) for y in years], current if current in years else default_year(planned)
@@ -94,7 +102,7 @@ class YearPlanPage(Retranslating, QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.warning = named(QLabel(), "yearPlanWarning")
         self.warning.setWordWrap(True)
-        self.projects = read_only_table("yearPlanProjects", 7)
+        self.projects = read_only_table("yearPlanProjects", 8)
         self.pipeline = read_only_table("yearPlanPipeline", 5)
         self.projects_box, self.pipeline_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.projects_box).addWidget(self.projects)
@@ -165,17 +173,29 @@ class YearPlanPage(Retranslating, QWidget):
             f"{plan.usage_percent} %".replace(".", ",") if plan.usage_percent is not None else "—"
         )
         self.summary.setText(
-            self.tr("<b>Norm</b> %1 &nbsp; <b>Toegekend</b> %2 (%3) &nbsp; <b>Verplicht</b> %4 &nbsp; <b>Besteed</b> %5 &nbsp; <b>Vrij</b> %6 &nbsp; <b>Pijplijn</b> %7")
+            self.tr("<b>Norm</b> %1 &nbsp; <b>Begroot</b> %8 &nbsp; <b>Toegekend</b> %2 (%3) &nbsp; <b>Verplicht</b> %4 &nbsp; <b>Besteed</b> %5 &nbsp; <b>Vrij</b> %6 &nbsp; <b>Pijplijn</b> %7")
             .replace("%1", format_cents(plan.norm_cents)).replace("%2", format_cents(plan.allocated_cents)).replace("%3", usage)
             .replace("%4", format_cents(plan.committed_cents)).replace("%5", format_cents(plan.spent_cents))
             .replace("%6", format_cents(plan.free_cents)).replace("%7", format_cents(plan.pipeline_cents))
+            .replace("%8", format_cents(plan.planned_cents))
         )  # fmt: skip
-        text = warning_text(plan.warning, plan)
-        self.warning.setText(text)
-        self.warning.setVisible(bool(text))
+        warning = warning_text(plan.warning, plan)
+        if plan.over_grant:
+            codes = ", ".join(p.code for p in plan.over_grant)
+            warning = " ".join(
+                filter(
+                    None,
+                    [
+                        warning,
+                        self.tr("Begroot boven het toegekende bedrag: %1.").replace("%1", codes),
+                    ],
+                )
+            )
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         self.warning.setStyleSheet(
-            f"{WARNING_STYLE.get(plan.warning, '')} padding: 6px; border-radius: 4px; font-weight: 600;"
-            if plan.warning
+            f"{WARNING_STYLE.get(plan.warning or NormWarning.NEAR_NORM, '')} padding: 6px; border-radius: 4px; font-weight: 600;"
+            if plan.warning or plan.over_grant
             else ""
         )
         self._fill(self.projects, list(plan.counted), shares, year, with_bookings=True)
@@ -197,17 +217,25 @@ class YearPlanPage(Retranslating, QWidget):
                 for y, c in sorted(shares.get(p.project_id, {}).items())
                 if y != year
             )
-            cells = [
-                table_cell(p.code),
-                table_cell(p.title),
-                table_cell(label(p.phase, self.context.language)),
-                table_cell(format_cents(p.allocated_cents), money=True),
-            ]
+            phase = label(p.phase, self.context.language)
+            if p.deferred:
+                phase += " " + self.tr("(aangehouden)")
+            cells = [table_cell(p.code), table_cell(p.title), table_cell(phase)]
             if with_bookings:
+                planned = table_cell(
+                    format_cents(p.planned_cents), money=True, colour=RED if p.over_grant else None
+                )
+                if p.over_grant:
+                    planned.setText(planned.text() + " ⚠")
+                    planned.setToolTip(self.tr("De SGIA-regels vragen meer dan toegekend is."))
                 cells += [
+                    planned,
+                    table_cell(format_cents(p.allocated_cents), money=True),
                     table_cell(format_cents(p.committed_cents), money=True),
                     table_cell(format_cents(p.spent_cents), money=True),
                 ]
+            else:
+                cells.append(table_cell(format_cents(p.allocated_cents), money=True))
             cells.append(table_cell(others))
             for column, item in enumerate(cells):
                 table.setItem(row, column, item)
@@ -220,6 +248,9 @@ class YearPlanPage(Retranslating, QWidget):
             cents = parse_cents(self.norm.text())
         except InvalidInput as error:
             show_problem(self.norm_error, error.message(self.context.language))
+            return
+        if cents <= 0:
+            show_problem(self.norm_error, text("norm.positive", self.context.language))
             return
         if cents == self.plan.norm_cents:
             show_problem(self.norm_error, None)
@@ -243,6 +274,7 @@ class YearPlanPage(Retranslating, QWidget):
                 self.tr("Code"),
                 self.tr("Titel"),
                 self.tr("Fase"),
+                self.tr("Begroot"),
                 self.tr("Toegekend"),
                 self.tr("Verplicht"),
                 self.tr("Besteed"),
