@@ -157,6 +157,18 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "De einddatum ligt vóór de startdatum.",
         "en": "The end date is before the start date.",
     },
+    "date.invalid": {
+        "nl": "'{text}' is geen datum. Schrijf bijvoorbeeld 01-03-2026, 1-3-2026 of 01032026.",
+        "en": "'{text}' is not a date. Write for example 01-03-2026, 1-3-2026 or 01032026.",
+    },
+    "date.required": {
+        "nl": "Vul een datum in, bijvoorbeeld 01-03-2026.",
+        "en": "Enter a date, for example 01-03-2026.",
+    },
+    "date.out_of_range": {
+        "nl": "'{text}' ligt niet tussen {first} en {last}; is het jaar goed getypt?",
+        "en": "'{text}' is not between {first} and {last}; is the year typed right?",
+    },
     "norm.positive": {
         "nl": "Een norm moet meer dan € 0 zijn.",
         "en": "A norm must be more than € 0.",

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
@@ -19,26 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-def setup_date_edit(edit: QDateEdit) -> None:
-    """A date edit that can also be empty ("—", the minimum date)."""
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDate(NO_DATE)
-
-
-def read_date(edit: QDateEdit) -> dt.date | None:
-    value = edit.date()
-    return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
-
-
-def show_date(edit: QDateEdit, value: dt.date | None) -> None:
-    edit.blockSignals(True)
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-    edit.blockSignals(False)
 
 
 def fill_combo(

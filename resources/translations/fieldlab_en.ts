@@ -534,6 +534,13 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>%1: kalender</source>
+        <translation>%1: calendar</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Besluit</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -166,7 +167,7 @@ def test_validation_shows_beside_the_field_and_saves_nothing(window: MainWindow)
     assert ui.titleError.text() == "Vul een titel in."
     ui.titleEdit.setText("QR-codes naar e-books in de bibliotheek")
     ui.titleEdit.editingFinished.emit()
-    ui.endEdit.setDate(ui.startEdit.date().addDays(-1))
+    ui.endEdit.set_date(ui.startEdit.date() - dt.timedelta(days=1))
     ui.endEdit.editingFinished.emit()
     assert ui.endError.text() == "De einddatum ligt vóór de startdatum."
     assert stored(window, "SGIA-2023-01").end_date.isoformat() == "2023-12-31"  # type: ignore[union-attr]

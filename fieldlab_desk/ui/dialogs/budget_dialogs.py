@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
@@ -18,7 +18,7 @@ from fieldlab_desk.services.budget import BookingKind, LineInput, LineRow, line_
 from fieldlab_desk.ui.forms.ui_booking_dialog import Ui_BookingDialog
 from fieldlab_desk.ui.forms.ui_budget_line_dialog import Ui_BudgetLineDialog
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import fill_combo, read_date, show_problem
+from fieldlab_desk.ui.widgets import fill_combo, show_problem
 
 
 class BudgetLineDialog(QDialog):
@@ -161,16 +161,20 @@ class BookingDialog(QDialog):
         kinds = [(QCoreApplication.translate("BookingDialog", "Uitgave (realisatie)"), BookingKind.EXPENSE),
                  (QCoreApplication.translate("BookingDialog", "Verplichting (opdracht, contract)"), BookingKind.COMMITMENT)]  # fmt: skip
         fill_combo(self.ui.kindCombo, kinds, BookingKind.EXPENSE)
-        self.ui.dateEdit.setDate(QDate.currentDate())
+        self.ui.dateEdit.set_date(dt.date.today())
+        self.ui.dateEdit.required = True
+        self.ui.dateEdit.language = language
         self.values: tuple[BookingKind, dt.date, int, str] | None = None
 
     def accept(self) -> None:
+        if not self.ui.dateEdit.check():
+            return
         try:
             cents = parse_cents(self.ui.amountEdit.text())
         except InvalidInput as error:
             show_problem(self.ui.amountError, error.message(self.language))
             return
-        day = read_date(self.ui.dateEdit) or dt.date.today()
+        day = self.ui.dateEdit.date() or dt.date.today()
         self.values = (
             BookingKind(self.ui.kindCombo.currentData()),
             day,

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.ui.forms.ui_phase_change import Ui_PhaseChangeDialog
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import fill_combo, read_date
+from fieldlab_desk.ui.widgets import fill_combo
 
 
 class PhaseDialog(QDialog):
@@ -28,11 +27,17 @@ class PhaseDialog(QDialog):
             [(label(p, language), p) for p in later],
             later[min(list(Phase).index(current), len(later) - 1)],
         )
-        self.ui.dateEdit.setDate(QDate.currentDate())
+        self.ui.dateEdit.set_date(dt.date.today())
+        self.ui.dateEdit.required = True
+        self.ui.dateEdit.language = language
+
+    def accept(self) -> None:
+        if self.ui.dateEdit.check():
+            super().accept()
 
     def result_values(self) -> tuple[Phase, dt.date | None, str]:
         return (
             Phase(self.ui.phaseCombo.currentData()),
-            read_date(self.ui.dateEdit),
+            self.ui.dateEdit.date(),
             self.ui.noteEdit.toPlainText().strip(),
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from fieldlab_desk.domain.enums import DecisionKind, MeetingKind
@@ -15,7 +14,7 @@ from fieldlab_desk.services.steering import GRANTING, DecisionCandidate
 from fieldlab_desk.ui.forms.ui_decision_dialog import Ui_DecisionDialog
 from fieldlab_desk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from fieldlab_desk.ui.labels import label
-from fieldlab_desk.ui.widgets import fill_combo, read_date, show_problem
+from fieldlab_desk.ui.widgets import fill_combo, show_problem
 
 
 class MeetingDialog(QDialog):
@@ -24,13 +23,19 @@ class MeetingDialog(QDialog):
         self.setObjectName("meetingDialog")
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
-        self.ui.dateEdit.setDate(QDate.currentDate())
+        self.ui.dateEdit.set_date(dt.date.today())
+        self.ui.dateEdit.required = True
+        self.ui.dateEdit.language = language
         fill_combo(
             self.ui.kindCombo, [(label(k, language), k) for k in MeetingKind], MeetingKind.REGULIER
         )
 
+    def accept(self) -> None:
+        if self.ui.dateEdit.check():
+            super().accept()
+
     def values(self) -> tuple[dt.date, MeetingKind, str]:
-        day = read_date(self.ui.dateEdit) or dt.date.today()
+        day = self.ui.dateEdit.date() or dt.date.today()
         return day, MeetingKind(self.ui.kindCombo.currentData()), self.ui.titleEdit.text()
 
 

@@ -10,6 +10,7 @@ from fieldlab_desk.domain.enums import FieldlabScope, ResultMandate
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.services import catalog
 from fieldlab_desk.services.catalog import RecordKind
+from fieldlab_desk.ui.date_field import DateField
 from fieldlab_desk.ui.forms.ui_fieldlab_form import Ui_FieldlabForm
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.views import PageContext
@@ -17,10 +18,7 @@ from fieldlab_desk.ui.views.list_editor import ListEditor
 from fieldlab_desk.ui.widgets import (
     FocusOut,
     fill_combo,
-    read_date,
     set_plain_text,
-    setup_date_edit,
-    show_date,
 )
 
 
@@ -32,8 +30,6 @@ class FieldlabsPage(ListEditor):
         self.ui = Ui_FieldlabForm()
         self.ui.setupUi(form)
         super().__init__(context, form, "fieldlabs", parent)
-        setup_date_edit(self.ui.startEdit)
-        setup_date_edit(self.ui.endEdit)
         ui = self.ui
         ui.nameEdit.editingFinished.connect(lambda: self.save("name", ui.nameEdit.text().strip()))
         ui.scopeCombo.activated.connect(lambda _i: self.save("scope", ui.scopeCombo.currentData()))
@@ -43,10 +39,8 @@ class FieldlabsPage(ListEditor):
         ui.mandateCombo.activated.connect(
             lambda _i: self.save("mandate", ui.mandateCombo.currentData())
         )
-        ui.startEdit.editingFinished.connect(
-            lambda: self.save("start_date", read_date(ui.startEdit))
-        )
-        ui.endEdit.editingFinished.connect(lambda: self.save("end_date", read_date(ui.endEdit)))
+        ui.startEdit.editingFinished.connect(lambda: self._save_date("start_date", ui.startEdit))
+        ui.endEdit.editingFinished.connect(lambda: self._save_date("end_date", ui.endEdit))
         FocusOut(ui.goalEdit, lambda: self.save("goal", ui.goalEdit.toPlainText()))
         FocusOut(
             ui.descriptionEdit, lambda: self.save("description", ui.descriptionEdit.toPlainText())
@@ -62,17 +56,22 @@ class FieldlabsPage(ListEditor):
         fill_combo(ui.mandateCombo, [(label(m, language), m) for m in ResultMandate], lab.mandate)
         fill_combo(ui.leadCombo, [(c.name_nl, c.id) for c in lab.organisations],
                    lab.lead_organisation_id, self.tr("— geen —"))  # fmt: skip
-        show_date(ui.startEdit, lab.start_date)
-        show_date(ui.endEdit, lab.end_date)
+        for edit, value in ((ui.startEdit, lab.start_date), (ui.endEdit, lab.end_date)):
+            edit.language = language
+            edit.set_date(value)
         set_plain_text(ui.goalEdit, lab.goal)
         set_plain_text(ui.descriptionEdit, lab.description)
         ui.partnersValue.setText(", ".join(lab.partners) or "—")
         self.show_participations(ui.projectsList, lab.projects)
 
+    def _save_date(self, field: str, edit: DateField) -> None:
+        if edit.problem() is None:  # what is no date stays on screen with its message
+            self.save(field, edit.date())
+
     def validate(self, values: dict[str, Any]) -> list[ValidationError]:
         problems = super().validate(values)
-        start = values.get("start_date", read_date(self.ui.startEdit))
-        end = values.get("end_date", read_date(self.ui.endEdit))
+        start = values.get("start_date", self.ui.startEdit.date())
+        end = values.get("end_date", self.ui.endEdit.date())
         if start and end and end < start:
             problems.append(
                 ValidationError(

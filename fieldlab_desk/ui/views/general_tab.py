@@ -15,6 +15,7 @@ from fieldlab_desk.services import catalog, projects
 from fieldlab_desk.services.catalog import LinkKind, ProjectChoices
 from fieldlab_desk.services.edits import Edit
 from fieldlab_desk.services.projects import FieldConflict, ProjectDetails
+from fieldlab_desk.ui.date_field import DateField
 from fieldlab_desk.ui.dialogs.phase_dialog import PhaseDialog
 from fieldlab_desk.ui.forms.ui_project_general import Ui_ProjectGeneral
 from fieldlab_desk.ui.labels import field_label, label
@@ -22,11 +23,8 @@ from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import (
     FocusOut,
     fill_combo,
-    read_date,
     select_data,
     set_plain_text,
-    setup_date_edit,
-    show_date,
     show_problem,
     showing_closed_file,
 )
@@ -55,8 +53,6 @@ class GeneralTab(QWidget):
         self._saving = False
         self.ui.codeEdit.setMaxLength(LIMITS["code"])
         self.ui.titleEdit.setMaxLength(LIMITS["title"])
-        setup_date_edit(self.ui.startEdit)
-        setup_date_edit(self.ui.endEdit)
         self._connect()
         self.retranslate()
 
@@ -68,10 +64,10 @@ class GeneralTab(QWidget):
             lambda: self.save_field("title", self.ui.titleEdit.text().strip())
         )
         self.ui.startEdit.editingFinished.connect(
-            lambda: self.save_field("start_date", read_date(self.ui.startEdit))
+            lambda: self._save_date("start_date", self.ui.startEdit)
         )
         self.ui.endEdit.editingFinished.connect(
-            lambda: self.save_field("end_date", read_date(self.ui.endEdit))
+            lambda: self._save_date("end_date", self.ui.endEdit)
         )
         for name, field in TEXT_FIELDS.items():
             edit = getattr(self.ui, name)
@@ -84,6 +80,10 @@ class GeneralTab(QWidget):
         self.ui.changePhaseButton.clicked.connect(self.change_phase)
         self.ui.orgAddButton.clicked.connect(self.add_organisation)
         self.ui.orgRemoveButton.clicked.connect(self.remove_organisation)
+
+    def _save_date(self, field: str, edit: DateField) -> None:
+        if edit.problem() is None:  # what is no date stays on screen with its message
+            self.save_field(field, edit.date())
 
     def _text_left(self, edit: Any, field: str) -> None:
         self.save_field(field, edit.toPlainText())
@@ -160,8 +160,9 @@ class GeneralTab(QWidget):
         self.ui.titleEdit.setText(p.title)
         for name, field in TEXT_FIELDS.items():
             set_plain_text(getattr(self.ui, name), getattr(p, field))
-        show_date(self.ui.startEdit, p.start_date)
-        show_date(self.ui.endEdit, p.end_date)
+        for edit, value in ((self.ui.startEdit, p.start_date), (self.ui.endEdit, p.end_date)):
+            edit.language = self.context.language
+            edit.set_date(value)
         for name, field in COMBO_FIELDS.items():
             select_data(getattr(self.ui, name), getattr(p, field))
         self.ui.phaseValue.setText(label(p.phase, self.context.language))
@@ -210,8 +211,8 @@ class GeneralTab(QWidget):
         return {
             "code": self.ui.codeEdit.text().strip(),
             "title": self.ui.titleEdit.text().strip(),
-            "start_date": read_date(self.ui.startEdit),
-            "end_date": read_date(self.ui.endEdit),
+            "start_date": self.ui.startEdit.date(),
+            "end_date": self.ui.endEdit.date(),
         }
 
     def save_field(self, field: str, value: Any) -> None:
