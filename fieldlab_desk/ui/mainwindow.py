@@ -50,7 +50,7 @@ from fieldlab_desk.ui.views.projects_page import ProjectsPage
 from fieldlab_desk.ui.views.steering_page import SteeringPage
 from fieldlab_desk.ui.views.yearplan_page import YearPlanPage
 from fieldlab_desk.ui.watcher import ChangeWatcher
-from fieldlab_desk.ui.widgets import Retranslating, named
+from fieldlab_desk.ui.widgets import Retranslating, named, without_keyboard_traps
 
 PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"]
 
@@ -239,7 +239,9 @@ class MainWindow(Retranslating, QMainWindow):
             "fieldlabs": FieldlabsPage(context), "organisations": OrganisationsPage(context),
         }  # fmt: skip
         for name in PAGES:
-            self.stack.addWidget(cast(QWidget, self.pages[name]))
+            widget = cast(QWidget, self.pages[name])
+            without_keyboard_traps(widget)
+            self.stack.addWidget(widget)
         self.projects_page.list.new_requested.connect(self.new_project)
         self._stale = set(PAGES)
 

@@ -121,3 +121,12 @@ def showing_closed_file(widget: object) -> bool:
     """A page of a file that was closed (its window is closing): nothing to show again."""
     document = getattr(widget, "document", None)
     return bool(getattr(document, "closed", False))
+
+
+def without_keyboard_traps(root: QWidget) -> None:
+    """Tab always moves on: out of tables (not from cell to cell) and out of text boxes (not
+    into the text as a tab character)."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for box in root.findChildren(QPlainTextEdit):
+        box.setTabChangesFocus(True)

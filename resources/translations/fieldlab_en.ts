@@ -182,6 +182,10 @@
 <context>
     <name>BudgetTab</name>
     <message>
+        <source>%1 u × %2</source>
+        <translation>%1 h × %2</translation>
+    </message>
+    <message>
         <source>(tarief vast)</source>
         <translation>(rate fixed)</translation>
     </message>

@@ -207,3 +207,19 @@ def test_year_plan_shows_the_year_chosen_while_the_first_load_was_running(
     assert page.plan.year == 2024  # type: ignore[attr-defined]
     codes = {page.projects.item(r, 0).text() for r in range(page.projects.rowCount())}  # type: ignore[attr-defined]
     assert "SGIA-2024-01" in codes and "SGIA-2025-01" not in codes
+
+
+def test_no_grant_yet_is_not_shown_as_good_news(window: MainWindow) -> None:
+    tab = open_budget(window, 18)  # SGIA-2025-03, a proposal: nothing granted yet
+    assert tab.coverage.text() == "Nog geen SGIA-bedrag toegekend."  # type: ignore[attr-defined]
+    assert "#1e6b34" not in tab.coverage.styleSheet()  # type: ignore[attr-defined]  # not green
+    covered = open_budget(window, 5)
+    assert "#1e6b34" in covered.coverage.styleSheet()  # type: ignore[attr-defined]
+
+
+def test_hours_read_h_in_english(window: MainWindow, qtbot: QtBot) -> None:
+    tab = open_budget(window, 5)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: tab.lines.item(0, 5).text().startswith("160 h × "))  # type: ignore[attr-defined]
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: tab.lines.item(0, 5).text().startswith("160 u × "))  # type: ignore[attr-defined]

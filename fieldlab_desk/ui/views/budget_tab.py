@@ -123,7 +123,9 @@ class BudgetTab(Retranslating, QWidget):
             f = line.figures
             if line.hours is not None:
                 amount = (
-                    f"{format_decimal(line.hours)} u × {format_cents(line.hourly_rate_cents or 0)}"
+                    self.tr("%1 u × %2")
+                    .replace("%1", format_decimal(line.hours))
+                    .replace("%2", format_cents(line.hourly_rate_cents or 0))
                 )
                 if line.rate_frozen:
                     amount += " " + self.tr("(tarief vast)")
@@ -154,11 +156,13 @@ class BudgetTab(Retranslating, QWidget):
             .replace("%6", f"{share} %".replace(".", ",") if share is not None else "—")
         )  # fmt: skip
         self.coverage.setText(self._coverage_text(budget, granted))
-        self.coverage.setStyleSheet(
-            "color: #b3261e; font-weight: 600;"
-            if self._uncovered(budget, granted)
-            else "color: #1e6b34;"
-        )
+        if self._uncovered(budget, granted):
+            style = "color: #b3261e; font-weight: 600;"  # bad news
+        elif granted is None:
+            style = "color: #5c4a00;"  # not decided yet: neither good nor bad news
+        else:
+            style = "color: #1e6b34;"  # covered
+        self.coverage.setStyleSheet(style)
         language = self.context.language
         self._fill_totals(
             self.by_category, [(label(k, language), v) for k, v in budget.by_category.items()]

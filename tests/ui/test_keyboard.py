@@ -1,0 +1,111 @@
+"""No keyboard traps: Tab goes round every page, through every control and out of every table."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from fieldlab_desk.ui.mainwindow import PAGES, MainWindow
+from tests.ui.conftest import settle
+
+
+def focusable(root: QWidget, window: QWidget) -> list[QWidget]:
+    return [
+        w for w in root.findChildren(QWidget)
+        if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None and not isinstance(w.parent(), QAbstractItemView.__mro__[0])
+        and w.window() is window
+    ]  # fmt: skip
+
+
+def tab_round(qtbot: QtBot, start: QWidget, limit: int = 400) -> list[QWidget]:
+    """Press Tab from ``start`` until focus is back there; fail on a trap."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    visited = [start]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is start:
+            return visited
+        if now in visited[-3:] and now is visited[-1]:
+            pytest.fail(f"Tab stays on {now.objectName() or type(now).__name__}")
+        visited.append(now)
+    pytest.fail(
+        "Tab never came back: a trap after "
+        + " → ".join(w.objectName() or type(w).__name__ for w in visited[-6:])
+    )
+
+
+def check_page(window: MainWindow, qtbot: QtBot, root: QWidget) -> None:
+    visited = tab_round(qtbot, window.sidebar)
+    missed = [
+        w
+        for w in focusable(root, window)
+        if w not in visited and not w.isAncestorOf(QApplication.focusWidget())
+    ]
+    names = sorted({w.objectName() or type(w).__name__ for w in missed})
+    assert names == [], names
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_tab_goes_round_every_page(window: MainWindow, qtbot: QtBot, name: str) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page(name)
+    settle(qtbot, window.pages[name]) if hasattr(window.pages[name], "loader") else None
+    check_page(window, qtbot, window.pages[name])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("tab", range(4))
+def test_tab_goes_round_every_tab_of_the_project_editor(
+    window: MainWindow, qtbot: QtBot, tab: int
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("projects")
+    window.projects_page.open_project(5)
+    editor = window.projects_page.editor
+    editor.tabs.setCurrentIndex(tab)
+    check_page(window, qtbot, editor.tabs.currentWidget())
+
+
+def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
+    from pathlib import Path
+
+    from fieldlab_desk.domain.enums import Phase
+    from fieldlab_desk.services.steering import decision_candidates
+    from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
+    from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
+    from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
+    from fieldlab_desk.ui.dialogs.phase_dialog import PhaseDialog
+    from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
+
+    assert window.document is not None
+    candidates = window.document.read(decision_candidates)
+    return {
+        "meeting": MeetingDialog("nl", window),
+        "decision": DecisionDialog(candidates, "09-09-2025", 2025, "nl", window),
+        "budget line": BudgetLineDialog(None, 2025, [("Facet", 1)], "nl", window),
+        "booking": BookingDialog("2025 · Materiaal", "nl", window),
+        "milestone": MilestoneDialog(None, "nl", window),
+        "phase": PhaseDialog(Phase.VOORSTEL, "nl", window),
+        "new portfolio": NewPortfolioDialog(Path("nieuw.fieldlab"), "nl", window),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["meeting", "decision", "budget line", "booking", "milestone", "phase", "new portfolio"]
+)
+def test_tab_goes_round_every_dialog(window: MainWindow, qtbot: QtBot, name: str) -> None:
+    dialog = dialogs_to_check(window)[name]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    first = dialog.focusWidget() or dialog.nextInFocusChain()
+    visited = tab_round(qtbot, first)
+    missed = [w for w in focusable(dialog, dialog) if w not in visited]
+    assert sorted({w.objectName() or type(w).__name__ for w in missed}) == []
