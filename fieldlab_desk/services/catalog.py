@@ -254,6 +254,33 @@ def projects_of_person(person_id: int, *, session: Session) -> list[Participatio
     ]
 
 
+def fieldlab_partner_choices(fieldlab_id: int, *, session: Session) -> list[Choice]:
+    """The partners of a fieldlab as (id, name), by name."""
+    statement = (
+        select(Organisation.id, Organisation.name)
+        .join(FieldlabPartner, col(FieldlabPartner.organisation_id) == col(Organisation.id))
+        .where(col(FieldlabPartner.fieldlab_id) == fieldlab_id)
+        .order_by(col(Organisation.name))
+    )
+    return [Choice(int(oid or 0), name) for oid, name in session.exec(statement)]
+
+
+def set_fieldlab_partners(
+    label: str, fieldlab_id: int, wanted: set[int], *, session: Session
+) -> Edit:
+    """Add and remove partners until the fieldlab has exactly ``wanted`` (organisation ids)."""
+    current = {c.id for c in fieldlab_partner_choices(fieldlab_id, session=session)}
+    operations: list[Operation] = []
+    for gone in sorted(current - wanted):
+        operations += delete_row(
+            label, "fieldlab_partner", (fieldlab_id, gone), session=session
+        ).operations
+    for added in sorted(wanted - current):
+        values = {"fieldlab_id": fieldlab_id, "organisation_id": added, "role": ""}
+        operations.append(InsertRows(("fieldlab_partner", _values(values))))
+    return Edit(label, tuple(operations))
+
+
 def fieldlab_partners(fieldlab_id: int, *, session: Session) -> list[str]:
     statement = (
         select(Organisation.name)

@@ -243,6 +243,10 @@ class MainWindow(Retranslating, QMainWindow):
             without_keyboard_traps(widget)
             self.stack.addWidget(widget)
         self.projects_page.list.new_requested.connect(self.new_project)
+        organisations = self.pages["organisations"]
+        assert isinstance(organisations, OrganisationsPage)
+        for editor in (self.pages["fieldlabs"], organisations.organisations, organisations.people):
+            editor.project_requested.connect(self.open_project)  # type: ignore[union-attr]
         self._stale = set(PAGES)
 
     def _drop_pages(self) -> None:
@@ -365,6 +369,11 @@ class MainWindow(Retranslating, QMainWindow):
         for page, action in self.menu_actions.pages.items():
             action.setChecked(page == name)
         self.settings.set(keys.LAST_PAGE, name)
+
+    def open_project(self, project_id: int) -> None:
+        """Show a project in the editor (from a fieldlab, organisation or person)."""
+        self.show_page("projects")
+        self.projects_page.open_project(project_id)
 
     def find_projects(self) -> None:
         if self.document is None:

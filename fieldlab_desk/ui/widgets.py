@@ -130,3 +130,33 @@ def without_keyboard_traps(root: QWidget) -> None:
         view.setTabKeyNavigation(False)
     for box in root.findChildren(QPlainTextEdit):
         box.setTabChangesFocus(True)
+
+
+class KeyActions(QObject):
+    """Enter edits (or opens) the selected row of a table or list; Delete removes it.
+
+    An event filter rather than a shortcut, so the key works wherever the view has focus and
+    reaches the view however it was sent."""
+
+    def __init__(
+        self,
+        view: QWidget,
+        *,
+        enter: Callable[[], object] | None = None,
+        delete: Callable[[], object] | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.actions: dict[int, Callable[[], object]] = {}
+        if enter is not None:
+            self.actions[Qt.Key.Key_Return] = self.actions[Qt.Key.Key_Enter] = enter
+        if delete is not None:
+            self.actions[Qt.Key.Key_Delete] = delete
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            action = self.actions.get(event.key())  # type: ignore[attr-defined]
+            if action is not None and not event.modifiers():  # type: ignore[attr-defined]
+                action()
+                return True
+        return False

@@ -228,6 +228,10 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Change budget line</translation>
     </message>
     <message>
+        <source>Op deze regel is %1 geboekt. De regel met al zijn boekingen verwijderen? U kunt dit ongedaan maken.</source>
+        <translation>%1 is booked on this line. Delete the line with all its bookings? You can undo this.</translation>
+    </message>
+    <message>
         <source>Begrotingsregel verwijderen</source>
         <translation>Delete budget line</translation>
     </message>
@@ -691,6 +695,30 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     <message>
         <source>— geen —</source>
         <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Partner t&amp;oevoegen</source>
+        <translation>&amp;Add partner</translation>
+    </message>
+    <message>
+        <source>Partner verwij&amp;deren</source>
+        <translation>Re&amp;move partner</translation>
+    </message>
+    <message>
+        <source>Organisatie om als partner toe te voegen</source>
+        <translation>Organisation to add as a partner</translation>
+    </message>
+    <message>
+        <source>Partners van het fieldlab</source>
+        <translation>Partners of the fieldlab</translation>
+    </message>
+    <message>
+        <source>Partner toevoegen</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Partner verwijderen</source>
+        <translation>Remove partner</translation>
     </message>
     <message>
         <source>Nieuw fieldlab</source>

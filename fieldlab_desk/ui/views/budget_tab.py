@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -25,7 +26,7 @@ from fieldlab_desk.services.budget import BookingKind, BookingRow, LineRow
 from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.views import PageContext
-from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table, table_cell
+from fieldlab_desk.ui.widgets import KeyActions, Retranslating, named, read_only_table, table_cell
 
 RED = QColor("#b3261e")
 
@@ -54,6 +55,8 @@ class BudgetTab(Retranslating, QWidget):
         self._layout()
         self.lines.itemSelectionChanged.connect(self._show_bookings)
         self.lines.doubleClicked.connect(lambda _index: self.edit_line())
+        KeyActions(self.lines, enter=self.edit_line, delete=self.delete_line)
+        KeyActions(self.bookings, delete=self.delete_booking)
         self.add_button.clicked.connect(self.add_line)
         self.edit_button.clicked.connect(self.edit_line)
         self.delete_button.clicked.connect(self.delete_line)
@@ -246,8 +249,20 @@ class BudgetTab(Retranslating, QWidget):
 
     def delete_line(self) -> None:
         line = self.selected_line()
-        if line is not None:
-            self.document.edit(budget.delete_line, self.tr("Begrotingsregel verwijderen"), line.id)
+        if line is None or self.document.read_only:
+            return
+        booked = line.figures.committed_cents + line.figures.spent_cents
+        if booked:
+            question = self.tr(
+                "Op deze regel is %1 geboekt. De regel met al zijn boekingen verwijderen? U kunt dit ongedaan maken."
+            )
+            answer = QMessageBox.question(self, self.tr("Begrotingsregel verwijderen"),
+                                          question.replace("%1", format_cents(booked)),
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.document.edit(budget.delete_line, self.tr("Begrotingsregel verwijderen"), line.id)
 
     def add_booking(self) -> None:
         line = self.selected_line()

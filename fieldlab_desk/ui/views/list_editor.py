@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,10 +27,13 @@ from fieldlab_desk.services import catalog
 from fieldlab_desk.services.catalog import Participation, RecordKind
 from fieldlab_desk.services.edits import created_id
 from fieldlab_desk.ui.views import PageContext
-from fieldlab_desk.ui.widgets import named, show_problem, showing_closed_file
+from fieldlab_desk.ui.widgets import KeyActions, named, show_problem, showing_closed_file
 
 
 class ListEditor(QWidget):
+    project_requested = Signal(int)
+    """Emitted with a project id when the user opens a project this record takes part in."""
+
     kind: RecordKind
     ui: Any  # the compiled Designer form of the editor on the right
 
@@ -74,12 +76,7 @@ class ListEditor(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.new_button.clicked.connect(self.create_record)
         self.delete_button.clicked.connect(self.delete_record)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.list,
-            self.delete_record,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        KeyActions(self.list, delete=self.delete_record)
         self.retranslate_base()
 
     # to fill in ------------------------------------------------------------------------
@@ -196,11 +193,25 @@ class ListEditor(QWidget):
             self.current_id = None
             self.reload()
 
-    @staticmethod
-    def show_participations(widget: QListWidget, items: list[Participation]) -> None:
+    def show_participations(
+        self, widget: QListWidget, items: list[Participation], suffix: dict[int, str] | None = None
+    ) -> None:
+        """The projects a record takes part in; Enter or a double-click opens one."""
         widget.clear()
         for item in items:
-            widget.addItem(f"{item.code} — {item.title}")
+            entry = QListWidgetItem(
+                f"{item.code} — {item.title}" + (suffix or {}).get(item.project_id, "")
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, item.project_id)
+            widget.addItem(entry)
+        if not widget.property("opensProjects"):
+            widget.setProperty("opensProjects", True)
+            widget.itemActivated.connect(self._open_project)
+
+    def _open_project(self, item: QListWidgetItem) -> None:
+        project_id = item.data(Qt.ItemDataRole.UserRole)
+        if project_id is not None:
+            self.project_requested.emit(int(project_id))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not showing_closed_file(self):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +16,7 @@ from fieldlab_desk.services import projects
 from fieldlab_desk.services.projects import MilestoneRow
 from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
 from fieldlab_desk.ui.views import PageContext
-from fieldlab_desk.ui.widgets import Retranslating, named
+from fieldlab_desk.ui.widgets import KeyActions, Retranslating, named
 
 
 class MilestonesTab(Retranslating, QWidget):
@@ -48,18 +46,7 @@ class MilestonesTab(Retranslating, QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.table.doubleClicked.connect(lambda _index: self.edit())
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.table,
-            self.edit,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self.delete,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        KeyActions(self.table, enter=self.edit, delete=self.delete)
         self.retranslate()
 
     def load(self, project_id: int) -> None:

@@ -45,10 +45,10 @@ class OrganisationEditor(ListEditor):
         ui.websiteEdit.setText(org.website)
         set_plain_text(ui.noteEdit, org.note)
         fill_combo(ui.kindCombo, [(label(k, language), k) for k in OrganisationKind], org.kind)
-        ui.projectsList.clear()
-        for item in org.projects:
-            role = label(ParticipationRole(item.role), language)
-            ui.projectsList.addItem(f"{item.code} — {item.title} ({role})")
+        roles = {
+            p.project_id: f" ({label(ParticipationRole(p.role), language)})" for p in org.projects
+        }
+        self.show_participations(ui.projectsList, org.projects, roles)
 
     def error_labels(self) -> dict[str, QLabel]:
         return {"name": self.ui.nameError}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +30,7 @@ from fieldlab_desk.ui.models.project_table import ProjectTableModel
 from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.project_editor import ProjectEditor
-from fieldlab_desk.ui.widgets import Retranslating, fill_combo, named
+from fieldlab_desk.ui.widgets import KeyActions, Retranslating, fill_combo, named
 
 SEARCH_DELAY_MS = 200
 
@@ -128,12 +127,7 @@ class ProjectListView(Retranslating, QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.table,
-            self._open_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        KeyActions(self.table, enter=self._open_current)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
