@@ -220,7 +220,9 @@ class _Recorder:
     def row(self, name: str, values: Mapping[str, Any], action: ChangeAction) -> None:
         label = next((values[f] for f in LABEL_FIELDS if values.get(f)), None)
         link = next((f for f in values if f.endswith("_id") and f != "project_id"), "")
-        text = text_of(label if label is not None else values.get(link))
+        text = summary(name, values) or text_of(label if label is not None else values.get(link))
+        if name in SUMMARIES:
+            label, link = text, ""
         self._add(
             project_id=project_of(name, values, self.session),
             entity=name,
@@ -230,6 +232,38 @@ class _Recorder:
             old_value=text if action is ChangeAction.DELETE else None,
             new_value=text if action is ChangeAction.CREATE else None,
         )
+
+
+def _money(cents: Any) -> str:
+    from fieldlab_desk.domain.money import format_cents
+
+    return format_cents(int(cents or 0))
+
+
+def _day(value: Any) -> str:
+    return value.strftime("%d-%m-%Y") if isinstance(value, dt.date) else str(value or "")
+
+
+# How the history names a whole record that was added or removed, in words a user knows.
+SUMMARIES: dict[str, Any] = {
+    "budget_line": lambda v: (
+        f"{v.get('description') or '—'} ({v.get('year')}, {_money(v.get('planned_cents'))})"
+    ),
+    "commitment": lambda v: (
+        f"{_day(v.get('committed_on'))}, {_money(v.get('amount_cents'))} {v.get('note') or ''}".strip()
+    ),
+    "expense": lambda v: (
+        f"{_day(v.get('spent_on'))}, {_money(v.get('amount_cents'))} {v.get('note') or ''}".strip()
+    ),
+    "decision_grant": lambda v: f"{v.get('year')}: {_money(v.get('amount_cents'))}",
+    "meeting": lambda v: f"{_day(v.get('held_on'))} {v.get('title') or ''}".strip(),
+    "milestone": lambda v: f"{v.get('title')} ({_day(v.get('due_date')) or '—'})",
+}
+
+
+def summary(name: str, values: Mapping[str, Any]) -> str | None:
+    make = SUMMARIES.get(name)
+    return str(make(values)) if make is not None else None
 
 
 def _single_id(key: Key) -> int | None:

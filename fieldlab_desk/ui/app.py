@@ -127,6 +127,8 @@ def run_app(arguments: Sequence[str]) -> int:
                 file=sys.stderr,
             )
         return 0 if opened and not crashes.reports else 1
+    if not settings.get(keys.USER_NAME):  # asked once; File-independent, under Edit afterwards
+        window.ask_user_name()
     _close_on_signals(window)
     code = app.exec()
     crashes.uninstall()

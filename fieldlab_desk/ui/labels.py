@@ -32,7 +32,22 @@ def field_label(entity: str, field: str) -> str:
         "role": QCoreApplication.translate("Labels", "Rol"), "due_date": QCoreApplication.translate("Labels", "Gepland op"), "done_date": QCoreApplication.translate("Labels", "Behaald op"),
         "note": QCoreApplication.translate("Labels", "Notitie"), "name": QCoreApplication.translate("Labels", "Naam"),
     }  # fmt: skip
+    names.update({
+        "year": QCoreApplication.translate("Labels", "Jaar"), "category": QCoreApplication.translate("Labels", "Kostensoort"),
+        "description": QCoreApplication.translate("Labels", "Omschrijving"), "funding_source": QCoreApplication.translate("Labels", "Financieringsbron"),
+        "cofinancier_id": QCoreApplication.translate("Labels", "Cofinancier"), "in_kind": QCoreApplication.translate("Labels", "In natura"),
+        "amount_cents": QCoreApplication.translate("Labels", "Bedrag"), "hours": QCoreApplication.translate("Labels", "Uren"),
+        "hourly_rate_cents": QCoreApplication.translate("Labels", "Uurtarief"), "planned_cents": QCoreApplication.translate("Labels", "Begroot"),
+        "rate_frozen": QCoreApplication.translate("Labels", "Tarief vastgezet"), "title_text": QCoreApplication.translate("Labels", "Titel"),
+        "conditions": QCoreApplication.translate("Labels", "Voorwaarden"), "kind": QCoreApplication.translate("Labels", "Soort"),
+        "amount_granted_cents": QCoreApplication.translate("Labels", "Toegekend bedrag"),
+    })  # fmt: skip
     entities = {
+        "budget_line": QCoreApplication.translate("Labels", "Begrotingsregel"), "commitment": QCoreApplication.translate("Labels", "Verplichting"),
+        "expense": QCoreApplication.translate("Labels", "Uitgave"), "decision": QCoreApplication.translate("Labels", "Besluit"),
+        "decision_grant": QCoreApplication.translate("Labels", "Toekenning"), "meeting": QCoreApplication.translate("Labels", "Vergadering"),
+        "toc_element": QCoreApplication.translate("Labels", "Veranderketen-element"), "toc_link": QCoreApplication.translate("Labels", "Schakel"),
+        "indicator": QCoreApplication.translate("Labels", "Indicator"), "measurement": QCoreApplication.translate("Labels", "Meting"),
         "project": QCoreApplication.translate("Labels", "Project"), "milestone": QCoreApplication.translate("Labels", "Mijlpaal"), "phase_change": QCoreApplication.translate("Labels", "Fasewijziging"),
         "project_theme": QCoreApplication.translate("Labels", "Thema"), "project_target_group": QCoreApplication.translate("Labels", "Doelgroep"),
         "project_municipality": QCoreApplication.translate("Labels", "Gemeente"), "project_organisation": QCoreApplication.translate("Labels", "Organisatie"),

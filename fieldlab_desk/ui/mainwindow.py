@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -145,6 +146,7 @@ class MainWindow(Retranslating, QMainWindow):
             "close_file": self.files.close_file, "quit": self.close, "find": self.find_projects,
             "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
             "english": lambda: self.set_language("en"), "about": self.about,
+            "user_name": self.ask_user_name,
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
         }  # fmt: skip
         self.menu_actions = build_menus(self, slots, undo, redo, PAGES)
@@ -402,6 +404,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.languages.switch(language)
         self.settings.set(keys.LANGUAGE, language)
 
+    def ask_user_name(self) -> bool:
+        """The name written in the change history (the login name until the user gives one)."""
+        current = self.settings.get(keys.USER_NAME) or (self.document.who if self.document else "")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Uw naam"),
+            self.tr("Uw naam, zoals de historie laat zien wie wat heeft gewijzigd:"), text=current,
+        )  # fmt: skip
+        if not ok or not name.strip():
+            return False
+        self.settings.set(keys.USER_NAME, name.strip())
+        if self.document is not None:
+            self.document.portfolio.user = name.strip()
+        return True
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -449,7 +465,8 @@ class MainWindow(Retranslating, QMainWindow):
             a.save_copy: self.tr("Kopie op&slaan als…"), a.backup: self.tr("&Reservekopie maken"),
             a.close_file: self.tr("&Sluiten"), a.quit: self.tr("&Afsluiten"),
             a.find: self.tr("&Zoeken in projecten"), a.new_project: self.tr("Nieuw &project"),
-            a.dutch: "Nederlands", a.english: "English", a.about: self.tr("&Over FieldLab Desk"),
+            a.dutch: "&Nederlands", a.english: "&English", a.about: self.tr("&Over FieldLab Desk"),
+            a.user_name: self.tr("Uw &naam…"),
         }  # fmt: skip
         for action, text in texts.items():
             action.setText(text)

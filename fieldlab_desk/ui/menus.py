@@ -25,6 +25,7 @@ class Actions:
     dutch: QAction
     english: QAction
     about: QAction
+    user_name: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
     menus: dict[str, QMenu] = field(default_factory=dict)
 
@@ -64,6 +65,7 @@ def build_menus(
         dutch=_action(window, "actionDutch", slots["dutch"]),
         english=_action(window, "actionEnglish", slots["english"]),
         about=_action(window, "actionAbout", slots["about"], "F1"),
+        user_name=_action(window, "actionUserName", slots["user_name"]),
     )
     undo.setObjectName("actionUndo")
     undo.setShortcuts([QKeySequence(std.Undo)])
@@ -97,7 +99,7 @@ def build_menus(
     ):
         _add(menus["file"], item)
     menus["edit"] = bar.addMenu("")
-    for item in (undo, redo, None, actions.new_project, actions.find):
+    for item in (undo, redo, None, actions.new_project, actions.find, None, actions.user_name):
         _add(menus["edit"], item)
     menus["view"] = bar.addMenu("")
     for page in pages:

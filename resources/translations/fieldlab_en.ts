@@ -872,6 +872,14 @@ Their value: %2</translation>
 <context>
     <name>HistoryTab</name>
     <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Fasegeschiedenis</source>
         <translation>Phase history</translation>
     </message>
@@ -1023,6 +1031,102 @@ Their value: %2</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kostensoort</source>
+        <translation>Cost category</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Financieringsbron</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Cofinancier</source>
+        <translation>Co-funder</translation>
+    </message>
+    <message>
+        <source>In natura</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Uurtarief</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <source>Begroot</source>
+        <translation>Budgeted</translation>
+    </message>
+    <message>
+        <source>Tarief vastgezet</source>
+        <translation>Rate fixed</translation>
+    </message>
+    <message>
+        <source>Voorwaarden</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Toegekend bedrag</source>
+        <translation>Amount granted</translation>
+    </message>
+    <message>
+        <source>Begrotingsregel</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Verplichting</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Uitgave</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Toekenning</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Veranderketen-element</source>
+        <translation>Theory-of-Change element</translation>
+    </message>
+    <message>
+        <source>Schakel</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Meting</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1114,6 +1218,14 @@ Their value: %2</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Uw naam, zoals de historie laat zien wie wat heeft gewijzigd:</source>
+        <translation>Your name, as the history shows who changed what:</translation>
+    </message>
+    <message>
         <source>Jaarplanning</source>
         <translation>Year plan</translation>
     </message>
@@ -1176,6 +1288,10 @@ Their value: %2</translation>
     <message>
         <source>&amp;Over FieldLab Desk</source>
         <translation>&amp;About FieldLab Desk</translation>
+    </message>
+    <message>
+        <source>Uw &amp;naam…</source>
+        <translation>Your &amp;name…</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>

@@ -11,13 +11,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
+from fieldlab_desk.domain.enums import (
+    CostCategory,
+    FundingSource,
+    ParticipationRole,
+    Phase,
+    RagStatus,
+)
+from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.services import catalog, projects
 from fieldlab_desk.ui.labels import action_label, field_label, label
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, read_only_table
 
-ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole}
+ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole,
+               "category": CostCategory, "funding_source": FundingSource}  # fmt: skip
 
 
 class HistoryTab(Retranslating, QWidget):
@@ -84,8 +92,12 @@ class HistoryTab(Retranslating, QWidget):
                 return label(ENUM_FIELDS[field](value), self.context.language)
             except ValueError:
                 return value
-        if field.endswith("_date") and len(value) == 10:
+        if field.endswith(("_date", "_on")) and len(value) == 10:
             return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
+        if field.endswith("_cents") and value.lstrip("-").isdigit():
+            return format_cents(int(value))
+        if field in ("in_kind", "rate_frozen"):
+            return self.tr("ja") if value == "1" else self.tr("nee")
         return value
 
     def retranslate(self) -> None:
