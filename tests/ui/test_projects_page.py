@@ -262,3 +262,21 @@ def test_history_tab_lists_changes_newest_first(window: MainWindow, tmp_path: Pa
     assert changes.item(0, 3).text() == "Taalhuis op wielen"  # type: ignore[union-attr]
     assert changes.item(0, 4).text() == "Taalhuis op wielen (2)"  # type: ignore[union-attr]
     assert changes.rowCount() >= 2
+
+
+def test_a_translated_column_sorts_by_what_is_shown(window: MainWindow, qtbot: QtBot) -> None:
+    view = page(window).list
+    view.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # phase
+    model = view.model
+    model.fetch_all()
+
+    def phases() -> list[str]:
+        return [model.index(row, 4).data() for row in range(model.rowCount())]
+
+    assert phases() == sorted(phases(), key=str.casefold)
+    window.set_language("en")
+    qtbot.waitUntil(
+        lambda: "Completed" in phases() and phases() == sorted(phases(), key=str.casefold)
+    )
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: "Afgerond" in phases())

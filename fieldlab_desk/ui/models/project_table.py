@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +40,7 @@ COLUMNS: list[tuple[str, Callable[[ProjectRow], Any]]] = [
     ("SGIA-bedrag", lambda r: r.sgia_cents),
 ]
 AMOUNT_COLUMN = 8
+TRANSLATED = (4, 5)  # phase and primary opgave: their words depend on the language
 
 
 def _header(column: int) -> str:
@@ -158,10 +160,15 @@ class ProjectTableModel(QAbstractTableModel):
 
     def _sorted(self, rows: list[ProjectRow]) -> list[ProjectRow]:
         column, order = self._sort
-        key = COLUMNS[column][1]
+        key: Callable[[ProjectRow], Any] = COLUMNS[column][1]
+        if column in TRANSLATED:  # by the words shown, in the language shown
+            key = partial(self._shown_key, column=column)
         return sorted(
             rows, key=lambda r: (key(r), r.code), reverse=order == Qt.SortOrder.DescendingOrder
         )
+
+    def _shown_key(self, row: ProjectRow, *, column: int) -> str:
+        return self._display(row, column).casefold()
 
     def project_id(self, row: int) -> int | None:
         return self._all[row].id if 0 <= row < self._shown else None
@@ -176,5 +183,7 @@ class ProjectTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._sort[0] in TRANSLATED:  # the words changed: so does their order
+            self.sort(*self._sort)
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(COLUMNS) - 1))
