@@ -37,7 +37,7 @@ def main(folder: Path) -> None:
     build_drenthe_demo(demo).close()
     languages = Languages(app)  # type: ignore[arg-type]
     window = MainWindow(Settings(work / "settings.ini"), languages, work)
-    window.resize(1400, 880)
+    window.resize(1366, 768)  # a common laptop screen
     window.show()
     window.files.open_path(demo)
     for language in ("nl", "en"):

@@ -1960,8 +1960,8 @@ Their value: %2</translation>
         <translation>All phases</translation>
     </message>
     <message>
-        <source>Alle opgaven en thema&apos;s</source>
-        <translation>All tasks and themes</translation>
+        <source>Alle thema&apos;s</source>
+        <translation>All themes</translation>
     </message>
     <message>
         <source>Alle fieldlabs</source>

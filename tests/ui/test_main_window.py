@@ -360,3 +360,28 @@ def test_a_read_only_viewer_sees_edits_saved_in_another_window(
         return {model.index(row, 1).data() for row in range(model.rowCount())}
 
     qtbot.waitUntil(lambda: "Gezien door de ander" in shown_titles(), timeout=10_000)
+
+
+def test_everything_fits_a_1366_by_768_screen_in_both_languages(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from fieldlab_desk.ui.mainwindow import PAGES
+
+    for language in ("nl", "en"):
+        window.set_language(language)
+        qtbot.wait(50)
+        for name in PAGES:
+            window.show_page(name)
+        window.show_page("projects")
+        assert window.minimumSizeHint().width() <= 1366, language
+        window.resize(1366, 768)
+        view = window.projects_page.list
+        table = view.table
+        shown = table.viewport().width()
+        right_edge = table.columnViewportPosition(8) + table.columnWidth(8)
+        assert right_edge <= shown, "the SGIA amount is cut off"
+        for combo in (view.year, view.phase, view.theme, view.fieldlab, view.organisation):
+            assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)), (
+                combo.itemText(0)
+            )
+    window.set_language("nl")

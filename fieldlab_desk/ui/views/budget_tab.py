@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -147,7 +148,10 @@ class BudgetTab(Retranslating, QWidget):
             ]  # fmt: skip
             for column, item in enumerate(cells):
                 self.lines.setItem(row, column, item)
-        self.lines.resizeColumnsToContents()
+        header = self.lines.horizontalHeader()  # the figures keep their width; the text gives way
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
     def _show_totals(self, budget: ProjectBudget, granted: int | None) -> None:
         share = budget.cofinancing_percent

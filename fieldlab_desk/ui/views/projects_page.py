@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -39,7 +40,9 @@ def _combo(name: str, accessible: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # As wide as its "all" entry, not as its longest choice: the whole row fits at 1366×768,
+    # and the list that opens is as wide as it needs.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
 
@@ -96,9 +99,11 @@ class ProjectListView(Retranslating, QWidget):
             self.clear_button,
         ):
             filters.addWidget(widget)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(160)
         for combo in (self.year, self.phase, self.theme, self.fieldlab, self.organisation):
             combo.setMaximumWidth(210)
+            # never narrower than its words ("Alle jaren", not "Alle jarer")
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         filters.setStretch(0, 3)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
@@ -132,7 +137,7 @@ class ProjectListView(Retranslating, QWidget):
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = (110, 290, 170, 110, 118, 170, 82, 82, 92)
+        widths = (108, 250, 130, 100, 112, 130, 80, 80, 96)  # all of it fits at 1366×768
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
@@ -141,7 +146,7 @@ class ProjectListView(Retranslating, QWidget):
         language = self.context.language
         self._fill(self.year, self.tr("Alle jaren"), [(str(y), y) for y in choices.years])
         self._fill(self.phase, self.tr("Alle fasen"), [(label(p, language), p) for p in Phase])
-        self._fill(self.theme, self.tr("Alle opgaven en thema's"),
+        self._fill(self.theme, self.tr("Alle thema's"),
                    [(t.name(language), t.id) for t in choices.themes])  # fmt: skip
         self._fill(
             self.fieldlab, self.tr("Alle fieldlabs"), [(f.name_nl, f.id) for f in choices.fieldlabs]
@@ -153,6 +158,8 @@ class ProjectListView(Retranslating, QWidget):
     @staticmethod
     def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
         fill_combo(combo, items, combo.currentData(), everything)  # keeps the chosen filter
+        combo.setMinimumContentsLength(len(everything) + 1)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def current_filter(self) -> ProjectFilter:
         return ProjectFilter(

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -44,6 +45,7 @@ class SteeringPage(Retranslating, QWidget):
         self.title = named(QLabel(), "steeringTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.meetings = named(QListWidget(), "meetingList")
+        self.meetings.setSpacing(3)  # a meeting is two lines: date and kind, then its title
         self.decisions = read_only_table("decisionTable", 5)
         self.changes = read_only_table("changesTable", 5)
         self.new_meeting = named(QPushButton(), "newMeeting")
@@ -144,7 +146,9 @@ class SteeringPage(Retranslating, QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.decisions.setItem(row, column, item)
-        self.decisions.resizeColumnsToContents()
+        header = self.decisions.horizontalHeader()  # the note gets the rest of the width
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         when = (
             meeting.snapshot_at.astimezone().strftime("%d-%m-%Y %H:%M")
             if meeting.snapshot_at
