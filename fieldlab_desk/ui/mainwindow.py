@@ -9,11 +9,12 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,7 @@ from fieldlab_desk.ui.errors import show_error
 from fieldlab_desk.ui.file_actions import FileActions
 from fieldlab_desk.ui.i18n import Languages
 from fieldlab_desk.ui.menus import build_menus
+from fieldlab_desk.ui.mnemonics import unique_in
 from fieldlab_desk.ui.resources import icon
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.tasks import TaskRunner
@@ -95,6 +98,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._build()
         self.retranslate()
         self._restore()
+        app = QApplication.instance()
+        if app is not None:  # dialogs get unique mnemonics as they show
+            app.installEventFilter(self)
 
     # building --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -245,6 +251,9 @@ class MainWindow(Retranslating, QMainWindow):
             without_keyboard_traps(widget)
             self.stack.addWidget(widget)
         self.projects_page.list.new_requested.connect(self.new_project)
+        for tabs in self.stack.findChildren(QTabWidget):  # what is visible changes with a tab
+            tabs.currentChanged.connect(lambda _index: self.fix_mnemonics())
+        self.projects_page.currentChanged.connect(lambda _index: self.fix_mnemonics())
         organisations = self.pages["organisations"]
         assert isinstance(organisations, OrganisationsPage)
         for editor in (self.pages["fieldlabs"], organisations.organisations, organisations.people):
@@ -371,11 +380,25 @@ class MainWindow(Retranslating, QMainWindow):
         for page, action in self.menu_actions.pages.items():
             action.setChecked(page == name)
         self.settings.set(keys.LAST_PAGE, name)
+        self.fix_mnemonics()
 
     def open_project(self, project_id: int) -> None:
         """Show a project in the editor (from a fieldlab, organisation or person)."""
         self.show_page("projects")
         self.projects_page.open_project(project_id)
+
+    def fix_mnemonics(self) -> None:
+        """One target per Alt+letter in what is shown now (after the event loop has laid it out)."""
+        QTimer.singleShot(0, self, self._fix_mnemonics_now)
+
+    def _fix_mnemonics_now(self) -> None:
+        menus = [m.title() for k, m in self.menu_actions.menus.items() if k != "recent"]
+        unique_in(self, menus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            unique_in(watched)  # each dialog is a window state of its own
+        return super().eventFilter(watched, event)
 
     def find_projects(self) -> None:
         if self.document is None:
@@ -477,6 +500,7 @@ class MainWindow(Retranslating, QMainWindow):
         for key, text in menu_titles.items():
             a.menus[key].setTitle(text)
         self._update_undo_texts()
+        self.fix_mnemonics()
         a.dutch.setChecked(self.languages.current == "nl")
         a.english.setChecked(self.languages.current == "en")
         self._show_state()

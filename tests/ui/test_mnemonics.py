@@ -1,0 +1,98 @@
+"""Every Alt+letter of a window state leads to one place: no two visible targets share one."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from fieldlab_desk.ui.mainwindow import PAGES, MainWindow
+from tests.ui.conftest import settle
+from tests.ui.test_keyboard import dialogs_to_check
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonics(root: QWidget, window: QWidget, menus: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+
+    def add(text: str) -> None:
+        match = MNEMONIC.search(text.replace("&&", ""))
+        if match:
+            found[match.group(1).lower()].append(text.replace("&", ""))
+
+    for title in menus:
+        add(title)
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            add(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            add(widget.title())
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                add(widget.tabText(index))
+    return {key: texts for key, texts in found.items() if len(texts) > 1}
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [
+        menu.title()
+        for menu in window.menuBar().findChildren(type(window.menu_actions.menus["file"]))
+        if menu.menuAction().isVisible()
+        and menu in window.menu_actions.menus.values()
+        and menu is not window.menu_actions.menus["recent"]
+    ]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_mnemonic_has_two_targets(window: MainWindow, qtbot: QtBot, language: str) -> None:
+    window.set_language(language)
+    qtbot.wait(50)
+    clashes: dict[str, object] = {}
+    for name in PAGES:
+        window.show_page(name)
+        page = window.pages[name]
+        if hasattr(page, "loader"):
+            settle(qtbot, page)
+        qtbot.wait(20)  # the letters are sorted out once the page shows
+        clash = mnemonics(window, window, menu_titles(window))
+        if clash:
+            clashes[name] = clash
+    window.show_page("projects")
+    window.projects_page.open_project(5)
+    for tab in range(window.projects_page.editor.tabs.count()):
+        window.projects_page.editor.tabs.setCurrentIndex(tab)
+        qtbot.wait(20)
+        clash = mnemonics(window, window, menu_titles(window))
+        if clash:
+            clashes[f"editor tab {tab}"] = clash
+    for name, dialog in dialogs_to_check(window).items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        clash = mnemonics(dialog, dialog, [])
+        if clash:
+            clashes[f"dialog {name}"] = clash
+        dialog.close()
+    window.set_language("nl")
+    assert clashes == {}
+
+
+def test_a_taken_letter_moves_to_a_free_word_start_and_free_ones_stay() -> None:
+    from fieldlab_desk.ui.mnemonics import make_unique
+
+    shown: dict[str, str] = {}
+    texts = ["&Begroting", "&Besluit toevoegen…", "Regel &bewerken", "&Verwijderen", "&Wat als"]
+    make_unique([(t, lambda new, t=t: shown.__setitem__(t, new)) for t in texts], {"w", "b"})
+    assert shown == {
+        "&Begroting": "B&egroting",  # b is the menu's: no other word, so the next free letter
+        "&Besluit toevoegen…": "Besluit &toevoegen…",
+        "Regel &bewerken": "&Regel bewerken",
+        "&Wat als": "Wat &als",
+    }  # &Verwijderen keeps its free v
