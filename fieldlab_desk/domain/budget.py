@@ -99,9 +99,40 @@ def planned_amount(
     if has_hours:
         if hours is None or hourly_rate_cents is None:
             raise ValidationError("budget.amount_or_hours", field="hours")
+        if hours < 0:  # said beside the field it is about
+            raise ValidationError("budget.negative", field="hours")
+        if hourly_rate_cents < 0:
+            raise ValidationError("budget.negative", field="rate")
         planned = hours_times_rate(hours, hourly_rate_cents)
     else:
         planned = amount_cents or 0
     if planned < 0:
         raise ValidationError("budget.negative", field="amount")
     return planned
+
+
+FAR_OVER = 3, 2  # a booking that takes a line beyond 3/2 of its plan is probably a typo
+
+
+def line_doubts(planned_cents: int, norm_cents: int, description: str) -> list[str]:
+    """What makes a budget line look like a typo (to ask about, not to refuse)."""
+    doubts = []
+    if planned_cents > norm_cents:
+        doubts.append("doubt.line_over_norm")
+    if not description.strip():
+        doubts.append("doubt.no_description")
+    return doubts
+
+
+def booking_doubts(
+    amount_cents: int, planned_cents: int, booked_cents: int, norm_cents: int
+) -> list[str]:
+    """What makes a commitment or expense look like a typo: more than the norm, or a line far
+    over its plan once it is booked."""
+    doubts = []
+    if amount_cents > norm_cents:
+        doubts.append("doubt.booking_over_norm")
+    numerator, denominator = FAR_OVER
+    if (booked_cents + amount_cents) * denominator > planned_cents * numerator:
+        doubts.append("doubt.line_far_over")
+    return doubts

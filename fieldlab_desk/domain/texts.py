@@ -169,6 +169,22 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "'{text}' ligt niet tussen {first} en {last}; is het jaar goed getypt?",
         "en": "'{text}' is not between {first} and {last}; is the year typed right?",
     },
+    "doubt.line_over_norm": {
+        "nl": "Deze regel is groter dan de hele norm van het jaar.",
+        "en": "This line is larger than the year's whole norm.",
+    },
+    "doubt.no_description": {
+        "nl": "De regel heeft geen omschrijving.",
+        "en": "The line has no description.",
+    },
+    "doubt.booking_over_norm": {
+        "nl": "Dit bedrag is groter dan de hele norm van het jaar.",
+        "en": "This amount is larger than the year's whole norm.",
+    },
+    "doubt.line_far_over": {
+        "nl": "Hiermee komt de regel ver boven zijn begroting (meer dan anderhalf keer).",
+        "en": "This takes the line far over its budget (more than one and a half times).",
+    },
     "norm.positive": {
         "nl": "Een norm moet meer dan € 0 zijn.",
         "en": "A norm must be more than € 0.",

@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialogs</name>
+    <message>
+        <source>Dit lijkt een tikfout:
+%1
+
+Toch opslaan?</source>
+        <translation>This looks like a typo:
+%1
+
+Save it anyway?</translation>
+    </message>
+    <message>
+        <source>Klopt dit?</source>
+        <translation>Is this right?</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLineDialog</name>
     <message>
         <source>— kies een partner —</source>

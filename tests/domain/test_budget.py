@@ -63,3 +63,15 @@ def test_planned_amount_is_an_amount_or_hours_times_rate() -> None:
     with pytest.raises(ValidationError) as negative:
         planned_amount(-1, None, None)
     assert negative.value.code == "budget.negative"
+
+
+def test_what_looks_like_a_typo() -> None:
+    from fieldlab_desk.domain.budget import booking_doubts, line_doubts
+
+    norm = 25_000_000
+    assert line_doubts(30_000_000, norm, "Materiaal") == ["doubt.line_over_norm"]
+    assert line_doubts(600_000, norm, "  ") == ["doubt.no_description"]
+    assert line_doubts(600_000, norm, "Materiaal") == []
+    assert booking_doubts(100_000, 600_000, 700_000, norm) == []  # 8.000 of 6.000: not far over
+    assert booking_doubts(300_000, 600_000, 700_000, norm) == ["doubt.line_far_over"]
+    assert booking_doubts(26_000_000, 60_000_000, 0, norm) == ["doubt.booking_over_norm"]

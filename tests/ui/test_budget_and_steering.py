@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -87,6 +88,7 @@ def test_hours_times_rate_and_cofinancier_rules_in_the_dialog(
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, BudgetLineDialog)
         ui = dialog.ui
+        ui.descriptionEdit.setText("Inzet GGD-verpleegkundige")
         ui.hoursRadio.setChecked(True)
         ui.hoursEdit.setText("12,5")
         ui.rateEdit.setText("62,50")
@@ -223,3 +225,58 @@ def test_hours_read_h_in_english(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tab.lines.item(0, 5).text().startswith("160 h × "))  # type: ignore[attr-defined]
     window.set_language("nl")
     qtbot.waitUntil(lambda: tab.lines.item(0, 5).text().startswith("160 u × "))  # type: ignore[attr-defined]
+
+
+def test_a_likely_typo_is_asked_about_before_it_is_saved(
+    window: MainWindow, dialogs: DialogAnswer
+) -> None:
+    tab = open_budget(window, 1)
+    before = tab.lines.rowCount()  # type: ignore[attr-defined]
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+        def click(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.button(button).click()
+
+        return click
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, BudgetLineDialog)
+        dialog.ui.descriptionEdit.setText("Materiaal")
+        dialog.ui.amountEdit.setText("2.500.000")  # ten times the norm: a zero too many?
+        dialogs.next(answer(QMessageBox.StandardButton.No))
+        dialog.accept()  # asked, and No: back in the dialog
+        assert dialog.isVisible()
+        dialog.ui.amountEdit.setText("2.500")
+        dialog.accept()
+
+    dialogs.next(fill)
+    tab.add_button.click()  # type: ignore[attr-defined]
+    assert len(asked) == 1 and "groter dan de hele norm" in asked[0]
+    assert tab.lines.rowCount() == before + 1  # type: ignore[attr-defined]
+
+
+def test_a_negative_rate_is_refused_beside_the_rate(
+    window: MainWindow, dialogs: DialogAnswer
+) -> None:
+    tab = open_budget(window, 1)
+    seen: dict[str, str] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, BudgetLineDialog)
+        ui = dialog.ui
+        ui.descriptionEdit.setText("Uren")
+        ui.hoursRadio.setChecked(True)
+        ui.hoursEdit.setText("10")
+        ui.rateEdit.setText("-50")
+        dialog.accept()
+        seen["rate"], seen["amount"] = ui.rateError.text(), ui.amountError.text()
+        ui.rateEdit.setText("50")
+        dialog.accept()
+        seen["after"] = ui.rateError.text()
+
+    dialogs.next(fill)
+    tab.add_button.click()  # type: ignore[attr-defined]
+    assert seen["rate"] and not seen["amount"] and not seen["after"]

@@ -9,11 +9,13 @@ from decimal import Decimal
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
+from fieldlab_desk.domain.budget import booking_doubts, line_doubts
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
 from fieldlab_desk.domain.errors import FieldLabError, InvalidInput, ValidationError
 from fieldlab_desk.domain.money import format_cents, format_decimal, parse_cents, parse_decimal
+from fieldlab_desk.domain.texts import text
 from fieldlab_desk.services.budget import BookingKind, LineInput, LineRow, line_values
 from fieldlab_desk.ui.forms.ui_booking_dialog import Ui_BookingDialog
 from fieldlab_desk.ui.forms.ui_budget_line_dialog import Ui_BudgetLineDialog
@@ -29,9 +31,13 @@ class BudgetLineDialog(QDialog):
         organisations: list[tuple[str, int]],
         language: str,
         parent: QWidget | None = None,
+        *,
+        norm_of: Callable[[int], int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.language = language
+        self.norm_of = norm_of
+        """The norm of a year, to ask about a line larger than it (no check without it)."""
         self.setObjectName("budgetLineDialog")
         self.ui = Ui_BudgetLineDialog()
         self.ui.setupUi(self)
@@ -136,6 +142,11 @@ class BudgetLineDialog(QDialog):
                 self._errors().get(field, self.ui.amountError), error.message(self.language)
             )
             return
+        data = self.result_input
+        planned = line_values(data, self.line)["planned_cents"]
+        norm = self.norm_of(data.year) if self.norm_of is not None else planned
+        if not save_anyway(self, line_doubts(planned, norm, data.description), self.language):
+            return
         super().accept()
 
 
@@ -150,9 +161,38 @@ def _field(parse: Callable[[], Parsed], field: str) -> Parsed:
         raise ValidationError(error.code, field=field, **error.params) from error
 
 
+def save_anyway(parent: QWidget, doubts: list[str], language: str) -> bool:
+    """Ask before saving what looks like a typo; True when there is nothing to ask or the user
+    says so (the answer defaults to going back)."""
+    if not doubts:
+        return True
+    lines = "\n".join(f"• {text(code, language)}" for code in doubts)
+    question = QCoreApplication.translate(
+        "BudgetDialogs", "Dit lijkt een tikfout:\n%1\n\nToch opslaan?"
+    ).replace("%1", lines)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("BudgetDialogs", "Klopt dit?"), question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class BookingDialog(QDialog):
-    def __init__(self, line_text: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        line_text: str,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        planned_cents: int | None = None,
+        booked_cents: int = 0,
+        norm_cents: int | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.planned_cents, self.booked_cents, self.norm_cents = (
+            planned_cents,
+            booked_cents,
+            norm_cents,
+        )
         self.setObjectName("bookingDialog")
         self.language = language
         self.ui = Ui_BookingDialog()
@@ -174,6 +214,10 @@ class BookingDialog(QDialog):
         except InvalidInput as error:
             show_problem(self.ui.amountError, error.message(self.language))
             return
+        if self.planned_cents is not None and self.norm_cents is not None:
+            doubts = booking_doubts(cents, self.planned_cents, self.booked_cents, self.norm_cents)
+            if not save_anyway(self, doubts, self.language):
+                return
         day = self.ui.dateEdit.date() or dt.date.today()
         self.values = (
             BookingKind(self.ui.kindCombo.currentData()),

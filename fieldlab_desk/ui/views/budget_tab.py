@@ -24,6 +24,7 @@ from fieldlab_desk.domain.budget import ProjectBudget
 from fieldlab_desk.domain.money import format_cents, format_decimal
 from fieldlab_desk.services import budget, catalog
 from fieldlab_desk.services.budget import BookingKind, BookingRow, LineRow
+from fieldlab_desk.services.yearplan import norm_cents
 from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.views import PageContext
@@ -228,6 +229,9 @@ class BudgetTab(Retranslating, QWidget):
         self.bookings.resizeColumnsToContents()
 
     # editing ---------------------------------------------------------------------------
+    def _norm(self, year: int) -> int:
+        return self.document.read(norm_cents, year)
+
     def _organisations(self) -> list[tuple[str, int]]:
         return [(c.name_nl, c.id) for c in self.document.read(catalog.organisations)]
 
@@ -235,7 +239,8 @@ class BudgetTab(Retranslating, QWidget):
         if self.project_id is None or self.document.read_only:
             return
         year = self.views[-1].year if self.views else dt.date.today().year
-        dialog = BudgetLineDialog(None, year, self._organisations(), self.context.language, self)
+        dialog = BudgetLineDialog(None, year, self._organisations(), self.context.language, self,
+                                  norm_of=self._norm)  # fmt: skip
         if dialog.exec() and dialog.result_input is not None:
             self.document.edit(budget.add_line, self.tr("Begrotingsregel toevoegen"),
                                self.project_id, dialog.result_input)  # fmt: skip
@@ -245,7 +250,7 @@ class BudgetTab(Retranslating, QWidget):
         if line is None or self.document.read_only:
             return
         dialog = BudgetLineDialog(
-            line, line.year, self._organisations(), self.context.language, self
+            line, line.year, self._organisations(), self.context.language, self, norm_of=self._norm
         )
         if dialog.exec() and dialog.result_input is not None:
             self.document.edit(budget.change_line, self.tr("Begrotingsregel wijzigen"), line.id,
@@ -273,9 +278,11 @@ class BudgetTab(Retranslating, QWidget):
         if line is None or self.document.read_only:
             return
         language = self.context.language
+        booked = line.figures.committed_cents + line.figures.spent_cents
         dialog = BookingDialog(
-            f"{line.year} · {label(line.category, language)} · {line.description}", language, self
-        )
+            f"{line.year} · {label(line.category, language)} · {line.description}", language, self,
+            planned_cents=line.figures.planned_cents, booked_cents=booked, norm_cents=self._norm(line.year),
+        )  # fmt: skip
         if dialog.exec() and dialog.values is not None:
             kind, day, cents, note = dialog.values
             expense = kind is BookingKind.EXPENSE
