@@ -221,6 +221,11 @@ def create_portfolio(
     return open_portfolio(path, user=user)
 
 
+def lock_released(path: Path) -> bool:
+    """Whether nobody holds the lock on ``path`` any more (the other program closed it)."""
+    return FileLock(path).owner() is None
+
+
 def take_over_lock(path: Path) -> None:
     """Remove someone else's lock on ``path`` (the user chose to, knowing the risk)."""
     file_lock = FileLock(path)

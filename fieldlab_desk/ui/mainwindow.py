@@ -87,6 +87,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tasks = TaskRunner(self)
         self.watcher = ChangeWatcher(self.tasks, lambda: self.document, self)
         self.watcher.changed.connect(self._changed_elsewhere)
+        self.watcher.released.connect(self._offer_editing)
         self.watcher.timer.timeout.connect(self._show_pending_changes)
         self._elsewhere_pending = False
         self.tasks.failed.connect(self._edit_failed)
@@ -122,7 +123,7 @@ class MainWindow(Retranslating, QMainWindow):
             "readOnlyBanner", "background: #fde7e9; color: #5c0f14;"
         )
         self.take_over = named(QPushButton(), "takeOverLock")
-        self.take_over.clicked.connect(self.files.take_over_lock)
+        self.take_over.clicked.connect(self._take_over_or_edit)
         lock_layout.addWidget(self.take_over)
         content = QWidget()
         column = QVBoxLayout(content)
@@ -215,6 +216,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._close_document()
         self._drop_pages()
         self.document = document
+        self.watcher.told = False  # a new file: its lock has not been seen released
         if document is None:
             self.stack.setCurrentWidget(self.welcome)
             self.sidebar.setEnabled(False)
@@ -323,6 +325,21 @@ class MainWindow(Retranslating, QMainWindow):
                 page.refresh(tables)
             else:
                 self._stale.add(name)
+
+    def _take_over_or_edit(self) -> None:
+        path = self.document.facts.path if self.document is not None else None
+        if self.watcher.told and path is not None:  # free now: simply open it again to edit
+            self.files.open_path(path)
+        else:
+            self.files.take_over_lock()
+
+    def _offer_editing(self) -> None:
+        """The other program closed the file: this window may now edit it."""
+        self.lock_text.setText(
+            self.tr("Het andere programma heeft het bestand gesloten. U kunt het nu bewerken.")
+        )
+        self.take_over.setText(self.tr("Nu &bewerken"))
+        self.take_over.setVisible(True)
 
     def _changed_elsewhere(self, *, just_saved: bool = False) -> None:
         """Someone else saved an edit: show it, but never under the cursor of a user typing.

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from fieldlab_desk.services.file_info import change_marker
+from fieldlab_desk.services.portfolio import lock_released
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.tasks import TaskRunner
 
@@ -22,6 +23,9 @@ POLL_MS = 2000
 class ChangeWatcher(QObject):
     changed = Signal()
     """Emitted when the open portfolio holds an edit this window did not make."""
+
+    released = Signal()
+    """Emitted once when the program whose lock made this window read-only closed the file."""
 
     def __init__(
         self, tasks: TaskRunner, document: Callable[[], Document | None], parent: QObject
@@ -33,6 +37,7 @@ class ChangeWatcher(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
+        self.told = False
 
     def poll(self) -> None:
         document = self.document()
@@ -43,6 +48,16 @@ class ChangeWatcher(QObject):
             lambda marker: self._arrived(document, marker),
             lambda: None,
         )
+        path = document.facts.path
+        if document.portfolio.locked_by is not None and path is not None and not self.told:
+            self.tasks.run(
+                lambda: lock_released(path), lambda free: self._lock(document, free), lambda: None
+            )
+
+    def _lock(self, document: Document, free: bool) -> None:
+        if free and document is self.document() and not self.told:
+            self.told = True
+            self.released.emit()
 
     def _arrived(self, document: Document, marker: int) -> None:
         if (

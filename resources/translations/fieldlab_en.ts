@@ -1235,6 +1235,14 @@ Their value: %2</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>Het andere programma heeft het bestand gesloten. U kunt het nu bewerken.</source>
+        <translation>The other program closed the file. You can edit it now.</translation>
+    </message>
+    <message>
+        <source>Nu &amp;bewerken</source>
+        <translation>&amp;Edit now</translation>
+    </message>
+    <message>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>

@@ -385,3 +385,22 @@ def test_everything_fits_a_1366_by_768_screen_in_both_languages(
                 combo.itemText(0)
             )
     window.set_language("nl")
+
+
+def test_a_read_only_window_offers_editing_once_the_other_closes_the_file(
+    make_window: Callable[[], MainWindow], demo_path: Path, qtbot: QtBot
+) -> None:
+    writer = make_window()
+    assert writer.files.open_path(demo_path)
+    viewer = make_window()
+    assert viewer.files.open_path(demo_path)
+    assert viewer.document is not None and viewer.document.read_only
+    writer.close()  # the other program closes the file
+    qtbot.waitUntil(
+        lambda: viewer.take_over.isVisible() and "bewerken" in viewer.take_over.text(),
+        timeout=10_000,
+    )
+    assert "gesloten" in viewer.lock_text.text()
+    viewer.take_over.click()
+    assert viewer.document is not None and not viewer.document.read_only
+    assert not viewer.lock_banner.isVisible()
