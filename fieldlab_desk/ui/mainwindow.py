@@ -9,12 +9,11 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -99,9 +98,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._build()
         self.retranslate()
         self._restore()
-        app = QApplication.instance()
-        if app is not None:  # dialogs get unique mnemonics as they show
-            app.installEventFilter(self)
 
     # building --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -411,11 +407,6 @@ class MainWindow(Retranslating, QMainWindow):
     def _fix_mnemonics_now(self) -> None:
         menus = [m.title() for k, m in self.menu_actions.menus.items() if k != "recent"]
         unique_in(self, menus)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            unique_in(watched)  # each dialog is a window state of its own
-        return super().eventFilter(watched, event)
 
     def find_projects(self) -> None:
         if self.document is None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import partial
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -81,3 +82,11 @@ def unique_in(root: QWidget, reserved: Iterable[str] = ()) -> None:
         targets(root, root.window()),
         {letter for letter in (letter_of(t) for t in reserved) if letter},
     )
+
+
+class UniqueMnemonics:
+    """Mixin for dialogs: each dialog is a window state of its own, sorted out as it shows."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        unique_in(self)  # type: ignore[arg-type]

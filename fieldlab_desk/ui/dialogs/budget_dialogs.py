@@ -20,10 +20,11 @@ from fieldlab_desk.services.budget import BookingKind, LineInput, LineRow, line_
 from fieldlab_desk.ui.forms.ui_booking_dialog import Ui_BookingDialog
 from fieldlab_desk.ui.forms.ui_budget_line_dialog import Ui_BudgetLineDialog
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.mnemonics import UniqueMnemonics
 from fieldlab_desk.ui.widgets import fill_combo, show_problem
 
 
-class BudgetLineDialog(QDialog):
+class BudgetLineDialog(UniqueMnemonics, QDialog):
     def __init__(
         self,
         line: LineRow | None,
@@ -176,7 +177,7 @@ def save_anyway(parent: QWidget, doubts: list[str], language: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class BookingDialog(QDialog):
+class BookingDialog(UniqueMnemonics, QDialog):
     def __init__(
         self,
         line_text: str,

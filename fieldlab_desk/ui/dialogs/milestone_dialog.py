@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.services.projects import MilestoneInput, MilestoneRow
 from fieldlab_desk.ui.forms.ui_milestone_dialog import Ui_MilestoneDialog
+from fieldlab_desk.ui.mnemonics import UniqueMnemonics
 from fieldlab_desk.ui.widgets import show_problem
 
 
-class MilestoneDialog(QDialog):
+class MilestoneDialog(UniqueMnemonics, QDialog):
     def __init__(
         self, milestone: MilestoneRow | None, language: str, parent: QWidget | None = None
     ) -> None:

@@ -10,12 +10,13 @@ from fieldlab_desk.domain.enums import OrganisationKind
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.ui.forms.ui_new_portfolio import Ui_NewPortfolioDialog
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.mnemonics import UniqueMnemonics
 from fieldlab_desk.ui.widgets import fill_combo, show_problem
 
 KNOWN = ("Biblionet Drenthe", "Facet", "De Nieuwe Kolk", "Bibliotheek Hoogeveen")
 
 
-class NewPortfolioDialog(QDialog):
+class NewPortfolioDialog(UniqueMnemonics, QDialog):
     def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language

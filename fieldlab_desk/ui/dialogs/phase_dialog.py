@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.ui.forms.ui_phase_change import Ui_PhaseChangeDialog
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.mnemonics import UniqueMnemonics
 from fieldlab_desk.ui.widgets import fill_combo
 
 
-class PhaseDialog(QDialog):
+class PhaseDialog(UniqueMnemonics, QDialog):
     def __init__(self, current: Phase, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phaseDialog")

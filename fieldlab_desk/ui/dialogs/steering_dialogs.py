@@ -14,10 +14,11 @@ from fieldlab_desk.services.steering import GRANTING, DecisionCandidate
 from fieldlab_desk.ui.forms.ui_decision_dialog import Ui_DecisionDialog
 from fieldlab_desk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.mnemonics import UniqueMnemonics
 from fieldlab_desk.ui.widgets import fill_combo, show_problem
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(UniqueMnemonics, QDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingDialog")
@@ -39,7 +40,7 @@ class MeetingDialog(QDialog):
         return day, MeetingKind(self.ui.kindCombo.currentData()), self.ui.titleEdit.text()
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(UniqueMnemonics, QDialog):
     """A decision of one meeting on one project; a grant is entered per year, starting at the
     project's SGIA ask of that year."""
 
