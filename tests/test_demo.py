@@ -7,18 +7,16 @@ from pathlib import Path
 from sqlmodel import select
 
 from fieldlab_desk.demo import build_national_demo
-from fieldlab_desk.domain.enums import Phase, ThemeKind
+from fieldlab_desk.demo.drenthe import DEMO_TODAY
+from fieldlab_desk.domain.enums import AssumptionStatus, Phase, ThemeKind, ToCLevel, ToCProblem
 from fieldlab_desk.domain.models import (
-    Indicator,
     Measurement,
     Organisation,
     Project,
     Theme,
-    ToCElement,
-    ToCLink,
 )
-from fieldlab_desk.domain.toc import ElementRef, LinkRef, check_toc
 from fieldlab_desk.services.file_info import is_demo, summarise
+from fieldlab_desk.services.toc import chain
 from fieldlab_desk.storage import Database
 
 
@@ -42,27 +40,34 @@ def test_drenthe_demo_covers_all_phases_and_the_three_opgaven(demo_db: Database)
     assert any(p.result_text and p.phase is Phase.GESTOPT for p in projects)  # a negative result
 
 
-def test_every_demo_chain_is_structurally_sound(demo_db: Database) -> None:
+def test_every_demo_chain_is_sound_costed_and_monitored(demo_db: Database) -> None:
+    """Each project has a full chain input → impact from its line of work, its whole budget
+    attached to its activities, and assumptions with a dated history."""
     with demo_db.session() as session:
-        for project in session.exec(select(Project)).all():
-            elements = session.exec(
-                select(ToCElement).where(ToCElement.project_id == project.id)
-            ).all()
-            ids = [e.id for e in elements]
-            links = session.exec(select(ToCLink).where(ToCLink.from_element_id.in_(ids))).all()  # type: ignore[union-attr]
-            measured = [
-                i.toc_element_id
-                for i in session.exec(select(Indicator).where(Indicator.project_id == project.id))
-            ]
-            findings = check_toc(
-                [ElementRef(e.id or 0, e.level) for e in elements],
-                [LinkRef(link.id or 0, link.from_element_id, link.to_element_id) for link in links],
-                [m for m in measured if m is not None],
-            )
-            assert len(elements) == 8
-            if project.phase is not Phase.IDEE:
-                assert findings == [], project.code
-            assert any(link.assumption for link in links)
+        projects = session.exec(select(Project)).all()
+        statuses = set()
+        for project in projects:
+            view = chain(project.id or 0, session=session, today=DEMO_TODAY)
+            assert view is not None
+            levels = {e.level for e in view.elements}
+            assert levels == set(ToCLevel), project.code
+            structural = {ToCProblem.LINK_NOT_FORWARD, ToCProblem.CYCLE,
+                          ToCProblem.ORPHAN_ACTIVITY, ToCProblem.OUTPUT_WITHOUT_ACTIVITY,
+                          ToCProblem.IMPACT_WITHOUT_THEME}  # fmt: skip
+            assert not [f for f in view.quality.findings if f.problem in structural], project.code
+            assert view.budget_cents > 0 and view.attached_cents == view.budget_cents
+            activities = view.at(ToCLevel.ACTIVITEIT)
+            costed = [e for e in activities if e.cost_cents > 0]
+            assert costed == activities or len(view.lines) < len(activities), project.code
+            assert all(link.assumption and link.history for link in view.links)
+            assert all(link.history[-1].new_status is link.status for link in view.links)
+            statuses |= {link.status for link in view.links}
+            assert 60 <= view.quality.score <= 100
+        assert statuses == set(AssumptionStatus)  # the demo shows every status
+        # projects follow their line of work: a BoekStart project gets the BoekStart chain
+        boekstart = next(p for p in projects if p.code == "SGIA-2023-04")
+        texts = {e.text for e in chain(boekstart.id or 0, session=session).elements}  # type: ignore[union-attr]
+        assert "Ouders lezen dagelijks voor aan hun kind" in texts
 
 
 def test_drenthe_demo_is_deterministic(demo_master: Path, tmp_path: Path) -> None:

@@ -158,9 +158,8 @@ class _Builder:
         self._phase_history(project_id, seed, granted_on)
         self._milestones(project_id, seed)
         self._budget(project_id, seed)
-        demo_effect.add_theory_of_change(
-            self.session, project_id, seed, self.theme[seed.theme].id, DEMO_TODAY
-        )
+        themes = {code: theme.id or 0 for code, theme in self.theme.items()}
+        demo_effect.add_theory_of_change(self.session, project_id, seed, themes, DEMO_TODAY)
 
     def _links(self, project_id: int, seed: data.ProjectSeed) -> None:
         for code in seed.themes:
@@ -311,6 +310,15 @@ class _Builder:
                 line.rate_frozen = granted and line.hours is not None
                 line_id = self.add(line)
                 self._bookings(line_id, line, seed, rng)
+        if not seed.sgia:  # no SGIA money (yet): the plan is prepared in own hours, until now
+            hours = Decimal(60)
+            self.add(
+                BudgetLine(project_id=project_id, year=min(seed.start.year, DEMO_TODAY.year),
+                           category=CostCategory.PERSONEEL, description="Uitwerken projectplan",
+                           funding_source=FundingSource.EIGEN, hours=hours,
+                           hourly_rate_cents=OWN_RATE_CENTS, in_kind=True,
+                           planned_cents=hours_times_rate(hours, OWN_RATE_CENTS))
+            )  # fmt: skip
 
     def _bookings(
         self, line_id: int, line: BudgetLine, seed: data.ProjectSeed, rng: random.Random

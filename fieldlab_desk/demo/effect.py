@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.enums import (
     AssumptionStatus,
@@ -20,7 +21,15 @@ from fieldlab_desk.domain.enums import (
     UnitSubject,
     ValueSemantics,
 )
-from fieldlab_desk.domain.models import Indicator, Measurement, ToCElement, ToCLink
+from fieldlab_desk.domain.models import (
+    AssumptionChange,
+    BudgetLine,
+    Indicator,
+    Measurement,
+    ToCElement,
+    ToCLink,
+)
+from fieldlab_desk.services.templates import template
 
 if TYPE_CHECKING:
     from fieldlab_desk.demo.data import ProjectSeed
@@ -41,58 +50,136 @@ IMPACT = {
     "PI": "Bijdrage aan participatie in de informatiesamenleving",
     "LLO": "Bijdrage aan leven lang ontwikkelen",
 }
-ASSUMPTIONS = (
-    ("Er zijn genoeg vrijwilligers te vinden en te houden.", AssumptionStatus.HOUDT_STAND),
-    ("Partners verwijzen deelnemers actief door.", AssumptionStatus.ONDER_DRUK),
-    ("De doelgroep vindt de weg naar de bibliotheek.", AssumptionStatus.ONBEVESTIGD),
-    ("Wat deelnemers leren, passen ze thuis toe.", AssumptionStatus.ONBEVESTIGD),
-    ("Het effect houdt aan na afloop van het project.", AssumptionStatus.ONBEVESTIGD),
+GENERIC_RATIONALE = (
+    "De middelen maken de uitvoering mogelijk.",
+    "Zonder vrijwilligers en partners is er geen bereik.",
+    "Wat wordt uitgevoerd, is te tellen.",
+    "Getrainde vrijwilligers en partners brengen de doelgroep binnen.",
+    "Deelnemers die meedoen, ervaren verbetering.",
+    "Herhaalde deelname maakt het effect blijvend.",
+    "Aanhoudend effect bij deelnemers telt op in de regio.",
+    "Wat deelnemers leren, passen ze thuis toe.",
 )
+GENERIC_ASSUMPTIONS = (
+    "Er zijn genoeg vrijwilligers te vinden en te houden.",
+    "Partners verwijzen deelnemers actief door.",
+    "De doelgroep vindt de weg naar de bibliotheek.",
+    "Wat deelnemers leren, passen ze thuis toe.",
+    "Het effect houdt aan na afloop van het project.",
+)
+# A template per line of work, by the programme lines a project names (the first that has one).
+TEMPLATE_OF = {"PL-BOEKSTART": "boekstart", "PL-GEZIN": "boekstart", "PL-BOS": "bos",
+               "PL-DIGIJEUGD": "bos", "PL-IDO": "ido", "PL-BURGERSCHAP": "ido",
+               "PL-BASIS": "taalhuis"}  # fmt: skip
+LATER_STATUS = {  # what monitoring found by the end, by phase: (status, why)
+    Phase.AFGEROND: (AssumptionStatus.HOUDT_STAND, "Bevestigd in de eindmeting."),
+    Phase.OPSCHALING_BORGING: (AssumptionStatus.HOUDT_STAND, "Bevestigd in de eindmeting."),
+    Phase.EVALUATIE: (AssumptionStatus.ONDER_DRUK, "Tussenmeting laat minder bereik zien."),
+    Phase.GESTOPT: (AssumptionStatus.WEERLEGD, "Deelnemers bleven weg; zie de evaluatie."),
+    Phase.IN_UITVOERING: (AssumptionStatus.ONDER_DRUK, "Signaal uit het partneroverleg."),
+}
 
 
-def add_theory_of_change(
-    session: Session, project_id: int, seed: ProjectSeed, opgave_id: int | None, today: dt.date
-) -> None:
-    """A full chain input → impact with assumptions, and indicators with measurements."""
-    rng = random.Random(seed.code + "/toc")
-    opgave = seed.theme
-    texts = [
+@dataclass(frozen=True)
+class _Chain:
+    elements: list[tuple[ToCLevel, str]]
+    links: list[tuple[int, int, str, str]]  # from, to (indexes), rationale, assumption
+    theme_code: str
+
+
+def _chain_for(seed: ProjectSeed) -> _Chain:
+    """The project's line-of-work template, or a general chain when it has none."""
+    code = next((TEMPLATE_OF[t] for t in seed.themes if t in TEMPLATE_OF), None)
+    if code is not None:
+        chosen = template(code)
+        keys = {e.key: i for i, e in enumerate(chosen.elements)}
+        elements = [(e.level, e.text["nl"]) for e in chosen.elements]
+        first = next(i for i, (level, _) in enumerate(elements) if level is ToCLevel.ACTIVITEIT)
+        elements[first] = (ToCLevel.ACTIVITEIT, seed.summary)  # the project's own way of working
+        links = [(keys[li.from_key], keys[li.to_key], li.rationale["nl"], li.assumption["nl"])
+                 for li in chosen.links]  # fmt: skip
+        return _Chain(elements, links, chosen.theme_code or seed.theme)
+    elements = [
         (ToCLevel.INPUT, f"SGIA-bijdrage, inzet {seed.lead} en partners"),
         (ToCLevel.ACTIVITEIT, seed.summary),
         (ToCLevel.ACTIVITEIT, "Werven en trainen van vrijwilligers en partners"),
         (ToCLevel.OUTPUT, "Bijeenkomsten en activiteiten uitgevoerd"),
         (ToCLevel.OUTPUT, "Deelnemers uit de doelgroep bereikt"),
-        (ToCLevel.OUTCOME_KORT, OUTCOMES[opgave][0]),
-        (ToCLevel.OUTCOME_LANG, OUTCOMES[opgave][1]),
-        (ToCLevel.IMPACT, IMPACT[opgave]),
+        (ToCLevel.OUTCOME_KORT, OUTCOMES[seed.theme][0]),
+        (ToCLevel.OUTCOME_LANG, OUTCOMES[seed.theme][1]),
+        (ToCLevel.IMPACT, IMPACT[seed.theme]),
     ]
+    pairs = ((0, 1), (0, 2), (1, 3), (2, 4), (3, 5), (4, 5), (5, 6), (6, 7))
+    links = [
+        (a, b, GENERIC_RATIONALE[i], GENERIC_ASSUMPTIONS[i % len(GENERIC_ASSUMPTIONS)])
+        for i, (a, b) in enumerate(pairs)
+    ]
+    return _Chain(elements, links, seed.theme)
+
+
+def add_theory_of_change(
+    session: Session, project_id: int, seed: ProjectSeed, themes: dict[str, int], today: dt.date
+) -> None:
+    """A full chain input → impact with monitored assumptions, the budget attached to its
+    activities, and indicators with measurements."""
+    rng = random.Random(seed.code + "/toc")
+    planned = _chain_for(seed)
     ids = []
-    for order, (level, text) in enumerate(texts):
+    order: dict[ToCLevel, int] = {}
+    for level, text in planned.elements:
         element = ToCElement(
-            project_id=project_id,
-            level=level,
-            text=text,
-            sort_order=order,
-            theme_id=opgave_id if level is ToCLevel.IMPACT else None,
-        )
+            project_id=project_id, level=level, text=text,
+            sort_order=order.setdefault(level, 0),
+            theme_id=themes.get(planned.theme_code) if level is ToCLevel.IMPACT else None,
+        )  # fmt: skip
+        order[level] += 1
         session.add(element)
         session.flush()
         ids.append(int(element.id or 0))
-    pairs = ((0, 1), (0, 2), (1, 3), (2, 4), (3, 5), (4, 5), (5, 6), (6, 7))
-    for index, (source, target) in enumerate(pairs):
-        assumption, status = ASSUMPTIONS[index % len(ASSUMPTIONS)] if index >= 3 else ("", None)
-        session.add(
-            ToCLink(
-                from_element_id=ids[source],
-                to_element_id=ids[target],
-                rationale="",
-                assumption=assumption,
-                assumption_status=status or AssumptionStatus.ONBEVESTIGD,
-            )
-        )
+    later = LATER_STATUS.get(seed.phase)
+    for index, (source, target, rationale, assumption) in enumerate(planned.links):
+        status = AssumptionStatus.ONBEVESTIGD
+        changed = later is not None and seed.start < today and rng.random() < 0.4
+        if changed and later is not None:
+            status = later[0]
+        link = ToCLink(
+            from_element_id=ids[source], to_element_id=ids[target],
+            rationale="" if index == len(planned.links) - 1 and rng.random() < 0.5 else rationale,
+            assumption=assumption, assumption_status=status,
+            evidence=later[1] if changed and later is not None else "",
+            status_since=seed.start,
+        )  # fmt: skip
+        session.add(link)
+        session.flush()
+        session.add(AssumptionChange(link_id=link.id or 0, changed_on=seed.start,
+                                     changed_by=seed.leader, new_status=AssumptionStatus.ONBEVESTIGD))  # fmt: skip
+        if changed and later is not None:
+            on = min(seed.start + dt.timedelta(days=240), today)
+            link.status_since = on
+            session.add(AssumptionChange(link_id=link.id or 0, changed_on=on,
+                                         changed_by=seed.leader, old_status=AssumptionStatus.ONBEVESTIGD,
+                                         new_status=status, reason=later[1]))  # fmt: skip
+    _attach_budget(session, project_id, [i for i, (lv, _) in zip(ids, planned.elements, strict=True)
+                                         if lv is ToCLevel.ACTIVITEIT])  # fmt: skip
     if seed.phase in (Phase.IDEE,):
         return
-    _indicators(session, project_id, seed, ids, rng, today)
+    levels = [level for level, _ in planned.elements]
+    outputs = [i for i, lv in zip(ids, levels, strict=True) if lv is ToCLevel.OUTPUT]
+    short = next(i for i, lv in zip(ids, levels, strict=True) if lv is ToCLevel.OUTCOME_KORT)
+    long = next(i for i, lv in zip(ids, levels, strict=True) if lv is ToCLevel.OUTCOME_LANG)
+    _indicators(session, project_id, seed, [outputs[0], outputs[1], short, long], rng, today)
+
+
+def _attach_budget(session: Session, project_id: int, activities: list[int]) -> None:
+    """Each budget line pays for an activity: staff the first, the rest in turn."""
+    lines = session.exec(
+        select(BudgetLine)
+        .where(col(BudgetLine.project_id) == project_id)
+        .order_by(col(BudgetLine.year), col(BudgetLine.sort_order))
+    )
+    for line in lines:
+        line.activity_id = activities[line.sort_order % len(activities)]
+        session.add(line)
 
 
 def _indicators(
@@ -107,13 +194,13 @@ def _indicators(
         UnitSubject.BIBLIOTHEKEN if seed.lead == "Biblionet Drenthe" else UnitSubject.DEELNEMERS
     )
     specs = [
-        (ids[3], "Aantal bijeenkomsten", "bijeenkomsten", UnitSubject.ACTIVITEITEN,
+        (ids[0], "Aantal bijeenkomsten", "bijeenkomsten", UnitSubject.ACTIVITEITEN,
          ValueSemantics.PER_PERIODE, Method.TELLING, Decimal(0), Decimal(rng.choice([24, 40, 60]))),
-        (ids[4], "Bereikte deelnemers (totaal)", "personen", subject,
+        (ids[1], "Bereikte deelnemers (totaal)", "personen", subject,
          ValueSemantics.CUMULATIEF, Method.TELLING, Decimal(0), Decimal(rng.choice([150, 300, 500]))),
-        (ids[5], "Deelnemers dat verbetering ervaart", "%", UnitSubject.DEELNEMERS,
+        (ids[2], "Deelnemers dat verbetering ervaart", "%", UnitSubject.DEELNEMERS,
          ValueSemantics.MOMENTOPNAME, Method.ENQUETE, Decimal(rng.choice([35, 40, 45])), Decimal(70)),
-        (ids[6], "Score op de Impactmonitor", "score 1-10", UnitSubject.INWONERS,
+        (ids[3], "Score op de Impactmonitor", "score 1-10", UnitSubject.INWONERS,
          ValueSemantics.MOMENTOPNAME, Method.IMPACTMONITOR, Decimal("6.1"), Decimal("7.0")),
     ]  # fmt: skip
     pace = rng.choice([0.55, 0.9, 1.05, 1.1])  # some projects lag behind: off track

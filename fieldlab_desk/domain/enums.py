@@ -131,6 +131,34 @@ class ToCLevel(StrEnum):
         return self in (ToCLevel.OUTCOME_KORT, ToCLevel.OUTCOME_LANG)
 
 
+class ToCProblem(StrEnum):
+    """What the quality check of a Theory of Change can find."""
+
+    LINK_NOT_FORWARD = "link_not_forward"
+    CYCLE = "cycle"
+    LEVEL_MISSING = "level_missing"
+    OUTCOME_WITHOUT_INDICATOR = "outcome_without_indicator"
+    ORPHAN_ACTIVITY = "orphan_activity"
+    OUTPUT_WITHOUT_ACTIVITY = "output_without_activity"
+    LINK_WITHOUT_RATIONALE = "link_without_rationale"
+    LINK_WITHOUT_ASSUMPTION = "link_without_assumption"
+    IMPACT_WITHOUT_THEME = "impact_without_theme"
+    ASSUMPTION_REFUTED = "assumption_refuted"
+    ASSUMPTION_LONG_UNCONFIRMED = "assumption_long_unconfirmed"
+
+
+class ScorePart(StrEnum):
+    """The parts of a chain's quality score (weights in ``domain.toc``)."""
+
+    STRUCTURE = "structure"
+    MEASURED = "measured"
+    EXPLAINED = "explained"
+    ACTIVITIES_LEAD = "activities_lead"
+    OUTPUTS_FROM_ACTIVITY = "outputs_from_activity"
+    IMPACT_THEME = "impact_theme"
+    ASSUMPTIONS_HOLD = "assumptions_hold"
+
+
 class AssumptionStatus(StrEnum):
     ONBEVESTIGD = "onbevestigd"
     HOUDT_STAND = "houdt_stand"

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from fieldlab_desk.domain.enums import (
+    AssumptionStatus,
     CostCategory,
     DecisionKind,
     FieldlabScope,
@@ -23,6 +24,9 @@ from fieldlab_desk.domain.enums import (
     Phase,
     RagStatus,
     ResultMandate,
+    ScorePart,
+    ThemeKind,
+    ToCLevel,
 )
 
 Language = str  # "nl" or "en"
@@ -287,6 +291,84 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "Er is niets verloren.",
         "en": "The file cannot be written to (read-only or no permission). Nothing was lost.",
     },
+    "toc.link_backward": {
+        "nl": "Een verbinding gaat vooruit in de keten (input → impact), naar een later niveau.",
+        "en": "A link goes forward in the chain (input → impact), to a later level.",
+    },
+    "toc.link_exists": {
+        "nl": "Deze twee elementen zijn al verbonden.",
+        "en": "These two elements are already linked.",
+    },
+    "toc.text_empty": {
+        "nl": "Beschrijf het element.",
+        "en": "Describe the element.",
+    },
+    "toc.level_breaks_links": {
+        "nl": "Op dit niveau zou een verbinding van of naar dit element achteruit gaan; "
+        "pas eerst de verbindingen aan.",
+        "en": "At this level a link from or to this element would go backwards; "
+        "change the links first.",
+    },
+    "toc.not_activity": {
+        "nl": "Een begrotingsregel hoort bij een activiteit.",
+        "en": "A budget line belongs to an activity.",
+    },
+    "toc.template_unknown": {
+        "nl": "Er is geen sjabloon '{name}'.",
+        "en": "There is no template '{name}'.",
+    },
+    "toc.no_project": {
+        "nl": "Er is geen project met code '{code}'.",
+        "en": "There is no project with code '{code}'.",
+    },
+    "toc.out_kind": {
+        "nl": "Kies een bestandsnaam op .svg of .png.",
+        "en": "Choose a file name ending in .svg or .png.",
+    },
+    "finding.link_not_forward": {
+        "nl": "De verbinding {element} gaat niet vooruit in de keten.",
+        "en": "The link {element} does not go forward in the chain.",
+    },
+    "finding.cycle": {
+        "nl": "Een kringloop: {element}.",
+        "en": "A cycle: {element}.",
+    },
+    "finding.level_missing": {
+        "nl": "De keten heeft nog geen {element}.",
+        "en": "The chain has no {element} yet.",
+    },
+    "finding.outcome_without_indicator": {
+        "nl": "Outcome '{element}' heeft geen indicator.",
+        "en": "Outcome '{element}' has no indicator.",
+    },
+    "finding.orphan_activity": {
+        "nl": "Activiteit '{element}' leidt nergens heen.",
+        "en": "Activity '{element}' leads nowhere.",
+    },
+    "finding.output_without_activity": {
+        "nl": "Output '{element}' komt uit geen enkele activiteit.",
+        "en": "Output '{element}' comes from no activity.",
+    },
+    "finding.link_without_rationale": {
+        "nl": "De verbinding {element} heeft geen onderbouwing.",
+        "en": "The link {element} has no rationale.",
+    },
+    "finding.link_without_assumption": {
+        "nl": "De verbinding {element} heeft geen aanname.",
+        "en": "The link {element} has no assumption.",
+    },
+    "finding.impact_without_theme": {
+        "nl": "Impact '{element}' is niet aan een opgave of thema gekoppeld.",
+        "en": "Impact '{element}' is not tied to an opgave or theme.",
+    },
+    "finding.assumption_refuted": {
+        "nl": "De aanname bij {element} is weerlegd.",
+        "en": "The assumption of {element} is refuted.",
+    },
+    "finding.assumption_long_unconfirmed": {
+        "nl": "De aanname bij {element} is al meer dan een jaar onbevestigd.",
+        "en": "The assumption of {element} has been unconfirmed for more than a year.",
+    },
     "yearplan.year": {
         "nl": "'{text}' is geen jaartal tussen 2000 en 2100.",
         "en": "'{text}' is not a year between 2000 and 2100.",
@@ -306,6 +388,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "near_norm": ("WAARSCHUWING: 90 % of meer van de norm", "WARNING: near norm"),
     "locked_by": ("in gebruik door", "in use by"),
     "copied": ("Gekopieerd:", "Copied:"), "backup": ("reservekopie", "backup"),
+    "score": ("Kwaliteitsscore", "Quality score"), "findings": ("Bevindingen", "Findings"),
+    "no_findings": ("Geen bevindingen: de keten is compleet.", "No findings: the chain is complete."),
+    "written": ("Geschreven:", "Written:"),
 }  # fmt: skip
 
 # The names of enum values, shown in the app, printed by the CLI and written to exports.
@@ -337,6 +422,22 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     DecisionKind.AANGEHOUDEN: ("Aangehouden", "Deferred"), DecisionKind.VOORWAARDELIJK: ("Voorwaardelijk toegekend", "Granted with conditions"),
     MeetingKind.REGULIER: ("Reguliere vergadering", "Regular meeting"), MeetingKind.EXTRA: ("Extra vergadering", "Extra meeting"),
     MeetingKind.SCHRIFTELIJK: ("Schriftelijke ronde", "Written round"),
+    ToCLevel.INPUT: ("Input", "Input"), ToCLevel.ACTIVITEIT: ("Activiteiten", "Activities"),
+    ToCLevel.OUTPUT: ("Output", "Output"), ToCLevel.OUTCOME_KORT: ("Outcome (kort)", "Outcome (short)"),
+    ToCLevel.OUTCOME_LANG: ("Outcome (lang)", "Outcome (long)"), ToCLevel.IMPACT: ("Impact", "Impact"),
+    AssumptionStatus.ONBEVESTIGD: ("Onbevestigd", "Unconfirmed"), AssumptionStatus.HOUDT_STAND: ("Houdt stand", "Holds"),
+    AssumptionStatus.ONDER_DRUK: ("Onder druk", "Under pressure"), AssumptionStatus.WEERLEGD: ("Weerlegd", "Refuted"),
+    ThemeKind.OPGAVE: ("Maatschappelijke opgave", "Societal challenge"),
+    ThemeKind.STELSELUITDAGING: ("Stelseluitdaging", "System challenge"),
+    ThemeKind.PROGRAMMALIJN: ("Programmalijn", "Programme line"),
+    ThemeKind.SOCIALE_AGENDA: ("Sociale Agenda", "Social Agenda"),
+    ScorePart.STRUCTURE: ("Verbindingen gaan vooruit", "Links go forward"),
+    ScorePart.MEASURED: ("Outcomes met een indicator", "Outcomes with an indicator"),
+    ScorePart.EXPLAINED: ("Verbindingen met onderbouwing en aanname", "Links with rationale and assumption"),
+    ScorePart.ACTIVITIES_LEAD: ("Activiteiten die ergens toe leiden", "Activities that lead somewhere"),
+    ScorePart.OUTPUTS_FROM_ACTIVITY: ("Output uit een activiteit", "Outputs from an activity"),
+    ScorePart.IMPACT_THEME: ("Impact gekoppeld aan een opgave", "Impact tied to a theme"),
+    ScorePart.ASSUMPTIONS_HOLD: ("Aannames niet weerlegd of lang onbevestigd", "Assumptions not refuted or long unconfirmed"),
 }  # fmt: skip
 
 

@@ -26,6 +26,20 @@ from fieldlab_desk.domain.models import ChangeRecord, metadata
 
 Key = tuple[Any, ...]
 Values = tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class NewId:
+    """Stands for the id of the ``index``-th row this edit creates (0 = the first).
+
+    An edit that creates rows referring to each other (a chain from a template: elements and
+    the links between them) names the ids it does not know yet this way; applying it writes
+    the real ids, so its inverse, and so undo and redo, hold plain values.
+    """
+
+    index: int
+
+
 LABEL_FIELDS = ("code", "name", "title", "text", "description")
 
 
@@ -127,15 +141,28 @@ def apply_edit(edit: Edit, *, session: Session, who: str) -> Edit:
     """Apply ``edit`` in the session's transaction; return the edit that undoes it."""
     batch = str(uuid.uuid4())
     recorder = _Recorder(session, who, batch)
-    inverse_ops = [_apply(op, session, recorder) for op in edit.operations]
+    created: list[Any] = []
+    inverse_ops = [
+        _apply(_resolved(op, created), session, recorder, created) for op in edit.operations
+    ]
     return Edit(edit.label, tuple(reversed(inverse_ops)))
 
 
-def _apply(op: Operation, session: Session, recorder: _Recorder) -> Operation:
+def _resolve(values: Values, created: list[Any]) -> Values:
+    return tuple((k, created[v.index] if isinstance(v, NewId) else v) for k, v in values)
+
+
+def _resolved(op: Operation, created: list[Any]) -> Operation:
+    if isinstance(op, UpdateRow):
+        return UpdateRow(op.table, op.key, op.before, _resolve(op.after, created))
+    return op  # inserts resolve their rows once their own root exists
+
+
+def _apply(op: Operation, session: Session, recorder: _Recorder, created: list[Any]) -> Operation:
     if isinstance(op, UpdateRow):
         return _apply_update(op, session, recorder)
     if isinstance(op, InsertRows):
-        return _apply_insert(op, session, recorder)
+        return _apply_insert(op, session, recorder, created)
     return _apply_delete(op, session, recorder)
 
 
@@ -151,17 +178,26 @@ def _apply_update(op: UpdateRow, session: Session, recorder: _Recorder) -> Updat
     return op.inverse()
 
 
-def _apply_insert(op: InsertRows, session: Session, recorder: _Recorder) -> DeleteRows:
+def _apply_insert(
+    op: InsertRows, session: Session, recorder: _Recorder, created: list[Any]
+) -> DeleteRows:
     root_name, root_values = op.root
+    root_values = _resolve(root_values, created)
     result = session.execute(insert(table(root_name)).values(dict(root_values)))
     stored = dict(root_values)
     new_key = result.inserted_primary_key or ()  # type: ignore[attr-defined]
     for column, value in zip(table(root_name).primary_key.columns, new_key, strict=False):
         stored[column.name] = value
+    created.append(stored.get("id", new_key[0] if new_key else None))
+    rows = []
     for name, values in op.rows:
-        session.execute(insert(table(name)).values(dict(values)))
+        row = dict(_resolve(values, created))
+        inserted = session.execute(insert(table(name)).values(row))
+        if "id" in table(name).c and "id" not in row:  # undo deletes it by its id
+            row["id"] = inserted.inserted_primary_key[0]  # type: ignore[attr-defined]
+        rows.append((name, _values(row)))
     recorder.row(root_name, stored, ChangeAction.CREATE)
-    return DeleteRows((root_name, _values(stored)), op.rows)
+    return DeleteRows((root_name, _values(stored)), tuple(rows))
 
 
 def _apply_delete(op: DeleteRows, session: Session, recorder: _Recorder) -> InsertRows:
@@ -258,6 +294,10 @@ SUMMARIES: dict[str, Any] = {
     "decision_grant": lambda v: f"{v.get('year')}: {_money(v.get('amount_cents'))}",
     "meeting": lambda v: f"{_day(v.get('held_on'))} {v.get('title') or ''}".strip(),
     "milestone": lambda v: f"{v.get('title')} ({_day(v.get('due_date')) or '—'})",
+    "toc_link": lambda v: v.get("assumption") or v.get("rationale") or "—",
+    "assumption_change": lambda v: (
+        f"{v.get('old_status') or '—'} → {v.get('new_status')} {v.get('reason') or ''}".strip()
+    ),
 }
 
 
@@ -284,6 +324,15 @@ def project_of(name: str, values: Mapping[str, Any], session: Session) -> int | 
         return values.get("id")
     if "project_id" in values:
         return values["project_id"]
+    if name == "assumption_change":
+        element = table("toc_element")
+        link = table("toc_link")
+        statement = (
+            select(element.c.project_id)
+            .join(link, link.c.from_element_id == element.c.id)
+            .where(link.c.id == values["link_id"])
+        )
+        return session.execute(statement).scalar()
     if name in _VIA:
         parent, column = _VIA[name]
         statement = select(table(parent).c.project_id).where(table(parent).c.id == values[column])

@@ -203,6 +203,8 @@ def monthly_spending(year: int, project_ids: list[int], *, session: Session) -> 
 
 @dataclass(frozen=True, slots=True)
 class IndicatorStatus:
+    project_id: int
+    element_id: int | None
     code: str
     name: str
     actual: Decimal | None
@@ -276,8 +278,9 @@ def _status(
     spec = IndicatorSpec(indicator.direction, indicator.comparator, indicator.semantics, indicator.baseline_value,
                          indicator.baseline_date, indicator.target_value, indicator.target_date)  # fmt: skip
     result = indicator_progress(spec, values, today)
-    return IndicatorStatus(code, indicator.name, result.actual, indicator.target_value,
-                           result.progress, result.expected, result.status)  # fmt: skip
+    return IndicatorStatus(indicator.project_id, indicator.toc_element_id, code, indicator.name,
+                           result.actual, indicator.target_value, result.progress, result.expected,
+                           result.status)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

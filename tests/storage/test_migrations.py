@@ -93,8 +93,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def test_a_fresh_file_is_at_head_with_one_revision_chain() -> None:
     migrations = Migrations()
-    assert migrations.revisions == ["0001", "0002", "0003"]
-    assert migrations.head() == "0003"
+    assert migrations.revisions == ["0001", "0002", "0003", "0004"]
+    assert migrations.head() == "0004"
     assert migrations.is_known("0001")
     assert migrations.is_known(None)
     assert not migrations.is_known("9999")
@@ -254,3 +254,28 @@ def test_a_file_of_schema_0002_gets_its_grants_from_its_sgia_lines(demo_path: Pa
         assert counted and all(p.granted_cents == p.planned_cents for p in counted)
         assert plan.over_grant == ()
     assert plans[2024].allocated_cents == 26_175_000  # what the year plan showed before grants
+
+
+def test_a_file_of_schema_0003_keeps_its_chains_and_dates_its_assumptions(
+    demo_path: Path,
+) -> None:
+    """Upgrading to 0004 keeps every element and link; assumptions count from the upgrade day,
+    evidence is empty and no budget line is attached yet."""
+    import datetime as dt
+
+    from fieldlab_desk.services.toc import chain
+
+    downgrade(demo_path, "0003")
+    before = counts(demo_path, ["toc_element", "toc_link", "budget_line"])
+    database = open_database(demo_path)
+    try:
+        assert database.backup is not None
+        with database.session() as session:
+            view = chain(1, session=session)
+    finally:
+        database.close()
+    assert counts(demo_path, ["toc_element", "toc_link", "budget_line"]) == before
+    assert view is not None and view.links
+    assert all(li.status_since == dt.date.today() and li.evidence == "" for li in view.links)
+    assert all(li.history == () for li in view.links)
+    assert view.attached_cents == 0

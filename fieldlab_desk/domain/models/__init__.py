@@ -13,7 +13,13 @@ from fieldlab_desk.domain.models.budget import (
     MeetingSnapshot,
     YearPlan,
 )
-from fieldlab_desk.domain.models.effect import Indicator, Measurement, ToCElement, ToCLink
+from fieldlab_desk.domain.models.effect import (
+    AssumptionChange,
+    Indicator,
+    Measurement,
+    ToCElement,
+    ToCLink,
+)
 from fieldlab_desk.domain.models.organisations import (
     FileInfo,
     Municipality,
@@ -41,6 +47,7 @@ metadata = SQLModel.metadata
 __all__ = [
     "DEFAULT_NORM_CENTS",
     "NAMING_CONVENTION",
+    "AssumptionChange",
     "BudgetLine",
     "ChangeRecord",
     "Commitment",

@@ -107,6 +107,8 @@ class BudgetLine(SQLModel, table=True):
     in_kind: bool = False
     planned_cents: int = cents_field(0)
     sort_order: int = 0
+    activity_id: int | None = optional_key("toc_element.id")
+    """The Theory-of-Change activity this money pays for, if attached."""
 
 
 class Commitment(SQLModel, table=True):

@@ -52,6 +52,24 @@ class ToCLink(SQLModel, table=True):
     rationale: str = text_field()
     assumption: str = text_field()
     assumption_status: AssumptionStatus = enum_field(AssumptionStatus, AssumptionStatus.ONBEVESTIGD)
+    evidence: str = text_field()
+    """What the status rests on: a measurement, an interview, a report."""
+    status_since: dt.date | None = None
+    """The day the assumption got its present status (set on creation and on every change)."""
+
+
+class AssumptionChange(SQLModel, table=True):
+    """One change of an assumption's status: assumptions are monitored, with a dated history."""
+
+    __tablename__ = "assumption_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    link_id: int = parent_key("toc_link.id")
+    changed_on: dt.date
+    changed_by: str = Field(default="", max_length=120)
+    old_status: AssumptionStatus | None = enum_field(AssumptionStatus, None)
+    new_status: AssumptionStatus = enum_field(AssumptionStatus)
+    reason: str = text_field()
 
 
 class Indicator(SQLModel, table=True):
