@@ -1,6 +1,6 @@
 """The ``fieldlab-desk`` command: headless subcommands, or the desktop app.
 
-``fieldlab-desk demo|check|backup|yearplan …`` run without a window. Anything else
+``fieldlab-desk demo|check|backup|yearplan|toc|copy|migrate …`` run without a window. Anything else
 (``fieldlab-desk [FILE] [--lang nl|en] [--exit-when-ready]``) starts the desktop app.
 Bad input ends with exit code 2 and one clear line on stderr, never a traceback.
 """
@@ -24,7 +24,7 @@ from fieldlab_desk.domain.yearplan import YearPlanResult
 if TYPE_CHECKING:
     from fieldlab_desk.services.file_info import FileSummary
 
-SUBCOMMANDS = ("demo", "check", "backup", "yearplan", "copy", "migrate")
+SUBCOMMANDS = ("demo", "check", "backup", "yearplan", "toc", "copy", "migrate")
 EXIT_BAD_INPUT = 2
 
 
@@ -56,6 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--year", type=int, required=True)
     plan.add_argument("--what-if", action="store_true", help="count proposals as granted")
     plan.add_argument("--json", action="store_true", help="machine-readable, amounts in cents")
+    toc = commands.add_parser(
+        "toc", help="a project's Theory of Change: draw it (--out) or check it (--check)"
+    )
+    toc.add_argument("file", type=Path)
+    toc.add_argument("--project", required=True, metavar="CODE", help="the project's code")
+    what = toc.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", type=Path, help="write the diagram to a .svg or .png file")
+    what.add_argument("--check", action="store_true", help="print the findings and the score")
+    toc.add_argument("--json", action="store_true", help="with --check: machine-readable")
     copy = commands.add_parser(
         "copy", help="copy a portfolio between a file and a server database, row for row"
     )
@@ -229,6 +238,74 @@ def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
     return "\n".join(rows)
 
 
+def _toc(options: argparse.Namespace) -> int:
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.toc import chain_by_code
+
+    lang = cli_language()
+    out: Path | None = options.out
+    if out is not None and out.suffix.lower() not in (".svg", ".png"):
+        raise FieldLabError("toc.out_kind")
+    with open_portfolio(options.file, read_only=True) as portfolio:
+        view = portfolio.read(chain_by_code, options.project)
+    if out is None:
+        report = toc_check_json(view, lang)
+        print(json.dumps(report, indent=2, ensure_ascii=False) if options.json
+              else toc_check_text(report, lang))  # fmt: skip
+        return 0
+    from fieldlab_desk.exporting.toc_svg import chain_svg_text
+
+    svg = chain_svg_text(view, lang)
+    if out.suffix.lower() == ".svg":
+        _write_atomically(out, svg.encode("utf-8"))
+    else:
+        from fieldlab_desk.ui.diagram_image import svg_to_png
+
+        _write_atomically(out, svg_to_png(svg))
+    print(f"{text('written', lang)} {out}")
+    return 0
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a half-written diagram never replaces a good one."""
+    part = path.with_name(path.name + ".part")
+    part.write_bytes(data)
+    part.replace(path)
+
+
+def toc_check_json(view: object, language: str) -> dict[str, object]:
+    from fieldlab_desk.services.toc import ChainView
+
+    assert isinstance(view, ChainView)
+    return {
+        "project": view.code,
+        "score": view.quality.score,
+        "parts": [
+            {"part": p.part.value, "name": label(p.part, language), "weight": p.weight,
+             "passed": p.passed, "total": p.total, "points": round(p.points, 2)}
+            for p in view.quality.parts
+        ],
+        "findings": [
+            {"problem": f.problem.value, "message": view.describe(f, language),
+             "elements": [view.element(i).text for i in f.element_ids if view.element(i)],  # type: ignore[union-attr]
+             "level": f.level.value if f.level else None}
+            for f in view.quality.findings
+        ],
+    }  # fmt: skip
+
+
+def toc_check_text(report: dict[str, object], language: str) -> str:
+    rows = [f"{report['project']}  {text('score', language)}: {report['score']}/100"]
+    for part in report["parts"]:  # type: ignore[attr-defined]
+        rows.append(f"  {part['name']:<48} {part['passed']:>3}/{part['total']:<3} "
+                    f"{part['points']:>6.1f} / {part['weight']}")  # fmt: skip
+    findings = report["findings"]
+    rows.append("")
+    rows.append(f"{text('findings', language)}:" if findings else text("no_findings", language))
+    rows += [f"  - {f['message']}" for f in findings]  # type: ignore[attr-defined]
+    return "\n".join(rows)
+
+
 def _copy(options: argparse.Namespace) -> int:
     from fieldlab_desk.services.transfer import copy_portfolio
 
@@ -258,4 +335,4 @@ def _migrate(options: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
-            "copy": _copy, "migrate": _migrate}  # fmt: skip
+            "toc": _toc, "copy": _copy, "migrate": _migrate}  # fmt: skip

@@ -318,8 +318,8 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "There is no template '{name}'.",
     },
     "toc.no_project": {
-        "nl": "Er is geen project met code '{code}'.",
-        "en": "There is no project with code '{code}'.",
+        "nl": "Er is geen project met code '{project}'.",
+        "en": "There is no project with code '{project}'.",
     },
     "toc.out_kind": {
         "nl": "Kies een bestandsnaam op .svg of .png.",

@@ -259,6 +259,16 @@ def chain(project_id: int, *, session: Session, today: dt.date | None = None) ->
                      impact_themes(session=session), today)  # fmt: skip
 
 
+def chain_by_code(code: str, *, session: Session, today: dt.date | None = None) -> ChainView:
+    """The chain of the project with this code (as typed: case and spaces do not matter)."""
+    wanted = code.strip().upper()
+    found = session.exec(select(Project.id).where(func.upper(col(Project.code)) == wanted)).first()
+    view = chain(found, session=session, today=today) if found is not None else None
+    if view is None:
+        raise ValidationError("toc.no_project", field="project", project=code)
+    return view
+
+
 def impact_themes(*, session: Session) -> tuple[ThemeChoice, ...]:
     """What an impact element can point at: opgaven, stelseluitdagingen, Sociale Agenda."""
     statement = (

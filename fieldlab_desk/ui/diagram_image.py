@@ -1,0 +1,42 @@
+"""SVG to PNG with Qt's SVG renderer: the PNG of a diagram is its SVG, pixel for pixel.
+
+Used by the app's export and by ``fieldlab-desk toc --out chain.png``; without a running
+application (the CLI) it starts a headless one.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+SCALE = 2  # pixels per SVG unit: sharp on paper and on high-dpi screens
+
+
+def svg_to_png(svg: str, scale: float = SCALE) -> bytes:
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        global _APP
+        _APP = QGuiApplication([])
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    size = renderer.defaultSize()
+    image = QImage(int(size.width() * scale), int(size.height() * scale),
+                   QImage.Format.Format_ARGB32)  # fmt: skip
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the binding wants str
+    buffer.close()
+    return bytes(data.data())
+
+
+_APP: QGuiApplication | None = None
