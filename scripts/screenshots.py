@@ -9,15 +9,26 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from fieldlab_desk.demo import build_drenthe_demo
+from fieldlab_desk.services.toc import chain_by_code
 from fieldlab_desk.ui.i18n import Languages
 from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
+
+
+LARGEST_CHAIN = "SGIA-2023-03"  # the demo's largest veranderketen (digital inclusion, IDO)
+
+
+def pause(app: QApplication, ms: int = 300) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents()
 
 
 def settle(app: QApplication, window: MainWindow) -> None:
@@ -60,10 +71,20 @@ def main(folder: Path) -> None:
             projects.editor.tabs.setCurrentIndex(1)
             app.processEvents()
             window.grab().save(str(folder / f"project-budget-{language}.png"))
-            projects.editor.tabs.setCurrentIndex(3)
+            projects.editor.tabs.setCurrentIndex(4)
             app.processEvents()
             window.grab().save(str(folder / f"project-history-{language}.png"))
             projects.show_list()
+        largest = window.document.read(chain_by_code, LARGEST_CHAIN)  # type: ignore[union-attr]
+        projects.open_project(largest.project_id)
+        projects.editor.tabs.setCurrentIndex(2)
+        pause(app)  # word-wrapped lists lay their rows out again once they know their width
+        window.grab().save(str(folder / f"project-toc-{language}.png"))
+        projects.editor.toc.views.setCurrentIndex(1)
+        pause(app)
+        window.grab().save(str(folder / f"project-toc-diagram-{language}.png"))
+        projects.editor.toc.views.setCurrentIndex(0)
+        projects.show_list()
     window.close()
 
 

@@ -19,15 +19,15 @@ from dataclasses import dataclass
 
 from fieldlab_desk.domain.enums import AssumptionStatus, ToCLevel
 
-BOX_WIDTH = 200
-COLUMN_GAP = 90
+BOX_WIDTH = 170
+COLUMN_GAP = 48
 ROW_GAP = 22
 MARGIN = 24
 HEADER = 34
 PADDING = 8
 LINE_HEIGHT = 16
 FONT_SIZE = 12
-CHARS_PER_LINE = 27  # what fits in a box at 12 px in a common sans-serif
+CHARS_PER_LINE = 22  # what fits in a box at 12 px in DejaVu Sans, a wide sans-serif
 MAX_LINES = 6
 SWEEPS = 8
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
+    QListView,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -133,7 +136,8 @@ def without_keyboard_traps(root: QWidget) -> None:
 
 
 class KeyActions(QObject):
-    """Enter edits (or opens) the selected row of a table or list; Delete removes it.
+    """Enter edits (or opens) the selected row of a table or list; Delete removes it; Insert
+    adds one; Alt+Up and Alt+Down move it.
 
     An event filter rather than a shortcut, so the key works wherever the view has focus and
     reaches the view however it was sent."""
@@ -144,6 +148,8 @@ class KeyActions(QObject):
         *,
         enter: Callable[[], object] | None = None,
         delete: Callable[[], object] | None = None,
+        insert: Callable[[], object] | None = None,
+        move: Callable[[int], object] | None = None,
     ) -> None:
         super().__init__(view)
         self.actions: dict[int, Callable[[], object]] = {}
@@ -151,12 +157,47 @@ class KeyActions(QObject):
             self.actions[Qt.Key.Key_Return] = self.actions[Qt.Key.Key_Enter] = enter
         if delete is not None:
             self.actions[Qt.Key.Key_Delete] = delete
+        if insert is not None:
+            self.actions[Qt.Key.Key_Insert] = insert
+        self.moves: dict[int, Callable[[], object]] = {}
+        if move is not None:  # Alt+Up and Alt+Down move the row
+            self.moves = {Qt.Key.Key_Up: lambda: move(-1), Qt.Key.Key_Down: lambda: move(1)}
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
-            action = self.actions.get(event.key())  # type: ignore[attr-defined]
-            if action is not None and not event.modifiers():  # type: ignore[attr-defined]
+            key, modifiers = event.key(), event.modifiers()  # type: ignore[attr-defined]
+            action = self.actions.get(key) if not modifiers else None
+            if modifiers == Qt.KeyboardModifier.AltModifier:
+                action = self.moves.get(key)
+            if action is not None:
                 action()
                 return True
         return False
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows of a list as tall as their text wrapped at the list's present width.
+
+    Qt's own size hint wraps at a width it guessed before the list was shown, so a narrow
+    column cut its rows off with an ellipsis; this one measures at the real width, and the
+    list lays its rows out again whenever it is resized."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setWordWrap(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setItemDelegate(self)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = max(self.view.viewport().width() - 12, 40)
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(width, bounds.height() + 10)

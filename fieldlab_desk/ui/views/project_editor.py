@@ -1,6 +1,5 @@
-"""The project editor: a header and tabs (Algemeen, Mijlpalen, Historie).
-
-Begroting, Veranderketen and Effectmeting arrive as tabs of their own with later issues.
+"""The project editor: a header and tabs (Algemeen, Begroting, Veranderketen, Mijlpalen,
+Historie). Effectmeting arrives as a tab of its own with a later issue.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from fieldlab_desk.ui.views.budget_tab import BudgetTab
 from fieldlab_desk.ui.views.general_tab import GeneralTab
 from fieldlab_desk.ui.views.history_tab import HistoryTab
 from fieldlab_desk.ui.views.milestones_tab import MilestonesTab
+from fieldlab_desk.ui.views.toc_tab import ToCTab
 from fieldlab_desk.ui.widgets import Retranslating, named
 
 
@@ -42,6 +42,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs = named(QTabWidget(), "projectTabs")
         self.general = GeneralTab(context, self)
         self.budget = BudgetTab(context, self)
+        self.toc = ToCTab(context, self)
         self.milestones = MilestonesTab(context, self)
         self.history = HistoryTab(context, self)
         scroll = named(QScrollArea(), "generalScroll")
@@ -49,6 +50,7 @@ class ProjectEditor(Retranslating, QWidget):
         scroll.setWidgetResizable(True)
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self.budget, "")
+        self.tabs.addTab(self.toc, "")
         self.tabs.addTab(self.milestones, "")
         self.tabs.addTab(self.history, "")
         top = QHBoxLayout()
@@ -65,7 +67,7 @@ class ProjectEditor(Retranslating, QWidget):
 
     def load(self, project_id: int) -> None:
         self.project_id = project_id
-        for tab in (self.general, self.budget, self.milestones, self.history):
+        for tab in self._tabs():
             tab.load(project_id)
         self.tabs.setCurrentIndex(0)
 
@@ -76,8 +78,11 @@ class ProjectEditor(Retranslating, QWidget):
             self.project_id = None
             self.back_requested.emit()
             return
-        for tab in (self.general, self.budget, self.milestones, self.history):
+        for tab in self._tabs():
             tab.load(self.project_id)
+
+    def _tabs(self) -> tuple[GeneralTab | BudgetTab | ToCTab | MilestonesTab | HistoryTab, ...]:
+        return (self.general, self.budget, self.toc, self.milestones, self.history)
 
     def focus_first(self) -> None:
         self.general.ui.titleEdit.setFocus()
@@ -91,6 +96,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.back.setToolTip(self.tr("Esc"))
         self.tabs.setTabText(0, self.tr("&Algemeen"))
         self.tabs.setTabText(1, self.tr("&Begroting"))
-        self.tabs.setTabText(2, self.tr("&Mijlpalen"))
-        self.tabs.setTabText(3, self.tr("&Historie"))
+        self.tabs.setTabText(2, self.tr("&Veranderketen"))
+        self.tabs.setTabText(3, self.tr("&Mijlpalen"))
+        self.tabs.setTabText(4, self.tr("&Historie"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het project"))
