@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -201,3 +201,22 @@ class WrappedRows(QStyledItemDelegate):
             QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
         )
         return QSize(width, bounds.height() + 10)
+
+
+class EnterAccepts(QObject):
+    """Enter in a text box accepts its dialog (Shift+Enter still breaks the line): for short
+    texts such as a chain element, where a line break means nothing."""
+
+    def __init__(self, edit: QPlainTextEdit, accept: Callable[[], object]) -> None:
+        super().__init__(edit)
+        self.accept = accept
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.accept()
+            return True
+        return False

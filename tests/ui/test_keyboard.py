@@ -59,33 +59,44 @@ def test_tab_goes_round_every_page(window: MainWindow, qtbot: QtBot, name: str) 
     check_page(window, qtbot, window.pages[name])  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("tab", range(4))
+@pytest.mark.parametrize("tab", [0, 1, 2, "2-diagram", 3, 4])
 def test_tab_goes_round_every_tab_of_the_project_editor(
-    window: MainWindow, qtbot: QtBot, tab: int
+    window: MainWindow, qtbot: QtBot, tab: int | str
 ) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.show_page("projects")
     window.projects_page.open_project(5)
     editor = window.projects_page.editor
-    editor.tabs.setCurrentIndex(tab)
+    editor.tabs.setCurrentIndex(int(str(tab)[0]))
+    if tab == "2-diagram":  # the veranderketen's diagram: its boxes are reached by arrow keys
+        editor.toc.views.setCurrentIndex(1)
     check_page(window, qtbot, editor.tabs.currentWidget())
 
 
 def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
     from pathlib import Path
 
-    from fieldlab_desk.domain.enums import Phase
+    from fieldlab_desk.domain.enums import Phase, ToCLevel
     from fieldlab_desk.services.steering import decision_candidates
+    from fieldlab_desk.services.toc import chain
     from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
     from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
     from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
     from fieldlab_desk.ui.dialogs.phase_dialog import PhaseDialog
     from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
+    from fieldlab_desk.ui.dialogs.toc_dialogs import ElementDialog, LinkDialog, TemplateDialog
 
     assert window.document is not None
     candidates = window.document.read(decision_candidates)
+    chain_view = window.document.read(chain, 4)
+    assert chain_view is not None
     return {
+        "toc element": ElementDialog(
+            chain_view, chain_view.at(ToCLevel.ACTIVITEIT)[0], ToCLevel.ACTIVITEIT, "nl", window
+        ),
+        "toc link": LinkDialog(chain_view, chain_view.links[0], None, "nl", window),
+        "toc template": TemplateDialog("nl", window),
         "meeting": MeetingDialog("nl", window),
         "decision": DecisionDialog(candidates, "09-09-2025", 2025, "nl", window),
         "budget line": BudgetLineDialog(None, 2025, [("Facet", 1)], "nl", window),
@@ -97,8 +108,10 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
 
 
 @pytest.mark.parametrize(
-    "name", ["meeting", "decision", "budget line", "booking", "milestone", "phase", "new portfolio"]
-)
+    "name",
+    ["meeting", "decision", "budget line", "booking", "milestone", "phase", "new portfolio",
+     "toc element", "toc link", "toc template"],
+)  # fmt: skip
 def test_tab_goes_round_every_dialog(window: MainWindow, qtbot: QtBot, name: str) -> None:
     dialog = dialogs_to_check(window)[name]
     qtbot.addWidget(dialog)

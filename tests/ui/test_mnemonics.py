@@ -67,12 +67,17 @@ def test_no_mnemonic_has_two_targets(window: MainWindow, qtbot: QtBot, language:
             clashes[name] = clash
     window.show_page("projects")
     window.projects_page.open_project(5)
-    for tab in range(window.projects_page.editor.tabs.count()):
-        window.projects_page.editor.tabs.setCurrentIndex(tab)
-        qtbot.wait(20)
-        clash = mnemonics(window, window, menu_titles(window))
-        if clash:
-            clashes[f"editor tab {tab}"] = clash
+    editor = window.projects_page.editor
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        for view in range(
+            editor.toc.views.count() if editor.tabs.currentWidget() is editor.toc else 1
+        ):
+            editor.toc.views.setCurrentIndex(view)
+            qtbot.wait(20)
+            clash = mnemonics(window, window, menu_titles(window))
+            if clash:
+                clashes[f"editor tab {tab}.{view}"] = clash
     for name, dialog in dialogs_to_check(window).items():
         qtbot.addWidget(dialog)
         dialog.show()

@@ -23,7 +23,12 @@ from fieldlab_desk.ui.forms.ui_toc_link_dialog import Ui_LinkDialog
 from fieldlab_desk.ui.forms.ui_toc_template_dialog import Ui_TemplateDialog
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.mnemonics import UniqueMnemonics
-from fieldlab_desk.ui.widgets import select_data, show_problem
+from fieldlab_desk.ui.widgets import (
+    EnterAccepts,
+    select_data,
+    show_problem,
+    without_keyboard_traps,
+)
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,6 +77,8 @@ class ElementDialog(UniqueMnemonics, QDialog):
         )  # fmt: skip
         self.ui.levelCombo.currentIndexChanged.connect(self._level_chosen)
         self._level_chosen()
+        EnterAccepts(self.ui.textEdit, self.accept)
+        without_keyboard_traps(self)
 
     def _fill_lines(self) -> None:
         box = self.ui.linesList
@@ -163,6 +170,9 @@ class LinkDialog(UniqueMnemonics, QDialog):
         self.ui.fromCombo.currentIndexChanged.connect(lambda _i: self._fill_targets(None))
         self.ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
         self._status_chosen()
+        for box in (self.ui.rationaleEdit, self.ui.assumptionEdit, self.ui.evidenceEdit):
+            EnterAccepts(box, self.accept)
+        without_keyboard_traps(self)
 
     def _fill_targets(self, chosen: int | None) -> None:
         """Only later levels: a chain runs forward, so the choice cannot make a cycle."""
@@ -252,6 +262,7 @@ class TemplateDialog(UniqueMnemonics, QDialog):
         )  # fmt: skip
         self.ui.templateCombo.currentIndexChanged.connect(self._show)
         self._show()
+        without_keyboard_traps(self)
 
     def code(self) -> str:
         return str(self.ui.templateCombo.currentData())

@@ -54,6 +54,19 @@ from fieldlab_desk.ui.widgets import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The Alt+letter of each column, the first of these its name has: letters the editor's tabs,
+# the menus and the buttons above leave free (Impact has none left; Tab reaches it).
+HEADER_LETTERS = {ToCLevel.INPUT: "pn", ToCLevel.ACTIVITEIT: "ct", ToCLevel.OUTPUT: "ut",
+                  ToCLevel.OUTCOME_KORT: "ks", ToCLevel.OUTCOME_LANG: "lg", ToCLevel.IMPACT: ""}  # fmt: skip
+
+
+def with_letter(title: str, letters: str) -> str:
+    """``title`` with '&' before the first of ``letters`` it holds (none: no mnemonic)."""
+    for letter in letters:
+        index = title.lower().find(letter)
+        if index >= 0:
+            return title[:index] + "&" + title[index:]
+    return title
 
 
 class ToCTab(Retranslating, QWidget):
@@ -66,6 +79,8 @@ class ToCTab(Retranslating, QWidget):
         self.chain: ChainView | None = None
         self.columns: dict[ToCLevel, QListWidget] = {}
         self.headers: dict[ToCLevel, QLabel] = {}
+        """Each column's title, whose Alt+letter moves to the column."""
+        self.costs: dict[ToCLevel, QLabel] = {}
         self.views = named(QTabWidget(), "tocViews")
         self.views.addTab(self._columns_page(), "")
         self.diagram = DiagramView(context.language, self)
@@ -112,8 +127,9 @@ class ToCTab(Retranslating, QWidget):
         grid = QGridLayout()
         for index, level in enumerate(ToCLevel):
             header = QLabel()
-            header.setWordWrap(True)
             header.setStyleSheet("font-weight: 600;")
+            cost = QLabel()
+            cost.setObjectName(f"tocCost_{level.value}")
             column = named(QListWidget(), f"tocColumn_{level.value}")
             WrappedRows(column)
             column.setAlternatingRowColors(True)  # one element from the next, without borders
@@ -124,8 +140,9 @@ class ToCTab(Retranslating, QWidget):
             column.currentItemChanged.connect(self._element_chosen)
             header.setBuddy(column)
             grid.addWidget(header, 0, index)
-            grid.addWidget(column, 1, index)
-            self.columns[level], self.headers[level] = column, header
+            grid.addWidget(cost, 1, index)
+            grid.addWidget(column, 2, index)
+            self.columns[level], self.headers[level], self.costs[level] = column, header, cost
         self.links = read_only_table("tocLinks", 6)
         self.links.doubleClicked.connect(lambda _index: self.edit_link())
         KeyActions(self.links, enter=self.edit_link, delete=self.delete_link)
@@ -218,7 +235,7 @@ class ToCTab(Retranslating, QWidget):
                 item.setData(ID_ROLE, element.id)
                 item.setToolTip(element.text)
                 column.addItem(item)
-            self.headers[level].setText(self._header(level, language))
+            self.costs[level].setText(self._cost(level))
         self._fill_links(language)
         self._fill_quality(language)
         self.diagram.show_chain(self.chain, language)
@@ -229,13 +246,11 @@ class ToCTab(Retranslating, QWidget):
                        self.down_button, self.link_button, self.template_button):  # fmt: skip
             button.setEnabled(writable)
 
-    def _header(self, level: ToCLevel, language: str) -> str:
-        title = label(level, language)
+    def _cost(self, level: ToCLevel) -> str:
+        """What the activities cost together; the other columns show their costs per row."""
         assert self.chain is not None
-        if level is ToCLevel.ACTIVITEIT:
-            total = sum(e.cost_cents for e in self.chain.at(level))
-            return f"{title}\n{format_cents(total)}" if total else f"{title}\n"
-        return f"{title}\n"
+        total = sum(e.cost_cents for e in self.chain.at(level))
+        return format_cents(total) if level is ToCLevel.ACTIVITEIT and total else ""
 
     def _element_text(self, element: ElementRow, language: str) -> str:
         lines = [element.text]
@@ -467,17 +482,17 @@ class ToCTab(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Element toevoegen…"))
         self.add_button.setToolTip(self.tr("Insert"))
-        self.edit_button.setText(self.tr("Be&werken…"))
+        self.edit_button.setText(self.tr("Bewerken…"))  # Enter; the letters go to the columns
         self.edit_button.setToolTip(self.tr("Enter"))
-        self.delete_button.setText(self.tr("Ver&wijderen"))
+        self.delete_button.setText(self.tr("Ve&rwijderen"))
         self.delete_button.setToolTip(self.tr("Delete"))
-        self.up_button.setText(self.tr("Om&hoog"))
+        self.up_button.setText(self.tr("Omhoog"))
         self.up_button.setToolTip(self.tr("Alt+Pijl omhoog"))
-        self.down_button.setText(self.tr("Om&laag"))
+        self.down_button.setText(self.tr("Omlaag"))
         self.down_button.setToolTip(self.tr("Alt+Pijl omlaag"))
-        self.link_button.setText(self.tr("Ver&binding toevoegen…"))
+        self.link_button.setText(self.tr("Verbi&nding toevoegen…"))
         self.template_button.setText(self.tr("&Sjabloon…"))
-        self.views.setTabText(0, self.tr("&Kolommen"))
+        self.views.setTabText(0, self.tr("Kolommen"))  # Ctrl+Tab; its letters serve the columns
         self.views.setTabText(1, self.tr("&Diagram"))
         self.zoom_in.setText(self.tr("In&zoomen"))
         self.zoom_in.setToolTip(self.tr("Ctrl++"))
@@ -501,5 +516,6 @@ class ToCTab(Retranslating, QWidget):
         language = self.context.language
         for level, column in self.columns.items():
             column.setAccessibleName(label(level, language))
+            self.headers[level].setText(with_letter(label(level, language), HEADER_LETTERS[level]))
         if self.project_id is not None:
             self.load(self.project_id)
