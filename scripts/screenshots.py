@@ -21,7 +21,6 @@ from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
 
-
 LARGEST_CHAIN = "SGIA-2023-03"  # the demo's largest veranderketen (digital inclusion, IDO)
 
 
@@ -54,7 +53,15 @@ def main(folder: Path) -> None:
     for language in ("nl", "en"):
         window.set_language(language)
         app.processEvents()  # the language change reaches every widget first
-        for page in ("dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"):
+        for page in (
+            "dashboard",
+            "projects",
+            "yearplan",
+            "steering",
+            "fieldlabs",
+            "organisations",
+            "contribution",
+        ):
             window.show_page(page)
             if page == "yearplan":
                 window.pages["yearplan"].select_year(2024)  # type: ignore[attr-defined]

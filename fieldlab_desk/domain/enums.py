@@ -124,7 +124,8 @@ class ToCLevel(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(ToCLevel).index(self)
+        """0 for input … 5 for impact: a link goes to a higher rank."""
+        return _LEVEL_RANK[self]
 
     @property
     def is_outcome(self) -> bool:
@@ -157,6 +158,9 @@ class ScorePart(StrEnum):
     OUTPUTS_FROM_ACTIVITY = "outputs_from_activity"
     IMPACT_THEME = "impact_theme"
     ASSUMPTIONS_HOLD = "assumptions_hold"
+
+
+_LEVEL_RANK = {level: rank for rank, level in enumerate(ToCLevel)}
 
 
 class AssumptionStatus(StrEnum):

@@ -52,6 +52,7 @@ WEIGHTS: dict[ScorePart, int] = {
     ScorePart.IMPACT_THEME: 10,
     ScorePart.ASSUMPTIONS_HOLD: 10,
 }
+PROBLEM_ORDER = {problem: n for n, problem in enumerate(ToCProblem)}
 REQUIRED_LEVELS = (ToCLevel.ACTIVITEIT, ToCLevel.OUTPUT, ToCLevel.OUTCOME_KORT, ToCLevel.IMPACT)
 
 
@@ -208,7 +209,7 @@ def _finding_order(finding: ToCFinding, order: Mapping[int, int]) -> tuple[int, 
     if finding.level is not None:
         return (-1, finding.level.rank, 0)
     first = min((order.get(i, 0) for i in finding.element_ids), default=0)
-    return (first, list(ToCProblem).index(finding.problem), finding.link_id or 0)
+    return (first, PROBLEM_ORDER[finding.problem], finding.link_id or 0)
 
 
 def _parts(

@@ -394,7 +394,7 @@ def delete_milestone(label: str, milestone_id: int, *, session: Session) -> Edit
 # What the projects table shows or filters on: an edit touching none of these leaves it as is.
 LIST_SOURCES = frozenset(
     {"project", "fieldlab", "organisation", "theme", "budget_line", "project_theme",
-     "project_organisation"}
+     "project_organisation", "toc_element", "toc_link", "indicator"}
 )  # fmt: skip
 
 

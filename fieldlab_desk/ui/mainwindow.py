@@ -46,6 +46,7 @@ from fieldlab_desk.ui.resources import icon
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.tasks import TaskRunner
 from fieldlab_desk.ui.views import Page, PageContext
+from fieldlab_desk.ui.views.contribution_page import ContributionPage
 from fieldlab_desk.ui.views.dashboard_page import DashboardPage
 from fieldlab_desk.ui.views.fieldlabs_page import FieldlabsPage
 from fieldlab_desk.ui.views.organisations_page import OrganisationsPage
@@ -55,7 +56,15 @@ from fieldlab_desk.ui.views.yearplan_page import YearPlanPage
 from fieldlab_desk.ui.watcher import ChangeWatcher
 from fieldlab_desk.ui.widgets import Retranslating, named, without_keyboard_traps
 
-PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"]
+PAGES = [
+    "dashboard",
+    "projects",
+    "yearplan",
+    "steering",
+    "fieldlabs",
+    "organisations",
+    "contribution",
+]
 
 
 def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
@@ -243,6 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
             "dashboard": DashboardPage(context), "projects": ProjectsPage(context),
             "yearplan": YearPlanPage(context), "steering": SteeringPage(context),
             "fieldlabs": FieldlabsPage(context), "organisations": OrganisationsPage(context),
+            "contribution": ContributionPage(context),
         }  # fmt: skip
         for name in PAGES:
             widget = cast(QWidget, self.pages[name])
@@ -254,7 +264,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.projects_page.currentChanged.connect(lambda _index: self.fix_mnemonics())
         organisations = self.pages["organisations"]
         assert isinstance(organisations, OrganisationsPage)
-        for editor in (self.pages["fieldlabs"], organisations.organisations, organisations.people):
+        for editor in (self.pages["fieldlabs"], organisations.organisations, organisations.people,
+                       self.pages["contribution"]):  # fmt: skip
             editor.project_requested.connect(self.open_project)  # type: ignore[union-attr]
         self._stale = set(PAGES)
 
@@ -473,6 +484,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("Stuurgroep"),
             self.tr("Fieldlabs"),
             self.tr("Organisaties && personen").replace("&&", "&"),
+            self.tr("Bijdrage aan opgaven"),
         )
         for row, text in enumerate(names):
             self.sidebar.item(row).setText(text)

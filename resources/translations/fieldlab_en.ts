@@ -385,6 +385,65 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     </message>
 </context>
 <context>
+    <name>ContributionPage</name>
+    <message>
+        <source>{0} van de {1} opgaven en thema&apos;s krijgen een bijdrage van een project. Zonder project: {2}.</source>
+        <translation>{0} of the {1} challenges and themes get a contribution from a project. Without a project: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} project(en)</source>
+        <translation>{0} project(s)</translation>
+    </message>
+    <message>
+        <source>geen project: een gat</source>
+        <translation>no project: a gap</translation>
+    </message>
+    <message>
+        <source>Geen indicator bij de outcomes: de bijdrage is niet te zien.</source>
+        <translation>No indicator on the outcomes: the contribution cannot be seen.</translation>
+    </message>
+    <message>
+        <source>Bijdrage aan opgaven en thema&apos;s</source>
+        <translation>Contribution to challenges and themes</translation>
+    </message>
+    <message>
+        <source>Opgave, thema of project</source>
+        <translation>Challenge, theme or project</translation>
+    </message>
+    <message>
+        <source>Projecten / fase</source>
+        <translation>Projects / phase</translation>
+    </message>
+    <message>
+        <source>SGIA toegekend</source>
+        <translation>SGIA granted</translation>
+    </message>
+    <message>
+        <source>Gehaald</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Op koers</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Achter</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Geen data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Bijdrage per opgave en thema</source>
+        <translation>Contribution per challenge and theme</translation>
+    </message>
+    <message>
+        <source>Een project draagt bij aan het thema waar het impact-element van zijn veranderketen naar wijst. De laatste vier kolommen tellen de indicatoren van de outcomes: gehaald, op koers, achter op schema en nog zonder meting.</source>
+        <translation>A project contributes to the theme its Theory of Change&apos;s impact element points at. The last four columns count the outcomes&apos; indicators: met, on track, behind schedule and not yet measured.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Er ging iets mis</source>
@@ -622,6 +681,57 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>ElementDialog</name>
+    <message>
+        <source>(nog geen)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Een begrotingsregel hoort bij één activiteit: aanvinken verplaatst hem naar deze. Zo toont de keten wat elke activiteit en elke route kost.</source>
+        <translation>A budget line belongs to one activity: ticking it moves it to this one. So the chain shows what each activity and each pathway costs.</translation>
+    </message>
+    <message>
+        <source> (nu bij: {0})</source>
+        <translation> (now with: {0})</translation>
+    </message>
+    <message>
+        <source>Element van de veranderketen</source>
+        <translation>Element of the Theory of Change</translation>
+    </message>
+    <message>
+        <source>&amp;Niveau:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Draagt bij aan:</source>
+        <translation>&amp;Contributes to:</translation>
+    </message>
+    <message>
+        <source>Draagt bij aan opgave of thema</source>
+        <translation>Contributes to challenge or theme</translation>
+    </message>
+    <message>
+        <source>&amp;Begrotingsregels:</source>
+        <translation>&amp;Budget lines:</translation>
+    </message>
+    <message>
+        <source>Begrotingsregels van deze activiteit</source>
+        <translation>Budget lines of this activity</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1214,50 @@ Their value: %2</translation>
         <translation>Amount granted</translation>
     </message>
     <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Volgorde</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Aanname</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <source>Status aanname</source>
+        <translation>Assumption status</translation>
+    </message>
+    <message>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Status sinds</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
         <source>Begrotingsregel</source>
         <translation>Budget line</translation>
     </message>
@@ -1132,7 +1286,7 @@ Their value: %2</translation>
         <translation>Theory-of-Change element</translation>
     </message>
     <message>
-        <source>Schakel</source>
+        <source>Verbinding</source>
         <translation>Link</translation>
     </message>
     <message>
@@ -1166,6 +1320,97 @@ Their value: %2</translation>
     <message>
         <source>verwijderd</source>
         <translation>deleted</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: tussenmeting laat minder bereik zien</source>
+        <translation>for example: interim measurement shows less reach</translation>
+    </message>
+    <message>
+        <source>Verbinding en aanname</source>
+        <translation>Link and assumption</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Van element</source>
+        <translation>From element</translation>
+    </message>
+    <message>
+        <source>&amp;Naar:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Naar element</source>
+        <translation>To element</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing:</source>
+        <translation>&amp;Rationale:</translation>
+    </message>
+    <message>
+        <source>Onderbouwing: waarom leidt het een tot het ander</source>
+        <translation>Rationale: why one leads to the other</translation>
+    </message>
+    <message>
+        <source>&amp;Aanname:</source>
+        <translation>&amp;Assumption:</translation>
+    </message>
+    <message>
+        <source>Aanname: wat moet waar zijn</source>
+        <translation>Assumption: what must be true</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status van de aanname</source>
+        <translation>Status of the assumption</translation>
+    </message>
+    <message>
+        <source>B&amp;ewijs:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Waar de status op rust</source>
+        <translation>What the status rests on</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom gewijzigd:</source>
+        <translation>&amp;Why changed:</translation>
+    </message>
+    <message>
+        <source>Waarom de status is gewijzigd</source>
+        <translation>Why the status changed</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis:</source>
+        <translation>&amp;History:</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van de aanname</source>
+        <translation>History of the assumption</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1498,10 @@ Their value: %2</translation>
     <message>
         <source>Jaarplanning</source>
         <translation>Year plan</translation>
+    </message>
+    <message>
+        <source>Bijdrage aan opgaven</source>
+        <translation>Contribution to challenges</translation>
     </message>
     <message>
         <source>Navigatie</source>
@@ -1783,6 +2032,10 @@ Their value: %2</translation>
         <translation>&amp;Budget</translation>
     </message>
     <message>
+        <source>&amp;Veranderketen</source>
+        <translation>Theory of &amp;Change</translation>
+    </message>
+    <message>
         <source>&amp;Mijlpalen</source>
         <translation>&amp;Milestones</translation>
     </message>
@@ -2094,6 +2347,14 @@ Their value: %2</translation>
         <source>SGIA-bedrag</source>
         <translation>SGIA amount</translation>
     </message>
+    <message>
+        <source>Ketenscore</source>
+        <translation>Chain score</translation>
+    </message>
+    <message>
+        <source>Kwaliteit van de veranderketen (0–100), zie het tabblad Veranderketen</source>
+        <translation>Quality of the Theory of Change (0–100), see the Theory of Change tab</translation>
+    </message>
 </context>
 <context>
     <name>SteeringPage</name>
@@ -2239,6 +2500,260 @@ Their value: %2</translation>
     <message>
         <source>Wijzigingen sinds de laatste vergadering</source>
         <translation>Changes since the last meeting</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>De elementen en verbindingen komen bij de keten die er al is, met hun aannames (onbevestigd). Pas ze daarna aan op uw project.</source>
+        <translation>The elements and links are added to the chain that is already there, with their assumptions (unconfirmed). Then adapt them to your project.</translation>
+    </message>
+    <message>
+        <source>Keten uit een sjabloon</source>
+        <translation>Chain from a template</translation>
+    </message>
+    <message>
+        <source>&amp;Sjabloon:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Sjabloon</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>&amp;Inhoud:</source>
+        <translation>&amp;Contents:</translation>
+    </message>
+    <message>
+        <source>Inhoud van het sjabloon</source>
+        <translation>Contents of the template</translation>
+    </message>
+</context>
+<context>
+    <name>ToCTab</name>
+    <message>
+        <source>geen begroting gekoppeld</source>
+        <translation>no budget attached</translation>
+    </message>
+    <message>
+        <source>route: {0}</source>
+        <translation>pathway: {0}</translation>
+    </message>
+    <message>
+        <source>{0} indicator(en)</source>
+        <translation>{0} indicator(s)</translation>
+    </message>
+    <message>
+        <source>→ nog geen opgave</source>
+        <translation>→ no challenge yet</translation>
+    </message>
+    <message>
+        <source>Kwaliteit: {0}/100</source>
+        <translation>Quality: {0}/100</translation>
+    </message>
+    <message>
+        <source>Kwaliteit: {0}/100, {1} bevinding(en) (zie Kolommen)</source>
+        <translation>Quality: {0}/100, {1} finding(s) (see Columns)</translation>
+    </message>
+    <message>
+        <source>Geen bevindingen: de keten is compleet.</source>
+        <translation>No findings: the chain is complete.</translation>
+    </message>
+    <message>
+        <source>Kosten per route: een outcome kost wat de activiteiten kosten die ernaartoe leiden (hun gekoppelde begrotingsregels, alle jaren). Leidt een activiteit naar meer outcomes van hetzelfde niveau, dan wordt ze gelijk verdeeld. Gekoppeld: {0} van {1} begroting.</source>
+        <translation>Cost per pathway: an outcome costs what the activities that lead to it cost (their attached budget lines, all years). An activity that leads to several outcomes of the same level is split evenly. Attached: {0} of {1} budget.</translation>
+    </message>
+    <message>
+        <source>Element toevoegen</source>
+        <translation>Add element</translation>
+    </message>
+    <message>
+        <source>Element wijzigen</source>
+        <translation>Change element</translation>
+    </message>
+    <message>
+        <source>Element verwijderen</source>
+        <translation>Delete element</translation>
+    </message>
+    <message>
+        <source>Element verplaatsen</source>
+        <translation>Move element</translation>
+    </message>
+    <message>
+        <source>Verbinding toevoegen</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <source>Verbinding wijzigen</source>
+        <translation>Change link</translation>
+    </message>
+    <message>
+        <source>Verbinding verwijderen</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <source>Keten uit sjabloon</source>
+        <translation>Chain from template</translation>
+    </message>
+    <message>
+        <source>Diagram exporteren</source>
+        <translation>Export diagram</translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG-tekening (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Element toevoegen…</source>
+        <translation>Add &amp;element…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Alt+Pijl omhoog</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Alt+Pijl omlaag</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Verbi&amp;nding toevoegen…</source>
+        <translation>Add li&amp;nk…</translation>
+    </message>
+    <message>
+        <source>&amp;Sjabloon…</source>
+        <translation>Te&amp;mplate…</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>&amp;Diagram</translation>
+    </message>
+    <message>
+        <source>In&amp;zoomen</source>
+        <translation>&amp;Zoom in</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>&amp;Uitzoomen</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>&amp;Passend</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Als P&amp;NG…</source>
+        <translation>As P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Als S&amp;VG…</source>
+        <translation>As S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Diagram van de veranderketen</source>
+        <translation>Diagram of the Theory of Change</translation>
+    </message>
+    <message>
+        <source>Verbindingen en aann&amp;ames:</source>
+        <translation>Links and assumptions:</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Aanname</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Verbindingen</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Voldoet</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>Punten</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de score</source>
+        <translation>Parts of the score</translation>
+    </message>
+    <message>
+        <source>Be&amp;vindingen (Enter gaat erheen):</source>
+        <translation>Findings (Enter goes there):</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>

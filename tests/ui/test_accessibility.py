@@ -67,7 +67,15 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def test_every_control_of_every_page_has_an_accessible_name(window: MainWindow) -> None:
     window.projects_page.open_project(1)
     window.projects_page.editor.tabs.setCurrentIndex(1)
-    for page in ("dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations"):
+    for page in (
+        "dashboard",
+        "projects",
+        "yearplan",
+        "steering",
+        "fieldlabs",
+        "organisations",
+        "contribution",
+    ):
         window.show_page(page)
     assert unnamed_controls(window) == []
 

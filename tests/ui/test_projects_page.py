@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.domain.models import Project
+from fieldlab_desk.services.toc import chain
 from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
@@ -53,8 +54,13 @@ def test_table_lists_every_project_with_its_columns(window: MainWindow) -> None:
     assert model is not None
     row = codes.index("SGIA-2024-03")
     cells = [model.index(row, column).data() for column in range(model.columnCount())]
-    assert cells == ["SGIA-2024-03", "Open+ in kleine kernen", "Fieldlab Bibliotheek in de Kern", "Facet",
-                     "Evaluatie", "Participatie in de informatiesamenleving", "01-01-2024", "31-12-2024", "€ 62.750"]  # fmt: skip
+    assert cells[:-1] == ["SGIA-2024-03", "Open+ in kleine kernen", "Fieldlab Bibliotheek in de Kern", "Facet",
+                          "Evaluatie", "Participatie in de informatiesamenleving", "01-01-2024", "31-12-2024", "€ 62.750"]  # fmt: skip
+    # the chain's score arrives after the rows, computed by the same rules as the tab's
+    assert window.document is not None
+    project_id = model.project_id(row)
+    score = window.document.read(chain, project_id).quality.score  # type: ignore[union-attr]
+    assert cells[-1] == str(score)
     assert page(window).list.count.text() == "20 project(en)"
 
 

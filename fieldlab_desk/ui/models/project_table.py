@@ -38,7 +38,9 @@ COLUMNS: list[tuple[str, Callable[[ProjectRow], Any]]] = [
     ("Start", lambda r: r.start_date or dt.date.min),
     ("Einde", lambda r: r.end_date or dt.date.min),
     ("SGIA-bedrag", lambda r: r.sgia_cents),
+    ("Ketenscore", lambda r: 0),  # sorted by the scores the model holds (see _sorted)
 ]
+SCORE_COLUMN = 9
 AMOUNT_COLUMN = 8
 TRANSLATED = (4, 5)  # phase and primary opgave: their words depend on the language
 
@@ -54,6 +56,7 @@ def _header(column: int) -> str:
         QCoreApplication.translate("ProjectTableModel", "Start"),
         QCoreApplication.translate("ProjectTableModel", "Einde"),
         QCoreApplication.translate("ProjectTableModel", "SGIA-bedrag"),
+        QCoreApplication.translate("ProjectTableModel", "Ketenscore"),
     )
     return titles[column]
 
@@ -66,6 +69,8 @@ class ProjectTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.language = language
         self._all: list[ProjectRow] = []
+        self.scores: dict[int, int] = {}
+        """The quality score of each project's veranderketen; they arrive after the rows."""
         self._shown = 0
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
@@ -114,7 +119,12 @@ class ProjectTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT_COLUMN:
+        if role == Qt.ItemDataRole.ToolTipRole and column == SCORE_COLUMN:
+            return QCoreApplication.translate(
+                "ProjectTableModel",
+                "Kwaliteit van de veranderketen (0–100), zie het tabblad Veranderketen",
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (AMOUNT_COLUMN, SCORE_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return row.id
@@ -128,6 +138,9 @@ class ProjectTableModel(QAbstractTableModel):
             return day.strftime("%d-%m-%Y") if day else ""
         if column == AMOUNT_COLUMN:
             return format_cents_short(row.sgia_cents) if row.sgia_cents else ""
+        if column == SCORE_COLUMN:
+            score = self.scores.get(row.id)
+            return "" if score is None else str(score)
         if column == 5 and self.language() == "en":
             return row.opgave_en
         return str(COLUMNS[column][1](row))
@@ -163,9 +176,24 @@ class ProjectTableModel(QAbstractTableModel):
         key: Callable[[ProjectRow], Any] = COLUMNS[column][1]
         if column in TRANSLATED:  # by the words shown, in the language shown
             key = partial(self._shown_key, column=column)
+        elif column == SCORE_COLUMN:
+            key = self._score_key
         return sorted(
             rows, key=lambda r: (key(r), r.code), reverse=order == Qt.SortOrder.DescendingOrder
         )
+
+    def _score_key(self, row: ProjectRow) -> int:
+        return self.scores.get(row.id, -1)
+
+    def set_scores(self, scores: dict[int, int]) -> None:
+        """Show the chains' scores (computed on the worker after the rows came)."""
+        self.scores = scores
+        if self._sort[0] == SCORE_COLUMN:
+            self.sort(*self._sort)
+        if self._shown:
+            self.dataChanged.emit(
+                self.index(0, SCORE_COLUMN), self.index(self._shown - 1, SCORE_COLUMN)
+            )
 
     def _shown_key(self, row: ProjectRow, *, column: int) -> str:
         return self._display(row, column).casefold()

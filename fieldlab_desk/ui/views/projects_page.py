@@ -26,6 +26,7 @@ from fieldlab_desk.services.projects import (
     project_rows,
     touches_project_list,
 )
+from fieldlab_desk.services.toc import chain_scores
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
 from fieldlab_desk.ui.tasks import Loader
@@ -61,6 +62,9 @@ class ProjectListView(Retranslating, QWidget):
         self.document = document = context.document
         self.model = ProjectTableModel(lambda: context.language, self)
         self.loader = Loader(context.tasks, self)
+        self.score_loader = Loader(context.tasks, self)
+        self.scores_stale = True
+        """The chains' scores are computed once per change of the data, not per filter."""
         self.keep_selected: int | None = None
         """The project to select again once the rows of a reload arrive."""
         self.search = named(QLineEdit(), "projectSearch")
@@ -180,6 +184,10 @@ class ProjectListView(Retranslating, QWidget):
     def _show_rows(self, rows: list[ProjectRow]) -> None:
         self.model.set_rows(rows)
         self._update_count()
+        if self.scores_stale:  # after the rows, so that the list shows at once
+            self.scores_stale = False
+            document = self.document
+            self.score_loader.load(lambda: document.read(chain_scores), self.model.set_scores)
         if self.keep_selected is not None:
             self.select_project(self.keep_selected)
             self.keep_selected = None
@@ -202,6 +210,7 @@ class ProjectListView(Retranslating, QWidget):
     def refresh(self) -> None:
         """Reload after an edit, keeping filters, sorting and the selected project."""
         self.keep_selected = self.selected_project() or self.keep_selected
+        self.scores_stale = True
         self.fill_filters()
         self.apply_filter()
 
