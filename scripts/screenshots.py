@@ -90,6 +90,7 @@ def main(folder: Path) -> None:
         projects.editor.toc.views.setCurrentIndex(1)
         pause(app)
         window.grab().save(str(folder / f"project-toc-diagram-{language}.png"))
+        projects.editor.toc.diagram.export(folder / f"toc-diagram-{language}.png")  # as exported
         projects.editor.toc.views.setCurrentIndex(0)
         projects.show_list()
     window.close()

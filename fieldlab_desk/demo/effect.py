@@ -29,6 +29,7 @@ from fieldlab_desk.domain.models import (
     ToCElement,
     ToCLink,
 )
+from fieldlab_desk.domain.reference import THEMES
 from fieldlab_desk.services.templates import template
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class _Chain:
     elements: list[tuple[ToCLevel, str]]
     links: list[tuple[int, int, str, str]]  # from, to (indexes), rationale, assumption
     theme_code: str
+    second_theme_code: str | None = None
+    """The theme of a second impact element (the last element), if any."""
 
 
 def _chain_for(seed: ProjectSeed) -> _Chain:
@@ -117,20 +120,36 @@ def _chain_for(seed: ProjectSeed) -> _Chain:
     return _Chain(elements, links, seed.theme)
 
 
+def _second_impact(seed: ProjectSeed, chain: _Chain) -> _Chain:
+    """A project that names a stelseluitdaging or Sociale Agenda theme contributes to it too:
+    a second impact element, reached from the long-term outcome."""
+    code = next((t for t in seed.themes if t.startswith(("SU-", "DSA-"))), None)
+    if code is None or code == chain.theme_code:
+        return chain
+    name = next(t.name_nl for t in THEMES if t.code == code)
+    outcome = next(i for i, (lv, _) in enumerate(chain.elements) if lv is ToCLevel.OUTCOME_LANG)
+    elements = [*chain.elements, (ToCLevel.IMPACT, f"Bijdrage aan {name.lower()}")]
+    link = (outcome, len(chain.elements), "Wat deelnemers blijvend winnen, werkt door in de regio.",
+            "Het project bereikt genoeg inwoners om mee te tellen.")  # fmt: skip
+    return _Chain(elements, [*chain.links, link], chain.theme_code, code)
+
+
 def add_theory_of_change(
     session: Session, project_id: int, seed: ProjectSeed, themes: dict[str, int], today: dt.date
 ) -> None:
     """A full chain input → impact with monitored assumptions, the budget attached to its
     activities, and indicators with measurements."""
     rng = random.Random(seed.code + "/toc")
-    planned = _chain_for(seed)
+    planned = _second_impact(seed, _chain_for(seed))
     ids = []
     order: dict[ToCLevel, int] = {}
-    for level, text in planned.elements:
+    for number, (level, text) in enumerate(planned.elements):
+        second = planned.second_theme_code is not None and number == len(planned.elements) - 1
+        theme = planned.second_theme_code if second else planned.theme_code
         element = ToCElement(
             project_id=project_id, level=level, text=text,
             sort_order=order.setdefault(level, 0),
-            theme_id=themes.get(planned.theme_code) if level is ToCLevel.IMPACT else None,
+            theme_id=themes.get(theme or "") if level is ToCLevel.IMPACT else None,
         )  # fmt: skip
         order[level] += 1
         session.add(element)

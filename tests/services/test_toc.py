@@ -243,3 +243,38 @@ def test_every_template_makes_a_sound_chain_and_undo_removes_it(
     assert made.at(L.INPUT)[0].text == "Wat er al stond"
     run(empty_db, undo)
     assert [e.text for e in view(empty_db, project_id).elements] == ["Wat er al stond"]
+
+
+def test_the_portfolio_contribution_adds_up_per_theme_and_shows_the_gaps(
+    demo_db: Database,
+) -> None:
+    from sqlalchemy import func
+
+    from fieldlab_desk.demo.drenthe import DEMO_TODAY
+    from fieldlab_desk.domain.models import DecisionGrant, ToCElement
+
+    with demo_db.session() as session:
+        rows = contributions(session=session, today=DEMO_TODAY)
+        pointing = session.exec(
+            select(ToCElement.theme_id, ToCElement.project_id).where(
+                ToCElement.level == ToCLevel.IMPACT,
+                ToCElement.theme_id.is_not(None),  # type: ignore[union-attr]
+            )
+        ).all()
+        granted = dict(
+            session.exec(
+                select(DecisionGrant.project_id, func.sum(DecisionGrant.amount_cents)).group_by(
+                    DecisionGrant.project_id
+                )
+            ).all()
+        )
+    by_theme = {row.theme.id: row for row in rows}
+    for theme_id, project_id in pointing:
+        listed = {p.project_id: p for p in by_theme[theme_id].projects}
+        assert project_id in listed
+        assert listed[project_id].granted_cents == int(granted.get(project_id) or 0)
+    kinds = {row.theme.kind for row in rows if row.projects}
+    assert len(kinds) == 3  # opgaven, stelseluitdagingen and the Sociale Agenda all get some
+    assert any(not row.projects for row in rows)  # and the demo shows gaps
+    for row in rows:
+        assert row.granted_cents == sum(p.granted_cents for p in row.projects)

@@ -296,3 +296,26 @@ def test_the_tab_speaks_english(window: MainWindow, qtbot: QtBot) -> None:
     labels = [w.text() for w in tab.findChildren(QLabel)]
     assert any("Cost per pathway" in t for t in labels)
     window.set_language("nl")
+
+
+def test_the_contribution_page_lists_themes_and_opens_a_project(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_page("contribution")
+    page = window.pages["contribution"]
+    qtbot.waitUntil(lambda: page.loaded)  # type: ignore[attr-defined]
+    tree = page.tree  # type: ignore[attr-defined]
+    assert tree.topLevelItemCount() == 3
+    opgaven = tree.topLevelItem(0)
+    literate = next(opgaven.child(i) for i in range(opgaven.childCount())
+                    if opgaven.child(i).text(0) == "Geletterde samenleving")  # fmt: skip
+    assert literate.childCount() >= 1 and literate.text(2).startswith("€ ")
+    gaps = [tree.topLevelItem(k).child(i).text(1) for k in range(3)
+            for i in range(tree.topLevelItem(k).childCount())]  # fmt: skip
+    assert "geen project: een gat" in gaps
+    project = literate.child(0)
+    tree.setCurrentItem(project)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.current_page() == "projects"
+    assert window.projects_page.editor.heading.text().startswith(project.text(0).split()[0])

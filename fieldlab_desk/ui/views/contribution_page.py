@@ -6,7 +6,14 @@ outcomes nobody measures). Enter on a project opens it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldlab_desk.domain.enums import ThemeKind
 from fieldlab_desk.domain.money import format_cents
@@ -43,6 +50,7 @@ class ContributionPage(Retranslating, QWidget):
         self.tree.setColumnCount(7)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
         self.tree.itemActivated.connect(self._open)
         KeyActions(self.tree, enter=self._open_current)
         self.note = QLabel()
@@ -72,9 +80,10 @@ class ContributionPage(Retranslating, QWidget):
             for row in group:
                 top.addChild(self._theme_item(row, language))
             top.setExpanded(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.tree.columnCount()):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(0, 420)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         served = [r for r in rows if r.projects]
         gaps = [r.theme.name(language) for r in rows if not r.projects]
         self.summary.setText(
