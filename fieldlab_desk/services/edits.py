@@ -276,6 +276,13 @@ def _money(cents: Any) -> str:
     return format_cents(int(cents or 0))
 
 
+def _status(value: Any) -> str:
+    from fieldlab_desk.domain.enums import AssumptionStatus
+    from fieldlab_desk.domain.texts import label
+
+    return label(AssumptionStatus(value), "nl") if value else "—"
+
+
 def _day(value: Any) -> str:
     return value.strftime("%d-%m-%Y") if isinstance(value, dt.date) else str(value or "")
 
@@ -296,7 +303,8 @@ SUMMARIES: dict[str, Any] = {
     "milestone": lambda v: f"{v.get('title')} ({_day(v.get('due_date')) or '—'})",
     "toc_link": lambda v: v.get("assumption") or v.get("rationale") or "—",
     "assumption_change": lambda v: (
-        f"{v.get('old_status') or '—'} → {v.get('new_status')} {v.get('reason') or ''}".strip()
+        f"{_status(v.get('old_status'))} → {_status(v.get('new_status'))}"
+        + (f": {v['reason']}" if v.get("reason") else "")
     ),
 }
 

@@ -169,6 +169,11 @@ def test_assumption_status_changes_are_kept_with_who_when_and_why(
         (later, "Henk", AssumptionStatus.ONBEVESTIGD, AssumptionStatus.ONDER_DRUK,
          "Bereik valt tegen"),
     ]  # fmt: skip
+    with empty_db.session() as session:
+        said = session.exec(
+            select(ChangeRecord.new_value).where(ChangeRecord.entity == "assumption_change")
+        ).all()
+    assert "Onbevestigd → Onder druk: Bereik valt tegen" in said  # the history in words
     # undo takes the history row and the date back with the status
     run(empty_db, undo)
     after = view(empty_db, project_id).links[0]
