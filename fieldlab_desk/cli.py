@@ -253,24 +253,18 @@ def _toc(options: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2, ensure_ascii=False) if options.json
               else toc_check_text(report, lang))  # fmt: skip
         return 0
+    from fieldlab_desk.exporting.files import write_whole
     from fieldlab_desk.exporting.toc_svg import chain_svg_text
 
     svg = chain_svg_text(view, lang)
     if out.suffix.lower() == ".svg":
-        _write_atomically(out, svg.encode("utf-8"))
+        write_whole(out, svg.encode("utf-8"))
     else:
         from fieldlab_desk.ui.diagram_image import svg_to_png
 
-        _write_atomically(out, svg_to_png(svg))
+        write_whole(out, svg_to_png(svg))
     print(f"{text('written', lang)} {out}")
     return 0
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a half-written diagram never replaces a good one."""
-    part = path.with_name(path.name + ".part")
-    part.write_bytes(data)
-    part.replace(path)
 
 
 def toc_check_json(view: object, language: str) -> dict[str, object]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from fieldlab_desk.demo import build_drenthe_demo
 from fieldlab_desk.services.toc import chain_by_code
 from fieldlab_desk.ui.i18n import Languages
-from fieldlab_desk.ui.mainwindow import MainWindow
+from fieldlab_desk.ui.mainwindow import PAGES, MainWindow
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
 
@@ -53,15 +53,7 @@ def main(folder: Path) -> None:
     for language in ("nl", "en"):
         window.set_language(language)
         app.processEvents()  # the language change reaches every widget first
-        for page in (
-            "dashboard",
-            "projects",
-            "yearplan",
-            "steering",
-            "fieldlabs",
-            "organisations",
-            "contribution",
-        ):
+        for page in PAGES:
             window.show_page(page)
             if page == "yearplan":
                 window.pages["yearplan"].select_year(2024)  # type: ignore[attr-defined]

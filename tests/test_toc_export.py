@@ -124,3 +124,13 @@ def test_the_cli_refuses_an_unknown_project_and_a_wrong_file_kind(
     )
     assert wrong.returncode == 2 and ".svg of .png" in wrong.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_diagram_that_cannot_be_written_says_so_and_leaves_nothing(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "no such folder" / "chain.svg"
+    result = run("toc", str(demo_path), "--project", "SGIA-2023-04", "--out", str(missing))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "no such folder" in result.stderr
+    assert not missing.parent.exists() and not list(tmp_path.rglob("*.part"))

@@ -56,15 +56,8 @@ from fieldlab_desk.ui.views.yearplan_page import YearPlanPage
 from fieldlab_desk.ui.watcher import ChangeWatcher
 from fieldlab_desk.ui.widgets import Retranslating, named, without_keyboard_traps
 
-PAGES = [
-    "dashboard",
-    "projects",
-    "yearplan",
-    "steering",
-    "fieldlabs",
-    "organisations",
-    "contribution",
-]
+PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations",
+         "contribution"]  # fmt: skip
 
 
 def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.ui.mainwindow import MainWindow
+from fieldlab_desk.ui.mainwindow import PAGES, MainWindow
 
 CONTROLS = (
     QAbstractButton,
@@ -67,15 +67,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def test_every_control_of_every_page_has_an_accessible_name(window: MainWindow) -> None:
     window.projects_page.open_project(1)
     window.projects_page.editor.tabs.setCurrentIndex(1)
-    for page in (
-        "dashboard",
-        "projects",
-        "yearplan",
-        "steering",
-        "fieldlabs",
-        "organisations",
-        "contribution",
-    ):
+    for page in PAGES:
         window.show_page(page)
     assert unnamed_controls(window) == []
 

@@ -44,6 +44,7 @@ from fieldlab_desk.domain.toc_layout import (
     Box,
     Layout,
 )
+from fieldlab_desk.exporting.files import write_whole
 from fieldlab_desk.exporting.toc_svg import chain_layout, chain_svg_text
 from fieldlab_desk.services.toc import ChainView
 from fieldlab_desk.ui.diagram_image import svg_to_png
@@ -307,7 +308,4 @@ class DiagramView(QGraphicsView):
         if self.chain is None:
             return
         svg = chain_svg_text(self.chain, self.language)
-        data = svg.encode("utf-8") if path.suffix.lower() == ".svg" else svg_to_png(svg)
-        part = path.with_name(path.name + ".part")
-        part.write_bytes(data)
-        part.replace(path)
+        write_whole(path, svg.encode("utf-8") if path.suffix.lower() == ".svg" else svg_to_png(svg))
