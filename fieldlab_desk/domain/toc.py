@@ -102,7 +102,7 @@ class ChainQuality:
     @property
     def score(self) -> int:
         """0–100, rounded half up; see the module's table."""
-        return int(sum(p.points for p in self.parts) + 0.5)
+        return score(self.parts)
 
 
 def link_problem(from_level: ToCLevel, to_level: ToCLevel) -> None:
@@ -183,7 +183,7 @@ def assess(
             findings.append(ToCFinding(ToCProblem.ASSUMPTION_LONG_UNCONFIRMED, ends, link.id))
     order = {e.id: i for i, e in enumerate(elements)}
     findings.sort(key=lambda f: _finding_order(f, order))
-    return ChainQuality(findings, _parts(elements, link_list, structural, findings))
+    return ChainQuality(findings, score_parts(elements, link_list, measured, today))
 
 
 def long_unconfirmed(link: LinkRef, today: dt.date) -> bool:
@@ -212,47 +212,61 @@ def _finding_order(finding: ToCFinding, order: Mapping[int, int]) -> tuple[int, 
     return (first, PROBLEM_ORDER[finding.problem], finding.link_id or 0)
 
 
-def _parts(
+def score_parts(
     elements: Sequence[ElementRef],
     links: Sequence[LinkRef],
-    structural: Sequence[ToCFinding],
-    findings: Sequence[ToCFinding],
+    indicator_element_ids: Iterable[int],
+    today: dt.date,
 ) -> list[PartScore]:
-    def failing(*problems: ToCProblem) -> set[int]:
-        return {f.element_ids[0] for f in findings if f.problem in problems and f.element_ids}
-
-    def failing_links(*problems: ToCProblem) -> set[int | None]:
-        return {f.link_id for f in findings if f.problem in problems}
-
-    of = _by_level(elements)
-    outcomes = of[ToCLevel.OUTCOME_KORT] + of[ToCLevel.OUTCOME_LANG]
-    in_cycle = {i for f in structural if f.problem is ToCProblem.CYCLE for i in f.element_ids}
-    backward = {f.link_id for f in structural if f.problem is ToCProblem.LINK_NOT_FORWARD}
-    sound = [
-        link for link in links
-        if link.id not in backward and not (link.from_id in in_cycle and link.to_id in in_cycle)
-    ]  # fmt: skip
-    unexplained = failing_links(
-        ToCProblem.LINK_WITHOUT_RATIONALE, ToCProblem.LINK_WITHOUT_ASSUMPTION
-    )
-    shaky = failing_links(ToCProblem.ASSUMPTION_REFUTED, ToCProblem.ASSUMPTION_LONG_UNCONFIRMED)
+    """The seven parts of the score, counted straight from the chain (no findings made: the
+    projects table scores every chain of the file)."""
+    level_of = {e.id: e.level for e in elements}
+    link_list = [li for li in links if li.from_id in level_of and li.to_id in level_of]
+    measured = set(indicator_element_ids)
+    in_cycle = {i for cycle in find_cycles(link_list) for i in cycle} if link_list else set()
+    leading = {li.from_id for li in link_list}
+    from_activity = {li.to_id for li in link_list if level_of[li.from_id] is ToCLevel.ACTIVITEIT}
+    sound = explained = holding = 0
+    for li in link_list:
+        forward = level_of[li.to_id].rank > level_of[li.from_id].rank
+        sound += forward and not (li.from_id in in_cycle and li.to_id in in_cycle)
+        has_assumption = bool(li.assumption.strip())
+        explained += bool(li.rationale.strip()) and has_assumption
+        holding += not has_assumption or not (
+            li.status is AssumptionStatus.WEERLEGD or long_unconfirmed(li, today)
+        )
+    counts = dict.fromkeys(ToCLevel, 0)
+    passing = dict.fromkeys(ToCLevel, 0)
+    for e in elements:
+        counts[e.level] += 1
+        if e.level.is_outcome:
+            passing[e.level] += e.id in measured
+        elif e.level is ToCLevel.ACTIVITEIT:
+            passing[e.level] += e.id in leading
+        elif e.level is ToCLevel.OUTPUT:
+            passing[e.level] += e.id in from_activity
+        elif e.level is ToCLevel.IMPACT:
+            passing[e.level] += e.theme_id is not None
+    kort, lang = ToCLevel.OUTCOME_KORT, ToCLevel.OUTCOME_LANG
+    total_links = len(link_list)
 
     def part(name: ScorePart, passed: int, total: int) -> PartScore:
         return PartScore(name, WEIGHTS[name], passed, total)
 
-    def share(name: ScorePart, items: Sequence[ElementRef], bad: set[int]) -> PartScore:
-        return part(name, sum(1 for e in items if e.id not in bad), len(items))
-
     return [
-        part(ScorePart.STRUCTURE, len(sound), len(links)),
-        share(ScorePart.MEASURED, outcomes, failing(ToCProblem.OUTCOME_WITHOUT_INDICATOR)),
-        part(ScorePart.EXPLAINED, sum(1 for li in links if li.id not in unexplained), len(links)),
-        share(ScorePart.ACTIVITIES_LEAD, of[ToCLevel.ACTIVITEIT], failing(ToCProblem.ORPHAN_ACTIVITY)),
-        share(ScorePart.OUTPUTS_FROM_ACTIVITY, of[ToCLevel.OUTPUT],
-              failing(ToCProblem.OUTPUT_WITHOUT_ACTIVITY)),
-        share(ScorePart.IMPACT_THEME, of[ToCLevel.IMPACT], failing(ToCProblem.IMPACT_WITHOUT_THEME)),
-        part(ScorePart.ASSUMPTIONS_HOLD, sum(1 for li in links if li.id not in shaky), len(links)),
-    ]  # fmt: skip
+        part(ScorePart.STRUCTURE, sound, total_links),
+        part(ScorePart.MEASURED, passing[kort] + passing[lang], counts[kort] + counts[lang]),
+        part(ScorePart.EXPLAINED, explained, total_links),
+        part(ScorePart.ACTIVITIES_LEAD, passing[ToCLevel.ACTIVITEIT], counts[ToCLevel.ACTIVITEIT]),
+        part(ScorePart.OUTPUTS_FROM_ACTIVITY, passing[ToCLevel.OUTPUT], counts[ToCLevel.OUTPUT]),
+        part(ScorePart.IMPACT_THEME, passing[ToCLevel.IMPACT], counts[ToCLevel.IMPACT]),
+        part(ScorePart.ASSUMPTIONS_HOLD, holding, total_links),
+    ]
+
+
+def score(parts: Iterable[PartScore]) -> int:
+    """0–100, rounded half up."""
+    return int(sum(p.points for p in parts) + 0.5)
 
 
 def find_cycles(links: Iterable[LinkRef]) -> list[tuple[int, ...]]:

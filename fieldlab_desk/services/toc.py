@@ -40,6 +40,8 @@ from fieldlab_desk.domain.toc import (
     assess,
     link_problem,
     pathway_costs,
+    score,
+    score_parts,
 )
 from fieldlab_desk.domain.validation import LIMITS
 from fieldlab_desk.services.edits import (
@@ -313,7 +315,8 @@ def chain_scores(*, session: Session, today: dt.date | None = None) -> dict[int,
     for project_id, rows in elements.items():
         rows.sort(key=lambda r: (r[1].rank, r[3], r[0]))
         refs = [ElementRef(i, level, theme) for i, level, theme, _ in rows]
-        scores[project_id] = assess(refs, links[project_id], measured[project_id], today).score
+        parts = score_parts(refs, links[project_id], measured[project_id], today)
+        scores[project_id] = score(parts)
     return scores
 
 

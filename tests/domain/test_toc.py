@@ -193,3 +193,51 @@ def test_pathways_never_cost_more_than_the_attached_budget(
         for outcome in outcomes:
             assert 0 <= costs[outcome] <= sum(cents[a] for a in cents if outcome in reach[a])
     assert set(costs) == {e.id for e in elements if e.level.is_outcome}
+
+
+@st.composite
+def monitored_chains(
+    draw: st.DrawFn,
+) -> tuple[list[ElementRef], list[LinkRef], set[int]]:
+    elements, links, _ = draw(chains())
+    elements = [ElementRef(e.id, e.level, draw(st.sampled_from([None, 1]))) for e in elements]
+    if draw(st.booleans()) and len(elements) > 1:  # data from elsewhere: a backward link
+        a, b = elements[0], elements[-1]
+        links.append(LinkRef(999, b.id, a.id))
+    statuses = st.sampled_from(list(AssumptionStatus))
+    days = st.integers(0, 800).map(lambda d: TODAY - dt.timedelta(days=d))
+    links = [
+        LinkRef(li.id, li.from_id, li.to_id, draw(st.sampled_from(["", "Omdat"])),
+                draw(st.sampled_from(["", "Mits"])), draw(statuses), draw(days))
+        for li in links
+    ]  # fmt: skip
+    measured = {e.id for e in elements if draw(st.booleans())}
+    return elements, links, measured
+
+
+@settings(max_examples=300, deadline=None)
+@given(monitored_chains())
+def test_each_part_of_the_score_loses_exactly_what_the_findings_name(
+    chain: tuple[list[ElementRef], list[LinkRef], set[int]],
+) -> None:
+    elements, links, measured = chain
+    quality = assess(elements, links, measured, TODAY)
+    found: dict[ToCProblem, set[object]] = {}
+    for f in quality.findings:
+        found.setdefault(f.problem, set()).add(f.link_id if f.link_id else f.element_ids)
+    parts = {p.part: p.total - p.passed for p in quality.parts}
+
+    def count(*problems: ToCProblem) -> int:
+        return len(set().union(*(found.get(p, set()) for p in problems)))
+
+    assert parts[ScorePart.MEASURED] == count(ToCProblem.OUTCOME_WITHOUT_INDICATOR)
+    assert parts[ScorePart.ACTIVITIES_LEAD] == count(ToCProblem.ORPHAN_ACTIVITY)
+    assert parts[ScorePart.OUTPUTS_FROM_ACTIVITY] == count(ToCProblem.OUTPUT_WITHOUT_ACTIVITY)
+    assert parts[ScorePart.IMPACT_THEME] == count(ToCProblem.IMPACT_WITHOUT_THEME)
+    assert parts[ScorePart.EXPLAINED] == count(
+        ToCProblem.LINK_WITHOUT_RATIONALE, ToCProblem.LINK_WITHOUT_ASSUMPTION
+    )
+    assert parts[ScorePart.ASSUMPTIONS_HOLD] == count(
+        ToCProblem.ASSUMPTION_REFUTED, ToCProblem.ASSUMPTION_LONG_UNCONFIRMED
+    )
+    assert 0 <= quality.score <= 100
