@@ -21,10 +21,12 @@ from fieldlab_desk.domain.enums import (
     UnitSubject,
     ValueSemantics,
 )
+from fieldlab_desk.domain.indicators import percentage_of
 from fieldlab_desk.domain.models import (
     AssumptionChange,
     BudgetLine,
     Indicator,
+    IndicatorEntry,
     Measurement,
     ToCElement,
     ToCLink,
@@ -180,8 +182,6 @@ def add_theory_of_change(
                                          new_status=status, reason=later[1]))  # fmt: skip
     _attach_budget(session, project_id, [i for i, (lv, _) in zip(ids, planned.elements, strict=True)
                                          if lv is ToCLevel.ACTIVITEIT])  # fmt: skip
-    if seed.phase in (Phase.IDEE,):
-        return
     levels = [level for level, _ in planned.elements]
     outputs = [i for i, lv in zip(ids, levels, strict=True) if lv is ToCLevel.OUTPUT]
     short = next(i for i, lv in zip(ids, levels, strict=True) if lv is ToCLevel.OUTCOME_KORT)
@@ -201,6 +201,19 @@ def _attach_budget(session: Session, project_id: int, activities: list[int]) -> 
         session.add(line)
 
 
+@dataclass(frozen=True)
+class _Spec:
+    library: str
+    name: str
+    unit: str
+    subject: UnitSubject
+    semantics: ValueSemantics
+    method: Method
+    base: Decimal
+    target: Decimal
+    whole: bool
+
+
 def _indicators(
     session: Session,
     project_id: int,
@@ -209,57 +222,51 @@ def _indicators(
     rng: random.Random,
     today: dt.date,
 ) -> None:
+    """Four indicators from the shared library (two outputs, two outcomes), each with its
+    nulmeting and, once the project runs, measurements that keep to its meaning: meetings are
+    whole per period, participants a whole running total, a share is entered as its parts."""
+    library = {e.code: e.id for e in session.exec(select(IndicatorEntry))}
     subject = (
         UnitSubject.BIBLIOTHEKEN if seed.lead == "Biblionet Drenthe" else UnitSubject.DEELNEMERS
     )
     specs = [
-        (ids[0], "Aantal bijeenkomsten", "bijeenkomsten", UnitSubject.ACTIVITEITEN,
-         ValueSemantics.PER_PERIODE, Method.TELLING, Decimal(0), Decimal(rng.choice([24, 40, 60]))),
-        (ids[1], "Bereikte deelnemers (totaal)", "personen", subject,
-         ValueSemantics.CUMULATIEF, Method.TELLING, Decimal(0), Decimal(rng.choice([150, 300, 500]))),
-        (ids[2], "Deelnemers dat verbetering ervaart", "%", UnitSubject.DEELNEMERS,
-         ValueSemantics.MOMENTOPNAME, Method.ENQUETE, Decimal(rng.choice([35, 40, 45])), Decimal(70)),
-        (ids[3], "Score op de Impactmonitor", "score 1-10", UnitSubject.INWONERS,
-         ValueSemantics.MOMENTOPNAME, Method.IMPACTMONITOR, Decimal("6.1"), Decimal("7.0")),
+        _Spec("BIJEENKOMSTEN", "Aantal bijeenkomsten", "bijeenkomsten", UnitSubject.ACTIVITEITEN,
+              ValueSemantics.PER_PERIODE, Method.EIGEN_REGISTRATIE, Decimal(0),
+              Decimal(rng.choice([24, 40, 60])), True),
+        _Spec("DEELNEMERS", "Bereikte deelnemers (totaal)", "personen", subject,
+              ValueSemantics.CUMULATIEF, Method.TELLING, Decimal(0),
+              Decimal(rng.choice([150, 300, 500])), True),
+        _Spec("VERBETERING", "Deelnemers dat verbetering ervaart", "%", UnitSubject.DEELNEMERS,
+              ValueSemantics.MOMENTOPNAME, Method.ENQUETE, Decimal(rng.choice([35, 40, 45])),
+              Decimal(70), False),
+        _Spec("IMPACTMONITOR", "Score op de Impactmonitor", "score 1-10", UnitSubject.INWONERS,
+              ValueSemantics.MOMENTOPNAME, Method.IMPACTMONITOR, Decimal("6.1"), Decimal("7.0"),
+              False),
     ]  # fmt: skip
-    pace = rng.choice([0.55, 0.9, 1.05, 1.1])  # some projects lag behind: off track
-    for element_id, name, unit, who, semantics, method, base, target in specs:
+    pace = rng.choice([0.55, 0.8, 1.05, 1.1])  # behind: off track; a little behind: at risk
+    for element_id, spec in zip(ids, specs, strict=True):
+        reconstructed = spec.method is Method.ENQUETE and seed.start.year == 2023
         indicator = Indicator(
-            project_id=project_id, toc_element_id=element_id, name=name, unit=unit,
-            unit_subject=who, direction=Direction.HOGER, comparator=Comparator.GE,
-            semantics=semantics, baseline_value=base, baseline_date=seed.start,
-            target_value=target, target_date=seed.end, method=method,
-            source="Registratie projectleider" if method is Method.TELLING else "Enquête deelnemers",
+            project_id=project_id, toc_element_id=element_id, library_id=library.get(spec.library),
+            name=spec.name, unit=spec.unit, unit_subject=spec.subject, direction=Direction.HOGER,
+            comparator=Comparator.GE, semantics=spec.semantics, whole_numbers=spec.whole,
+            baseline_value=spec.base, baseline_date=seed.start, baseline_method=spec.method,
+            baseline_sample_size=40 if spec.method is Method.ENQUETE else None,
+            baseline_reconstructed=reconstructed, target_value=spec.target,
+            target_date=seed.end, method=spec.method,
+            source="Registratie projectleider" if spec.whole else "Enquête deelnemers",
             frequency="halfjaarlijks",
         )  # fmt: skip
         session.add(indicator)
         session.flush()
-        _measurements(session, int(indicator.id or 0), seed, semantics, base, target, pace, today)
+        _measurements(session, int(indicator.id or 0), seed, spec, pace, today)
 
 
-def _measurements(
-    session: Session,
-    indicator_id: int,
-    seed: ProjectSeed,
-    semantics: ValueSemantics,
-    base: Decimal,
-    target: Decimal,
-    pace: float,
-    today: dt.date,
-) -> None:
-    session.add(
-        Measurement(
-            indicator_id=indicator_id,
-            measured_on=seed.start,
-            kind=MeasurementKind.NULMETING,
-            value=base,
-            sample_size=40 if semantics is ValueSemantics.MOMENTOPNAME else None,
-        )
-    )
-    if seed.start > today or seed.phase in (Phase.VOORSTEL, Phase.GOEDGEKEURD):
-        return
+def _moments(seed: ProjectSeed, today: dt.date) -> list[tuple[dt.date, MeasurementKind]]:
+    """Half-yearly from the start, at least one once the project runs; an eindmeting at the end."""
+    if seed.start > today:
+        return []
     last = min(seed.end, today)
-    span = max((seed.end - seed.start).days, 1)
     moments = []
     day = seed.start + dt.timedelta(days=182)
     while day < last:
@@ -267,20 +274,48 @@ def _measurements(
         day += dt.timedelta(days=182)
     if seed.end <= today and seed.phase is not Phase.GESTOPT:
         moments.append((seed.end, MeasurementKind.EINDMETING))
-    previous_share = 0.0
-    for measured_on, kind in moments:
-        share = min((measured_on - seed.start).days / span, 1.0) * pace
-        if semantics is ValueSemantics.PER_PERIODE:
-            value = (target - base) * Decimal(str(round(share - previous_share, 4)))
-        else:
-            value = base + (target - base) * Decimal(str(round(share, 4)))
-        previous_share = share
-        session.add(
-            Measurement(
-                indicator_id=indicator_id,
-                measured_on=measured_on,
-                kind=kind,
-                value=value.quantize(Decimal("0.1")),
-                sample_size=60 if semantics is ValueSemantics.MOMENTOPNAME else None,
-            )
+    if not moments:  # started less than half a year ago: a first count
+        moments.append(
+            (min(seed.start + dt.timedelta(days=90), today), MeasurementKind.TUSSENMETING)
         )
+    return moments
+
+
+def _measurements(
+    session: Session,
+    indicator_id: int,
+    seed: ProjectSeed,
+    spec: _Spec,
+    pace: float,
+    today: dt.date,
+) -> None:
+    survey = spec.unit == "%"
+    session.add(_measurement(indicator_id, seed.start, MeasurementKind.NULMETING, spec.base,
+                             survey, 40))  # fmt: skip
+    span = max((seed.end - seed.start).days, 1)
+    counted = Decimal(0)  # per period: what earlier periods counted together
+    for measured_on, kind in _moments(seed, today):
+        share = Decimal(str(round(min((measured_on - seed.start).days / span, 1.0) * pace, 4)))
+        reached = spec.base + (spec.target - spec.base) * share
+        if spec.whole:
+            reached = reached.quantize(Decimal(1))
+        if spec.semantics is ValueSemantics.PER_PERIODE:
+            value, counted = reached - counted, reached  # this period's count only
+        else:
+            value = reached if spec.whole else reached.quantize(Decimal("0.1"))
+        session.add(_measurement(indicator_id, measured_on, kind, value, survey, 60))
+
+
+def _measurement(
+    indicator_id: int, day: dt.date, kind: MeasurementKind, value: Decimal, survey: bool,
+    asked: int,
+) -> Measurement:  # fmt: skip
+    """A survey's share is entered as its parts: how many of those asked."""
+    if not survey:
+        return Measurement(indicator_id=indicator_id, measured_on=day, kind=kind, value=value)
+    numerator = (value * asked / 100).quantize(Decimal(1))
+    return Measurement(
+        indicator_id=indicator_id, measured_on=day, kind=kind,
+        value=percentage_of(numerator, Decimal(asked)), numerator=numerator,
+        denominator=Decimal(asked), sample_size=asked,
+    )  # fmt: skip

@@ -213,6 +213,7 @@ class Method(StrEnum):
     OBSERVATIE = "observatie"
     IMPACTMONITOR = "impactmonitor"
     BIBLIOTHEEKMONITOR = "bibliotheekmonitor"
+    EIGEN_REGISTRATIE = "eigen_registratie"
 
 
 class ChangeAction(StrEnum):

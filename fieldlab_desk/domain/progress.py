@@ -8,7 +8,20 @@ indicator's value semantics:
 - *momentopname* (a snapshot, e.g. a satisfaction score): the latest measurement;
 - *cumulatief* (a running total reported each time): the latest measurement;
 - *per periode* (each measurement counts one period): the sum of the measurements after the
-  nulmeting.
+  nulmeting — per-period values add up to the total so far.
+
+**Status** compares the progress with the share of the time from baseline date to target date
+that has passed (*expected*):
+
+=============  ===============================================================
+met            the target is reached by the indicator's comparator (≥, ≤, =)
+on track       progress ≥ expected − 0,10 (10 points behind the calendar at most)
+at risk        progress ≥ expected − 0,25 (10 to 25 points behind)
+off track      further behind, or moved the wrong way
+no data        no measurement after the nulmeting, or no target
+=============  ===============================================================
+
+Without dates to measure time against, any progress above 0 counts as on track.
 """
 
 from __future__ import annotations
@@ -22,12 +35,14 @@ from enum import StrEnum
 from fieldlab_desk.domain.enums import Comparator, Direction, MeasurementKind, ValueSemantics
 
 ON_TRACK_MARGIN = Decimal("0.10")  # progress may lag the calendar by 10 points
+AT_RISK_MARGIN = Decimal("0.25")  # up to 25 points behind: at risk; further: off track
 
 
 class ProgressStatus(StrEnum):
     NO_DATA = "no_data"
     MET = "met"
     ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
     OFF_TRACK = "off_track"
 
 
@@ -107,12 +122,19 @@ def indicator_progress(
         progress = ((actual - baseline) / span).quantize(Decimal("0.0001"))
     else:  # a "hold the level" target: all the way there unless it moved the wrong way
         progress = Decimal(0) if moved_wrong_way(spec.direction, actual, baseline) else Decimal(1)
+    return IndicatorProgress(actual, progress, expected, _status(spec, actual, progress, expected))
+
+
+def _status(
+    spec: IndicatorSpec, actual: Decimal, progress: Decimal, expected: Decimal | None
+) -> ProgressStatus:
+    assert spec.target_value is not None
     if target_met(spec.comparator, actual, spec.target_value):
-        status = ProgressStatus.MET
-    elif (
-        progress is not None and expected is not None and progress + ON_TRACK_MARGIN >= expected
-    ) or (progress is not None and expected is None and progress > 0):
-        status = ProgressStatus.ON_TRACK
-    else:
-        status = ProgressStatus.OFF_TRACK
-    return IndicatorProgress(actual, progress, expected, status)
+        return ProgressStatus.MET
+    if expected is None:
+        return ProgressStatus.ON_TRACK if progress > 0 else ProgressStatus.OFF_TRACK
+    if progress + ON_TRACK_MARGIN >= expected:
+        return ProgressStatus.ON_TRACK
+    if progress + AT_RISK_MARGIN >= expected and progress >= 0:
+        return ProgressStatus.AT_RISK
+    return ProgressStatus.OFF_TRACK

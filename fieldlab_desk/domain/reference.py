@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from fieldlab_desk.domain.enums import ThemeKind
+from fieldlab_desk.domain.enums import ThemeKind, UnitSubject, ValueSemantics
 
 
 class ThemeSeed(NamedTuple):
@@ -101,4 +101,37 @@ TARGET_GROUPS = (
 DRENTHE_MUNICIPALITIES = (
     "Aa en Hunze", "Assen", "Borger-Odoorn", "Coevorden", "De Wolden", "Emmen", "Hoogeveen",
     "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld",
+)  # fmt: skip
+
+
+class IndicatorSeed(NamedTuple):
+    code: str
+    name_nl: str
+    name_en: str
+    unit: str
+    unit_subject: UnitSubject
+    semantics: ValueSemantics
+    whole_numbers: bool
+
+
+S, V = UnitSubject, ValueSemantics
+INDICATOR_LIBRARY = (
+    IndicatorSeed("DEELNEMERS", "Bereikte deelnemers (totaal)", "Participants reached (total)",
+                  "personen", S.DEELNEMERS, V.CUMULATIEF, True),
+    IndicatorSeed("BIJEENKOMSTEN", "Aantal bijeenkomsten", "Number of meetings", "bijeenkomsten",
+                  S.ACTIVITEITEN, V.PER_PERIODE, True),
+    IndicatorSeed("DIGIVAARDIG", "Deelnemers dat digitale vaardigheden verbetert",
+                  "Participants whose digital skills improve", "personen", S.DEELNEMERS,
+                  V.CUMULATIEF, True),
+    IndicatorSeed("VERBETERING", "Deelnemers dat verbetering ervaart",
+                  "Participants who experience improvement", "%", S.DEELNEMERS, V.MOMENTOPNAME,
+                  False),
+    IndicatorSeed("IMPACTMONITOR", "Score op de Impactmonitor", "Impact Monitor score",
+                  "score 1-10", S.INWONERS, V.MOMENTOPNAME, False),
+    IndicatorSeed("BIBLIOTHEKEN", "Deelnemende bibliotheken", "Participating libraries",
+                  "bibliotheken", S.BIBLIOTHEKEN, V.CUMULATIEF, True),
+    IndicatorSeed("VRIJWILLIGERS", "Actieve vrijwilligers", "Active volunteers", "vrijwilligers",
+                  S.VRIJWILLIGERS, V.MOMENTOPNAME, True),
+    IndicatorSeed("UITLENINGEN", "Uitleningen", "Loans", "uitleningen", S.ACTIVITEITEN,
+                  V.PER_PERIODE, True),
 )  # fmt: skip

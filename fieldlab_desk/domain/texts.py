@@ -369,6 +369,42 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "De aanname bij {element} is al meer dan een jaar onbevestigd.",
         "en": "The assumption of {element} has been unconfirmed for more than a year.",
     },
+    "indicator.whole_number": {
+        "nl": "Deze indicator telt hele dingen (bijeenkomsten, bibliotheken, deelnemers): "
+        "vul een heel getal in.",
+        "en": "This indicator counts whole things (meetings, libraries, participants): "
+        "enter a whole number.",
+    },
+    "indicator.denominator": {
+        "nl": "Het totaal (noemer) moet groter dan 0 zijn.",
+        "en": "The total (denominator) must be more than 0.",
+    },
+    "indicator.numerator": {
+        "nl": "Het aantal (teller) ligt tussen 0 en het totaal.",
+        "en": "The count (numerator) lies between 0 and the total.",
+    },
+    "indicator.unlike": {
+        "nl": "Alleen indicatoren van hetzelfde bibliotheekitem, met dezelfde eenheid en "
+        "dezelfde soort waarde tellen op.",
+        "en": "Only indicators of the same library entry, with the same unit and the same kind "
+        "of value add up.",
+    },
+    "indicator.snapshot_sum": {
+        "nl": "Momentopnames (zoals een score of een percentage) tellen niet op.",
+        "en": "Snapshots (such as a score or a percentage) do not add up.",
+    },
+    "indicator.name_empty": {
+        "nl": "Geef de indicator een naam.",
+        "en": "Give the indicator a name.",
+    },
+    "indicator.element": {
+        "nl": "Een indicator hoort bij een output of een outcome van de veranderketen.",
+        "en": "An indicator belongs to an output or an outcome of the Theory of Change.",
+    },
+    "indicator.sample_size": {
+        "nl": "De steekproef is een heel getal groter dan 0.",
+        "en": "The sample size is a whole number above 0.",
+    },
     "yearplan.year": {
         "nl": "'{text}' is geen jaartal tussen 2000 en 2100.",
         "en": "'{text}' is not a year between 2000 and 2100.",

@@ -16,12 +16,18 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, text, update
 from sqlalchemy.orm import sessionmaker
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain import reference
-from fieldlab_desk.domain.models import Municipality, TargetGroup, Theme
+from fieldlab_desk.domain.models import (
+    Indicator,
+    IndicatorEntry,
+    Municipality,
+    TargetGroup,
+    Theme,
+)
 from fieldlab_desk.storage.pragmas import install_sqlite_pragmas, sqlite_engine
 
 if TYPE_CHECKING:
@@ -100,7 +106,8 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
-    """Add the reference themes, target groups and municipalities a file does not have yet."""
+    """Add the reference themes, target groups, municipalities and indicator library entries
+    a file does not have yet."""
     with session_factory() as session, session.begin():
         ids = {code: id_ for code, id_ in session.exec(select(Theme.code, Theme.id))}
         known = set(ids)
@@ -126,6 +133,20 @@ def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
         for name in reference.DRENTHE_MUNICIPALITIES:
             if name not in known_places:
                 session.add(Municipality(name=name, province="Drenthe"))
+        known_entries = set(session.exec(select(IndicatorEntry.code)))
+        for order, entry in enumerate(reference.INDICATOR_LIBRARY):
+            if entry.code not in known_entries:
+                added = IndicatorEntry(**entry._asdict(), sort_order=order)
+                session.add(added)
+                session.flush()
+                # indicators that measure this already (named alike) join their entry
+                session.execute(
+                    update(Indicator)
+                    .where(
+                        col(Indicator.library_id).is_(None), col(Indicator.name) == entry.name_nl
+                    )
+                    .values(library_id=added.id)
+                )
 
 
 def database_revision(engine: Engine) -> str | None:

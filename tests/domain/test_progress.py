@@ -45,7 +45,7 @@ def test_lower_is_better_uses_the_same_formula() -> None:
     s = spec(Direction.LAGER, Comparator.LE, ValueSemantics.MOMENTOPNAME, "30", "10")
     result = indicator_progress(s, [m(START, N, "30"), m(MIDDLE, T, "25")], MIDDLE)
     assert result.progress == Decimal("0.25")
-    assert result.status is ProgressStatus.OFF_TRACK  # half the time gone, a quarter done
+    assert result.status is ProgressStatus.AT_RISK  # half the time gone, a quarter done
     done = indicator_progress(s, [m(START, N, "30"), m(END, E, "9")], END)
     assert done.status is ProgressStatus.MET
     assert done.progress == Decimal("1.05")

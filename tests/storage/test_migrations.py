@@ -93,8 +93,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def test_a_fresh_file_is_at_head_with_one_revision_chain() -> None:
     migrations = Migrations()
-    assert migrations.revisions == ["0001", "0002", "0003", "0004"]
-    assert migrations.head() == "0004"
+    assert migrations.revisions == ["0001", "0002", "0003", "0004", "0005"]
+    assert migrations.head() == "0005"
     assert migrations.is_known("0001")
     assert migrations.is_known(None)
     assert not migrations.is_known("9999")
@@ -279,3 +279,42 @@ def test_a_file_of_schema_0003_keeps_its_chains_and_dates_its_assumptions(
     assert all(li.status_since == dt.date.today() and li.evidence == "" for li in view.links)
     assert all(li.history == () for li in view.links)
     assert view.attached_cents == 0
+
+
+def test_a_file_of_schema_0004_gets_the_indicator_library_and_whole_counts(
+    demo_path: Path,
+) -> None:
+    """Upgrading to 0005 links indicators named like a library entry and marks counts whose
+    stored values are all whole; no measurement changes."""
+    downgrade(demo_path, "0004")
+    connection = sqlite3.connect(demo_path)
+    values = connection.execute("SELECT id, value FROM measurement ORDER BY id").fetchall()
+    connection.execute(  # a count with a fraction, as the old demo had: it stays unmarked
+        "UPDATE measurement SET value = 132000 WHERE id = (SELECT MIN(m.id) FROM measurement m "
+        "JOIN indicator i ON i.id = m.indicator_id WHERE i.name = 'Uitleningen' OR "
+        "(i.name = 'Aantal bijeenkomsten' AND i.project_id = 1 AND m.kind = 'tussenmeting'))"
+    )
+    connection.commit()
+    connection.close()
+    database = open_database(demo_path)
+    try:
+        assert database.backup is not None
+    finally:
+        database.close()
+    connection = sqlite3.connect(demo_path)
+    try:
+        linked = connection.execute(
+            "SELECT COUNT(*), COUNT(library_id) FROM indicator WHERE name IN "
+            "('Aantal bijeenkomsten', 'Bereikte deelnemers (totaal)')"
+        ).fetchone()
+        whole = dict(connection.execute(
+            "SELECT project_id, whole_numbers FROM indicator WHERE name = 'Aantal bijeenkomsten'"
+        ).fetchall())  # fmt: skip
+        entries = connection.execute("SELECT COUNT(*) FROM indicator_library").fetchone()[0]
+        after = connection.execute("SELECT id, value FROM measurement ORDER BY id").fetchall()
+    finally:
+        connection.close()
+    assert linked[0] == linked[1] > 0
+    assert whole[1] == 0 and sum(whole.values()) == len(whole) - 1
+    assert entries >= 8
+    assert len(after) == len(values)

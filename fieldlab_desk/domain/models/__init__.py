@@ -16,6 +16,7 @@ from fieldlab_desk.domain.models.budget import (
 from fieldlab_desk.domain.models.effect import (
     AssumptionChange,
     Indicator,
+    IndicatorEntry,
     Measurement,
     ToCElement,
     ToCLink,
@@ -58,6 +59,7 @@ __all__ = [
     "FieldlabPartner",
     "FileInfo",
     "Indicator",
+    "IndicatorEntry",
     "Measurement",
     "Meeting",
     "MeetingSnapshot",

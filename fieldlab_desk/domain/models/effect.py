@@ -72,20 +72,45 @@ class AssumptionChange(SQLModel, table=True):
     reason: str = text_field()
 
 
+class IndicatorEntry(SQLModel, table=True):
+    """An entry of the shared indicator library: projects that measure the same thing pick it,
+    so the portfolio can add like to like."""
+
+    __tablename__ = "indicator_library"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True, max_length=40)
+    name_nl: str = Field(max_length=300)
+    name_en: str = Field(max_length=300)
+    unit: str = Field(default="", max_length=60)
+    unit_subject: UnitSubject = enum_field(UnitSubject, UnitSubject.DEELNEMERS)
+    direction: Direction = enum_field(Direction, Direction.HOGER)
+    semantics: ValueSemantics = enum_field(ValueSemantics, ValueSemantics.CUMULATIEF)
+    whole_numbers: bool = False
+    sort_order: int = 0
+
+
 class Indicator(SQLModel, table=True):
     __tablename__ = "indicator"
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = parent_key("project.id")
     toc_element_id: int | None = optional_key("toc_element.id")
+    library_id: int | None = optional_key("indicator_library.id")
     name: str = Field(max_length=300)
     unit: str = Field(default="", max_length=60)
     unit_subject: UnitSubject = enum_field(UnitSubject, UnitSubject.INWONERS)
     direction: Direction = enum_field(Direction, Direction.HOGER)
     comparator: Comparator = enum_field(Comparator, Comparator.GE)
     semantics: ValueSemantics = enum_field(ValueSemantics, ValueSemantics.MOMENTOPNAME)
+    whole_numbers: bool = False
+    """Counts whole things (meetings, libraries, participants): values are whole numbers."""
     baseline_value: Decimal | None = decimal_field()
     baseline_date: dt.date | None = None
+    baseline_method: Method | None = enum_field(Method, None)
+    baseline_sample_size: int | None = None
+    baseline_reconstructed: bool = False
+    """The nulmeting was reconstructed afterwards (achteraf gereconstrueerd)."""
     target_value: Decimal | None = decimal_field()
     target_date: dt.date | None = None
     method: Method | None = enum_field(Method, None)
@@ -101,5 +126,8 @@ class Measurement(SQLModel, table=True):
     measured_on: dt.date
     kind: MeasurementKind = enum_field(MeasurementKind, MeasurementKind.TUSSENMETING)
     value: Decimal = Field(sa_type=ExactDecimal(4), nullable=False)
+    numerator: Decimal | None = decimal_field()
+    denominator: Decimal | None = decimal_field()
+    """A percentage entered as numerator of denominator keeps its parts."""
     sample_size: int | None = None
     note: str = text_field()

@@ -1,0 +1,99 @@
+"""What an indicator's numbers mean: whole counts, percentages from their parts, and which
+indicators may be added up across projects.
+
+- A count of whole things (meetings, libraries, participants) is a whole number: 13,2
+  meetings is refused, and shown without decimals.
+- A percentage can be entered as numerator / denominator (42 of 60 asked): the value is
+  computed (70,00 %) and the parts are kept with it, so a report can say "42 van 60".
+- Across projects only like is added to like: indicators of the same library entry, with the
+  same unit, counting the same subjects (participants are not libraries) and with the same
+  value semantics. Per-period and cumulative values add up (the
+  participants of ten projects are one number); snapshots — a satisfaction score, a share of
+  participants — do not, and the portfolio says so instead of showing a sum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from fieldlab_desk.domain.enums import UnitSubject, ValueSemantics
+from fieldlab_desk.domain.errors import ValidationError
+
+PERCENT_PLACES = Decimal("0.01")
+ADDITIVE = (ValueSemantics.PER_PERIODE, ValueSemantics.CUMULATIEF)
+
+
+def check_whole(value: Decimal, whole: bool, field: str = "value") -> None:
+    """Refuse a fraction where the indicator counts whole things."""
+    if whole and value != value.to_integral_value():
+        raise ValidationError("indicator.whole_number", field=field)
+
+
+def percentage_of(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """``numerator`` of ``denominator`` as a percentage with two decimals (42 of 60 → 70,00)."""
+    if denominator <= 0:
+        raise ValidationError("indicator.denominator", field="denominator")
+    if numerator < 0 or numerator > denominator:
+        raise ValidationError("indicator.numerator", field="numerator")
+    return (numerator * 100 / denominator).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True, slots=True)
+class Summand:
+    """One indicator's current value, with what decides whether it may be added to another."""
+
+    library_id: int | None
+    unit: str
+    unit_subject: UnitSubject
+    semantics: ValueSemantics
+    actual: Decimal | None
+
+    @property
+    def kind(self) -> tuple[int | None, str, UnitSubject, ValueSemantics]:
+        """What must be equal for two values to add up."""
+        return (self.library_id, self.unit.strip().lower(), self.unit_subject, self.semantics)
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    library_id: int
+    unit: str
+    unit_subject: UnitSubject
+    semantics: ValueSemantics
+    indicators: int
+    measured: int
+    total: Decimal | None
+    """The sum of the measured values; None for snapshots, which do not add up."""
+
+
+def add_up(values: Iterable[Summand]) -> Decimal:
+    """The sum of like indicators; refuses unlike ones (another entry, unit, what a unit counts
+    or semantics) and snapshots, whose values do not add up."""
+    items = list(values)
+    kinds = {v.kind for v in items}
+    if len(kinds) > 1 or any(v.library_id is None for v in items):
+        raise ValidationError("indicator.unlike", field="indicators")
+    if items and items[0].semantics not in ADDITIVE:
+        raise ValidationError("indicator.snapshot_sum", field="indicators")
+    return sum((v.actual for v in items if v.actual is not None), Decimal(0))
+
+
+def totals(values: Iterable[Summand]) -> list[Total]:
+    """Per library entry, unit, what a unit counts and semantics: how many indicators, how many
+    measured, and their sum where the values add up. Indicators outside the library are not
+    totalled."""
+    groups: dict[tuple[int | None, str, UnitSubject, ValueSemantics], list[Summand]] = {}
+    for value in values:
+        if value.library_id is not None:
+            groups.setdefault(value.kind, []).append(value)
+    result = []
+    for kind in sorted(groups, key=lambda k: (k[0] or 0, k[1], k[2].value)):
+        items = groups[kind]
+        first = items[0]
+        measured = [v for v in items if v.actual is not None]
+        total = add_up(items) if first.semantics in ADDITIVE else None
+        result.append(Total(first.library_id or 0, first.unit, first.unit_subject,
+                            first.semantics, len(items), len(measured), total))  # fmt: skip
+    return result

@@ -1,0 +1,405 @@
+"""Effectmeting: a project's indicators with their measurements and progress, the shared
+indicator library, the portfolio's indicators with totals of like ones, and their edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from fieldlab_desk.domain.enums import (
+    Comparator,
+    Direction,
+    MeasurementKind,
+    Method,
+    Phase,
+    ToCLevel,
+    UnitSubject,
+    ValueSemantics,
+)
+from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.domain.indicators import Summand, Total, check_whole, percentage_of, totals
+from fieldlab_desk.domain.models import (
+    Fieldlab,
+    Indicator,
+    IndicatorEntry,
+    Measurement,
+    Project,
+    ProjectTheme,
+    Theme,
+    ToCElement,
+)
+from fieldlab_desk.domain.progress import (
+    IndicatorProgress,
+    IndicatorSpec,
+    MeasuredValue,
+    ProgressStatus,
+    indicator_progress,
+)
+from fieldlab_desk.domain.validation import LIMITS
+from fieldlab_desk.services.edits import Edit, EditConflict, delete_row, insert_row, set_fields
+from fieldlab_desk.services.rows import frozen_copy
+
+MEASURED_LEVELS = (ToCLevel.OUTPUT, ToCLevel.OUTCOME_KORT, ToCLevel.OUTCOME_LANG)
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurementRow:
+    id: int
+    measured_on: dt.date
+    kind: MeasurementKind
+    value: Decimal
+    numerator: Decimal | None
+    denominator: Decimal | None
+    sample_size: int | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    """One indicator as the Effectmeting tab, the report and the CLI show it."""
+
+    id: int
+    project_id: int
+    toc_element_id: int | None
+    library_id: int | None
+    name: str
+    unit: str
+    unit_subject: UnitSubject
+    direction: Direction
+    comparator: Comparator
+    semantics: ValueSemantics
+    whole_numbers: bool
+    baseline_value: Decimal | None
+    baseline_date: dt.date | None
+    baseline_method: Method | None
+    baseline_sample_size: int | None
+    baseline_reconstructed: bool
+    target_value: Decimal | None
+    target_date: dt.date | None
+    method: Method | None
+    source: str
+    frequency: str
+    measurements: tuple[MeasurementRow, ...] = ()
+    progress: IndicatorProgress | None = None
+
+    @property
+    def status(self) -> ProgressStatus:
+        return self.progress.status if self.progress is not None else ProgressStatus.NO_DATA
+
+    def spec(self) -> IndicatorSpec:
+        return IndicatorSpec(self.direction, self.comparator, self.semantics, self.baseline_value,
+                             self.baseline_date, self.target_value, self.target_date)  # fmt: skip
+
+
+STORED_FIELDS = [n for n in IndicatorRow.__slots__ if n not in ("measurements", "progress")]
+
+
+@dataclass(frozen=True, slots=True)
+class ElementChoice:
+    id: int
+    level: ToCLevel
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    id: int
+    code: str
+    name_nl: str
+    name_en: str
+    unit: str
+    unit_subject: UnitSubject
+    direction: Direction
+    semantics: ValueSemantics
+    whole_numbers: bool
+
+    def name(self, language: str) -> str:
+        return self.name_en if language == "en" else self.name_nl
+
+
+def _rows(
+    indicators: Iterable[Indicator], measurements: dict[int, list[MeasurementRow]], today: dt.date
+) -> list[IndicatorRow]:
+    rows = []
+    for indicator in indicators:
+        stored = {name: getattr(indicator, name) for name in STORED_FIELDS}
+        row = IndicatorRow(**stored, measurements=tuple(measurements.get(indicator.id or 0, ())))
+        values = [MeasuredValue(m.measured_on, m.kind, m.value) for m in row.measurements]
+        progress = indicator_progress(row.spec(), values, today)
+        rows.append(IndicatorRow(**stored, measurements=row.measurements, progress=progress))
+    return rows
+
+
+def _measurements_of(indicator_ids: list[int], session: Session) -> dict[int, list[MeasurementRow]]:
+    found: dict[int, list[MeasurementRow]] = defaultdict(list)
+    statement = (
+        select(Measurement)
+        .where(col(Measurement.indicator_id).in_(indicator_ids))
+        .order_by(col(Measurement.measured_on), col(Measurement.id))
+    )
+    for m in session.exec(statement):
+        found[m.indicator_id].append(frozen_copy(MeasurementRow, m))
+    return found
+
+
+def project_indicators(
+    project_id: int, *, session: Session, today: dt.date | None = None
+) -> list[IndicatorRow]:
+    """The project's indicators in chain order (output, outcome), with measurements and
+    progress on ``today``."""
+    today = today or dt.date.today()
+    statement = (
+        select(Indicator).where(col(Indicator.project_id) == project_id).order_by(col(Indicator.id))
+    )
+    indicators = list(session.exec(statement))
+    measurements = _measurements_of([i.id or 0 for i in indicators], session)
+    rows = _rows(indicators, measurements, today)
+    levels = {
+        e.id: e.level
+        for e in session.exec(select(ToCElement).where(col(ToCElement.project_id) == project_id))
+    }
+
+    def chain_order(row: IndicatorRow) -> tuple[int, int]:
+        level = levels.get(row.toc_element_id)
+        return (level.rank if level is not None else 9, row.id)
+
+    return sorted(rows, key=chain_order)
+
+
+def measured_elements(project_id: int, *, session: Session) -> list[ElementChoice]:
+    """The outputs and outcomes of the project's chain: what an indicator can measure."""
+    statement = (
+        select(ToCElement)
+        .where(col(ToCElement.project_id) == project_id, col(ToCElement.level).in_(MEASURED_LEVELS))
+        .order_by(col(ToCElement.id))
+    )
+    elements = list(session.exec(statement))
+    elements.sort(key=lambda e: (e.level.rank, e.sort_order, e.id or 0))
+    return [ElementChoice(e.id or 0, e.level, e.text) for e in elements]
+
+
+def library_entries(*, session: Session) -> list[LibraryEntry]:
+    statement = select(IndicatorEntry).order_by(
+        col(IndicatorEntry.sort_order), col(IndicatorEntry.id)
+    )
+    return [frozen_copy(LibraryEntry, e) for e in session.exec(statement)]
+
+
+# --- the portfolio ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioIndicator:
+    project_id: int
+    code: str
+    title: str
+    phase: Phase
+    indicator: IndicatorRow
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioIndicators:
+    rows: tuple[PortfolioIndicator, ...]
+    totals: tuple[Total, ...]
+    """Per library entry, unit and semantics: what the shown indicators add up to."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorFilter:
+    year: int | None = None
+    project_code: str | None = None
+    theme_id: int | None = None
+    fieldlab_id: int | None = None
+    status: ProgressStatus | None = None
+
+
+def portfolio_indicators(
+    filters: IndicatorFilter, *, session: Session, today: dt.date | None = None
+) -> PortfolioIndicators:
+    """Every indicator of the projects that run in the year (or all), filtered by opgave or
+    theme, fieldlab and status; totals only of like indicators (see ``domain/indicators``)."""
+    today = today or dt.date.today()
+    statement = select(Indicator, Project).join(
+        Project, col(Project.id) == col(Indicator.project_id)
+    )
+    if filters.year is not None:
+        first, last = dt.date(filters.year, 1, 1), dt.date(filters.year, 12, 31)
+        statement = statement.where(
+            (col(Project.start_date).is_(None)) | (col(Project.start_date) <= last),
+            (col(Project.end_date).is_(None)) | (col(Project.end_date) >= first),
+        )
+    if filters.project_code:
+        statement = statement.where(col(Project.code) == filters.project_code.strip().upper())
+    if filters.fieldlab_id is not None:
+        statement = statement.where(col(Project.fieldlab_id) == filters.fieldlab_id)
+    if filters.theme_id is not None:
+        further = select(ProjectTheme.project_id).where(
+            col(ProjectTheme.theme_id) == filters.theme_id
+        )
+        statement = statement.where(
+            (col(Project.primary_theme_id) == filters.theme_id) | col(Project.id).in_(further)
+        )
+    found = list(session.exec(statement.order_by(col(Project.code), col(Indicator.id))))
+    measurements = _measurements_of([i.id or 0 for i, _ in found], session)
+    rows = [
+        PortfolioIndicator(p.id or 0, p.code, p.title, p.phase, row)
+        for (_, p), row in zip(
+            found, _rows([i for i, _ in found], measurements, today), strict=True
+        )
+    ]
+    if filters.status is not None:
+        rows = [r for r in rows if r.indicator.status is filters.status]
+    summands = [
+        Summand(r.indicator.library_id, r.indicator.unit, r.indicator.unit_subject,
+                r.indicator.semantics, r.indicator.progress.actual if r.indicator.progress else None)
+        for r in rows
+    ]  # fmt: skip
+    return PortfolioIndicators(tuple(rows), tuple(totals(summands)))
+
+
+def indicator_filter_choices(*, session: Session) -> tuple[list[Theme], list[Fieldlab]]:
+    themes = list(session.exec(select(Theme).order_by(col(Theme.kind), col(Theme.sort_order))))
+    labs = list(session.exec(select(Fieldlab).order_by(col(Fieldlab.name))))
+    return themes, labs
+
+
+# --- edits -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorInput:
+    name: str
+    toc_element_id: int | None
+    library_id: int | None = None
+    unit: str = ""
+    unit_subject: UnitSubject = UnitSubject.DEELNEMERS
+    direction: Direction = Direction.HOGER
+    comparator: Comparator = Comparator.GE
+    semantics: ValueSemantics = ValueSemantics.MOMENTOPNAME
+    whole_numbers: bool = False
+    baseline_value: Decimal | None = None
+    baseline_date: dt.date | None = None
+    baseline_method: Method | None = None
+    baseline_sample_size: int | None = None
+    baseline_reconstructed: bool = False
+    target_value: Decimal | None = None
+    target_date: dt.date | None = None
+    method: Method | None = None
+    source: str = ""
+    frequency: str = ""
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in IndicatorInput.__slots__}
+
+
+def _checked(data: IndicatorInput, project_id: int, session: Session) -> dict[str, Any]:
+    values = data.values()
+    values["name"] = data.name.strip()
+    values["unit"] = data.unit.strip()
+    values["source"] = data.source.strip()
+    values["frequency"] = data.frequency.strip()
+    if not values["name"]:
+        raise ValidationError("indicator.name_empty", field="name")
+    if len(values["name"]) > LIMITS["title"]:
+        raise ValidationError("validation.too_long", field="name", length=len(values["name"]),
+                              limit=LIMITS["title"])  # fmt: skip
+    if data.toc_element_id is not None:
+        element = session.get(ToCElement, data.toc_element_id)
+        if (
+            element is None
+            or element.project_id != project_id
+            or element.level not in MEASURED_LEVELS
+        ):
+            raise ValidationError("indicator.element", field="element")
+    for field in ("baseline_value", "target_value"):
+        if values[field] is not None:
+            check_whole(values[field], data.whole_numbers, field)
+    if data.baseline_sample_size is not None and data.baseline_sample_size <= 0:
+        raise ValidationError("indicator.sample_size", field="baseline_sample_size")
+    return values
+
+
+def add_indicator(label: str, project_id: int, data: IndicatorInput, *, session: Session) -> Edit:
+    values = {**_checked(data, project_id, session), "project_id": project_id}
+    return insert_row(label, "indicator", values)
+
+
+def change_indicator(
+    label: str, indicator_id: int, data: IndicatorInput, *, session: Session
+) -> Edit:
+    indicator = session.get(Indicator, indicator_id)
+    if indicator is None:
+        raise EditConflict("edit.not_found")
+    values = _checked(data, indicator.project_id, session)
+    if data.whole_numbers:  # measurements already kept must be whole too
+        for m in session.exec(
+            select(Measurement).where(col(Measurement.indicator_id) == indicator_id)
+        ):
+            check_whole(m.value, True, "whole_numbers")
+    return set_fields(label, "indicator", (indicator_id,), values, session=session)
+
+
+def delete_indicator(label: str, indicator_id: int, *, session: Session) -> Edit:
+    """The indicator goes with its measurements."""
+    return delete_row(label, "indicator", (indicator_id,), session=session)
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurementInput:
+    measured_on: dt.date
+    kind: MeasurementKind
+    value: Decimal | None
+    """The value as typed; None when it is computed from numerator and denominator."""
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    sample_size: int | None = None
+    note: str = ""
+
+
+def _measurement_values(indicator: Indicator, data: MeasurementInput) -> dict[str, Any]:
+    numerator, denominator = data.numerator, data.denominator
+    if numerator is not None or denominator is not None:
+        if numerator is None or denominator is None:
+            raise ValidationError("indicator.denominator", field="denominator")
+        value = percentage_of(numerator, denominator)
+    elif data.value is None:
+        raise ValidationError("number.invalid", field="value", text="")
+    else:
+        value = data.value
+        check_whole(value, indicator.whole_numbers)
+    if data.sample_size is not None and data.sample_size <= 0:
+        raise ValidationError("indicator.sample_size", field="sample_size")
+    return {"measured_on": data.measured_on, "kind": data.kind, "value": value,
+            "numerator": numerator, "denominator": denominator,
+            "sample_size": data.sample_size, "note": data.note.strip()}  # fmt: skip
+
+
+def add_measurement(
+    label: str, indicator_id: int, data: MeasurementInput, *, session: Session
+) -> Edit:
+    indicator = session.get(Indicator, indicator_id)
+    if indicator is None:
+        raise EditConflict("edit.not_found")
+    values = {**_measurement_values(indicator, data), "indicator_id": indicator_id}
+    return insert_row(label, "measurement", values)
+
+
+def change_measurement(
+    label: str, measurement_id: int, data: MeasurementInput, *, session: Session
+) -> Edit:
+    measurement = session.get(Measurement, measurement_id)
+    indicator = session.get(Indicator, measurement.indicator_id) if measurement else None
+    if measurement is None or indicator is None:
+        raise EditConflict("edit.not_found")
+    values = _measurement_values(indicator, data)
+    return set_fields(label, "measurement", (measurement_id,), values, session=session)
+
+
+def delete_measurement(label: str, measurement_id: int, *, session: Session) -> Edit:
+    return delete_row(label, "measurement", (measurement_id,), session=session)
