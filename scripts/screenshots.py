@@ -70,7 +70,7 @@ def main(folder: Path) -> None:
             projects.editor.tabs.setCurrentIndex(1)
             app.processEvents()
             window.grab().save(str(folder / f"project-budget-{language}.png"))
-            projects.editor.tabs.setCurrentIndex(4)
+            projects.editor.tabs.setCurrentIndex(5)
             app.processEvents()
             window.grab().save(str(folder / f"project-history-{language}.png"))
             projects.show_list()
@@ -84,6 +84,9 @@ def main(folder: Path) -> None:
         window.grab().save(str(folder / f"project-toc-diagram-{language}.png"))
         projects.editor.toc.diagram.export(folder / f"toc-diagram-{language}.png")  # as exported
         projects.editor.toc.views.setCurrentIndex(0)
+        projects.editor.tabs.setCurrentIndex(3)
+        pause(app, 600)  # the chart is drawn on the worker
+        window.grab().save(str(folder / f"project-effect-{language}.png"))
         projects.show_list()
     window.close()
 

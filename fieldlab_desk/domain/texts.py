@@ -14,11 +14,15 @@ from typing import Any
 
 from fieldlab_desk.domain.enums import (
     AssumptionStatus,
+    Comparator,
     CostCategory,
     DecisionKind,
+    Direction,
     FieldlabScope,
     FundingSource,
+    MeasurementKind,
     MeetingKind,
+    Method,
     OrganisationKind,
     ParticipationRole,
     Phase,
@@ -27,7 +31,10 @@ from fieldlab_desk.domain.enums import (
     ScorePart,
     ThemeKind,
     ToCLevel,
+    UnitSubject,
+    ValueSemantics,
 )
+from fieldlab_desk.domain.progress import ProgressStatus
 
 Language = str  # "nl" or "en"
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
@@ -467,6 +474,24 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     ThemeKind.STELSELUITDAGING: ("Stelseluitdaging", "System challenge"),
     ThemeKind.PROGRAMMALIJN: ("Programmalijn", "Programme line"),
     ThemeKind.SOCIALE_AGENDA: ("Sociale Agenda", "Social Agenda"),
+    ProgressStatus.NO_DATA: ("Geen data", "No data"), ProgressStatus.MET: ("Gehaald", "Met"),
+    ProgressStatus.ON_TRACK: ("Op koers", "On track"), ProgressStatus.AT_RISK: ("Risico", "At risk"),
+    ProgressStatus.OFF_TRACK: ("Achter op schema", "Off track"),
+    MeasurementKind.NULMETING: ("Nulmeting", "Baseline"), MeasurementKind.TUSSENMETING: ("Tussenmeting", "Interim measurement"),
+    MeasurementKind.EINDMETING: ("Eindmeting", "Final measurement"),
+    Method.ENQUETE: ("Enquête", "Survey"), Method.TELLING: ("Telling", "Count"), Method.INTERVIEW: ("Interview", "Interview"),
+    Method.OBSERVATIE: ("Observatie", "Observation"), Method.IMPACTMONITOR: ("Impactmonitor", "Impact Monitor"),
+    Method.BIBLIOTHEEKMONITOR: ("Bibliotheekmonitor", "Library Monitor"), Method.EIGEN_REGISTRATIE: ("Eigen registratie", "Own records"),
+    UnitSubject.BIBLIOTHEKEN: ("Bibliotheken", "Libraries"), UnitSubject.INWONERS: ("Inwoners", "Residents"),
+    UnitSubject.DEELNEMERS: ("Deelnemers", "Participants"), UnitSubject.MEDEWERKERS: ("Medewerkers", "Staff"),
+    UnitSubject.VRIJWILLIGERS: ("Vrijwilligers", "Volunteers"), UnitSubject.ORGANISATIES: ("Organisaties", "Organisations"),
+    UnitSubject.ACTIVITEITEN: ("Activiteiten", "Activities"), UnitSubject.OVERIG: ("Overig", "Other"),
+    Direction.HOGER: ("Hoger is beter", "Higher is better"), Direction.LAGER: ("Lager is beter", "Lower is better"),
+    Comparator.GE: ("≥ (minstens)", "≥ (at least)"), Comparator.LE: ("≤ (hoogstens)", "≤ (at most)"),
+    Comparator.EQ: ("= (precies)", "= (exactly)"),
+    ValueSemantics.PER_PERIODE: ("Per periode (telt op)", "Per period (adds up)"),
+    ValueSemantics.CUMULATIEF: ("Cumulatief (lopend totaal)", "Cumulative (running total)"),
+    ValueSemantics.MOMENTOPNAME: ("Momentopname", "Snapshot"),
     ScorePart.STRUCTURE: ("Verbindingen gaan vooruit", "Links go forward"),
     ScorePart.MEASURED: ("Outcomes met een indicator", "Outcomes with an indicator"),
     ScorePart.EXPLAINED: ("Verbindingen met onderbouwing en aanname", "Links with rationale and assumption"),

@@ -37,7 +37,7 @@ def test_history_names_the_record_the_person_and_the_local_time(
 
     dialogs.next(add_line)
     editor.budget.add_button.click()
-    editor.tabs.setCurrentIndex(3)
+    editor.tabs.setCurrentWidget(editor.history)
     history = editor.history.changes
     newest = [history.item(0, column).text() for column in range(5)]
     when, who, what, _old, new = newest

@@ -59,7 +59,7 @@ def test_tab_goes_round_every_page(window: MainWindow, qtbot: QtBot, name: str) 
     check_page(window, qtbot, window.pages[name])  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("tab", [0, 1, 2, "2-diagram", 3, 4])
+@pytest.mark.parametrize("tab", [0, 1, 2, "2-diagram", 3, 4, 5])
 def test_tab_goes_round_every_tab_of_the_project_editor(
     window: MainWindow, qtbot: QtBot, tab: int | str
 ) -> None:

@@ -1,6 +1,5 @@
-"""The project editor: a header and tabs (Algemeen, Begroting, Veranderketen, Mijlpalen,
-Historie). Effectmeting arrives as a tab of its own with a later issue.
-"""
+"""The project editor: a header and tabs (Algemeen, Begroting, Veranderketen, Effectmeting,
+Mijlpalen, Historie)."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from fieldlab_desk.services.projects import project_details
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.budget_tab import BudgetTab
+from fieldlab_desk.ui.views.effect_tab import EffectTab
 from fieldlab_desk.ui.views.general_tab import GeneralTab
 from fieldlab_desk.ui.views.history_tab import HistoryTab
 from fieldlab_desk.ui.views.milestones_tab import MilestonesTab
@@ -43,6 +43,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.general = GeneralTab(context, self)
         self.budget = BudgetTab(context, self)
         self.toc = ToCTab(context, self)
+        self.effect = EffectTab(context, self)
         self.milestones = MilestonesTab(context, self)
         self.history = HistoryTab(context, self)
         scroll = named(QScrollArea(), "generalScroll")
@@ -51,6 +52,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self.budget, "")
         self.tabs.addTab(self.toc, "")
+        self.tabs.addTab(self.effect, "")
         self.tabs.addTab(self.milestones, "")
         self.tabs.addTab(self.history, "")
         top = QHBoxLayout()
@@ -81,8 +83,10 @@ class ProjectEditor(Retranslating, QWidget):
         for tab in self._tabs():
             tab.load(self.project_id)
 
-    def _tabs(self) -> tuple[GeneralTab | BudgetTab | ToCTab | MilestonesTab | HistoryTab, ...]:
-        return (self.general, self.budget, self.toc, self.milestones, self.history)
+    def _tabs(
+        self,
+    ) -> tuple[GeneralTab | BudgetTab | ToCTab | EffectTab | MilestonesTab | HistoryTab, ...]:
+        return (self.general, self.budget, self.toc, self.effect, self.milestones, self.history)
 
     def focus_first(self) -> None:
         self.general.ui.titleEdit.setFocus()
@@ -97,6 +101,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("&Algemeen"))
         self.tabs.setTabText(1, self.tr("&Begroting"))
         self.tabs.setTabText(2, self.tr("&Veranderketen"))
-        self.tabs.setTabText(3, self.tr("&Mijlpalen"))
-        self.tabs.setTabText(4, self.tr("&Historie"))
+        self.tabs.setTabText(3, self.tr("&Effectmeting"))
+        self.tabs.setTabText(4, self.tr("&Mijlpalen"))
+        self.tabs.setTabText(5, self.tr("&Historie"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het project"))
