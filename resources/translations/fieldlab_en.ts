@@ -684,6 +684,141 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     </message>
 </context>
 <context>
+    <name>EffectTab</name>
+    <message>
+        <source> ({0} van {1})</source>
+        <translation> ({0} of {1})</translation>
+    </message>
+    <message>
+        <source>gemeten</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>nulmeting</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>streefwaarde</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>verwacht pad</source>
+        <translation>expected path</translation>
+    </message>
+    <message>
+        <source>Indicator toevoegen</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Indicator wijzigen</source>
+        <translation>Change indicator</translation>
+    </message>
+    <message>
+        <source>Indicator verwijderen</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Meting toevoegen</source>
+        <translation>Add measurement</translation>
+    </message>
+    <message>
+        <source>Meting wijzigen</source>
+        <translation>Change measurement</translation>
+    </message>
+    <message>
+        <source>Meting verwijderen</source>
+        <translation>Delete measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Indicatoren:</source>
+        <translation>&amp;Indicators:</translation>
+    </message>
+    <message>
+        <source>Metingen van de gekozen indicator:</source>
+        <translation>Measurements of the chosen indicator:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Verwacht</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Soort waarde</source>
+        <translation>Kind of value</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Steekproef</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Indicatoren</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Metingen</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;toevoegen…</source>
+        <translation>Add indica&amp;tor…</translation>
+    </message>
+    <message>
+        <source>Indicator bewerken…</source>
+        <translation>Edit indicator…</translation>
+    </message>
+    <message>
+        <source>Meting t&amp;oevoegen…</source>
+        <translation>Add measurement…</translation>
+    </message>
+    <message>
+        <source>Meting bewerken…</source>
+        <translation>Edit measurement…</translation>
+    </message>
+    <message>
+        <source>Voortgang = (nu − nulmeting) / (streefwaarde − nulmeting); verwacht = het deel van de tijd van nulmeting tot streefdatum dat voorbij is. ✓ gehaald; ● op koers: hoogstens 10 punten achter op de tijd; ▲ risico: 10 tot 25 punten achter; ✗ achter op schema: verder achter of de verkeerde kant op. Per periode telt de metingen op, cumulatief en momentopname nemen de laatste.</source>
+        <translation>Progress = (now − baseline) / (target − baseline); expected = the share of the time from baseline to target date that has passed. ✓ met; ● on track: at most 10 points behind the calendar; ▲ at risk: 10 to 25 points behind; ✗ off track: further behind or the wrong way. Per period adds the measurements up; cumulative and snapshot take the latest.</translation>
+    </message>
+</context>
+<context>
     <name>ElementDialog</name>
     <message>
         <source>(nog geen)</source>
@@ -1057,6 +1192,173 @@ Their value: %2</translation>
     <message>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>(eigen indicator, niet uit de bibliotheek)</source>
+        <translation>(own indicator, not from the library)</translation>
+    </message>
+    <message>
+        <source>(nog niet gekoppeld)</source>
+        <translation>(not linked yet)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliotheek:</source>
+        <translation>&amp;Library:</translation>
+    </message>
+    <message>
+        <source>Indicator uit de bibliotheek</source>
+        <translation>Indicator from the library</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Naam van de indicator</source>
+        <translation>Name of the indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Meet:</source>
+        <translation>&amp;Measures:</translation>
+    </message>
+    <message>
+        <source>Output of outcome die de indicator meet</source>
+        <translation>Output or outcome the indicator measures</translation>
+    </message>
+    <message>
+        <source>&amp;Eenheid:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Een eenheid &amp;telt:</source>
+        <translation>One unit &amp;counts:</translation>
+    </message>
+    <message>
+        <source>Wat een eenheid telt</source>
+        <translation>What one unit counts</translation>
+    </message>
+    <message>
+        <source>&amp;Hele getallen:</source>
+        <translation>&amp;Whole numbers:</translation>
+    </message>
+    <message>
+        <source>Telt hele dingen: alleen hele getallen</source>
+        <translation>Counts whole things: whole numbers only</translation>
+    </message>
+    <message>
+        <source>&amp;Richting:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Doel is:</source>
+        <translation>&amp;Target is:</translation>
+    </message>
+    <message>
+        <source>Doel vergeleken als</source>
+        <translation>Target compared as</translation>
+    </message>
+    <message>
+        <source>Soort &amp;waarde:</source>
+        <translation>&amp;Kind of value:</translation>
+    </message>
+    <message>
+        <source>Soort waarde</source>
+        <translation>Kind of value</translation>
+    </message>
+    <message>
+        <source>N&amp;ulmeting:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>Waarde van de nulmeting</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Nulmeting &amp;op:</source>
+        <translation>Baseline &amp;on:</translation>
+    </message>
+    <message>
+        <source>Datum van de nulmeting</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <source>Nulmeting &amp;methode:</source>
+        <translation>Baseline &amp;method:</translation>
+    </message>
+    <message>
+        <source>Methode van de nulmeting</source>
+        <translation>Baseline method</translation>
+    </message>
+    <message>
+        <source>Nulmeting &amp;steekproef:</source>
+        <translation>Baseline &amp;sample:</translation>
+    </message>
+    <message>
+        <source>Steekproef van de nulmeting</source>
+        <translation>Baseline sample size</translation>
+    </message>
+    <message>
+        <source>Achteraf &amp;gereconstrueerd:</source>
+        <translation>&amp;Reconstructed afterwards:</translation>
+    </message>
+    <message>
+        <source>Nulmeting achteraf gereconstrueerd</source>
+        <translation>Baseline reconstructed afterwards</translation>
+    </message>
+    <message>
+        <source>Stree&amp;fwaarde:</source>
+        <translation>Tar&amp;get:</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Streef&amp;datum:</source>
+        <translation>Target d&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Meet&amp;methode:</source>
+        <translation>Measuring meth&amp;od:</translation>
+    </message>
+    <message>
+        <source>Meetmethode</source>
+        <translation>Measuring method</translation>
+    </message>
+    <message>
+        <source>&amp;Bron:</source>
+        <translation>Sou&amp;rce:</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Frequentie:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <source>Frequentie</source>
+        <translation>Frequency</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1895,81 @@ Their value: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Meting: {0}</source>
+        <translation>Measurement: {0}</translation>
+    </message>
+    <message>
+        <source>Meting</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Datum van de meting</source>
+        <translation>Date of the measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Soort meting</source>
+        <translation>Kind of measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Waarde:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Als &amp;breuk:</source>
+        <translation>As a &amp;fraction:</translation>
+    </message>
+    <message>
+        <source>Percentage uit aantal van totaal</source>
+        <translation>Percentage from count of total</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal:</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <source>Aantal (teller)</source>
+        <translation>Count (numerator)</translation>
+    </message>
+    <message>
+        <source>&amp;Van totaal:</source>
+        <translation>&amp;Of total:</translation>
+    </message>
+    <message>
+        <source>Totaal (noemer)</source>
+        <translation>Total (denominator)</translation>
+    </message>
+    <message>
+        <source>Steek&amp;proef:</source>
+        <translation>Sam&amp;ple:</translation>
+    </message>
+    <message>
+        <source>Steekproef</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Vergadering</source>
@@ -2034,6 +2411,10 @@ Their value: %2</translation>
     <message>
         <source>&amp;Veranderketen</source>
         <translation>Theory of &amp;Change</translation>
+    </message>
+    <message>
+        <source>&amp;Effectmeting</source>
+        <translation>&amp;Effect measurement</translation>
     </message>
     <message>
         <source>&amp;Mijlpalen</source>

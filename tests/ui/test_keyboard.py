@@ -91,7 +91,16 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
     candidates = window.document.read(decision_candidates)
     chain_view = window.document.read(chain, 4)
     assert chain_view is not None
+    from fieldlab_desk.services import effect
+    from fieldlab_desk.ui.dialogs.effect_dialogs import IndicatorDialog, MeasurementDialog
+
+    indicators = window.document.read(effect.project_indicators, 4)
+    elements = window.document.read(effect.measured_elements, 4)
+    library = window.document.read(effect.library_entries)
+    survey = next(i for i in indicators if i.unit == "%")
     return {
+        "indicator": IndicatorDialog(indicators[0], elements, library, "nl", window),
+        "measurement": MeasurementDialog(survey, survey.measurements[-1], "nl", window),
         "toc element": ElementDialog(
             chain_view, chain_view.at(ToCLevel.ACTIVITEIT)[0], ToCLevel.ACTIVITEIT, "nl", window
         ),
@@ -110,7 +119,7 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
 @pytest.mark.parametrize(
     "name",
     ["meeting", "decision", "budget line", "booking", "milestone", "phase", "new portfolio",
-     "toc element", "toc link", "toc template"],
+     "toc element", "toc link", "toc template", "indicator", "measurement"],
 )  # fmt: skip
 def test_tab_goes_round_every_dialog(window: MainWindow, qtbot: QtBot, name: str) -> None:
     dialog = dialogs_to_check(window)[name]

@@ -89,11 +89,21 @@ def answered() -> bool:
     return True
 
 
+class AnswerFailed(RuntimeError):
+    """Not an AssertionError: ``waitUntil`` would take that for "not yet" and wait on."""
+
+
 def check_answers() -> None:
     if PROBLEMS:
         problem = PROBLEMS.pop()
         PROBLEMS.clear()
-        raise AssertionError(f"a dialog answer failed: {problem!r}") from problem
+        raise AnswerFailed(f"a dialog answer failed: {problem!r}") from problem
+
+
+def keyboard_in(qtbot: QtBot, dialog: QWidget) -> None:
+    """Wait until the dialog that just opened has the keyboard (offscreen it takes a moment)."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
 
 
 def type_element(qtbot: QtBot, text: str) -> object:

@@ -67,6 +67,7 @@ def draw_indicator(figure: Figure, row: IndicatorRow, words: ChartWords) -> None
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(DateFormatter("%m-%Y"))
     ax.set_ylabel(row.unit)
-    ax.legend(fontsize=7, loc="best")
+    if ax.get_legend_handles_labels()[0]:  # an indicator without figures yet draws nothing
+        ax.legend(fontsize=7, loc="best")
     ax.spines[["top", "right"]].set_visible(False)
     figure.autofmt_xdate()

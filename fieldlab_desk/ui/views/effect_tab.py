@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.services import effect
+from fieldlab_desk.services.edits import created_id
 from fieldlab_desk.services.effect import IndicatorRow, MeasurementRow
 from fieldlab_desk.ui.dialogs.effect_dialogs import IndicatorDialog, MeasurementDialog, number_text
 from fieldlab_desk.ui.labels import label
@@ -189,10 +190,17 @@ class EffectTab(Retranslating, QWidget):
         library = self.document.read(effect.library_entries)
         dialog = IndicatorDialog(None, elements, library, self.context.language, self)
         if dialog.exec():
-            self.document.edit(effect.add_indicator, self.tr("Indicator toevoegen"),
-                               self.project_id, dialog.values())  # fmt: skip
-            self.indicators.selectRow(self.indicators.rowCount() - 1)
+            inverse = self.document.edit(effect.add_indicator, self.tr("Indicator toevoegen"),
+                                         self.project_id, dialog.values())  # fmt: skip
+            new = created_id(inverse) if inverse is not None else None
+            if new is not None:
+                self.select_indicator(new)
             self.indicators.setFocus()
+
+    def select_indicator(self, indicator_id: int) -> None:
+        for number, row in enumerate(self.rows):
+            if row.id == indicator_id:
+                self.indicators.selectRow(number)
 
     def change_indicator(self) -> None:
         indicator = self.selected_indicator()

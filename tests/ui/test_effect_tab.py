@@ -1,0 +1,143 @@
+"""The Effectmeting tab driven as a user does: an indicator and a measurement added with the
+keyboard only and both undone; a survey entered as count of total; whole counts refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from fieldlab_desk.services.effect import IndicatorRow, project_indicators
+from fieldlab_desk.ui.dialogs.effect_dialogs import IndicatorDialog, MeasurementDialog
+from fieldlab_desk.ui.mainwindow import MainWindow
+from fieldlab_desk.ui.views.effect_tab import EffectTab
+from tests.ui.conftest import DialogAnswer
+from tests.ui.test_toc_tab import alt, answered, keyboard, keyboard_in, safely, undo
+
+PROJECT = 4
+
+
+def open_effect(window: MainWindow, qtbot: QtBot) -> EffectTab:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("projects")
+    window.projects_page.open_project(PROJECT)
+    editor = window.projects_page.editor
+    qtbot.wait(30)
+    alt(qtbot, editor.tabs.tabText(3))  # Alt+E: Effectmeting
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.effect)
+    qtbot.wait(30)
+    return editor.effect
+
+
+def stored(window: MainWindow) -> list[IndicatorRow]:
+    assert window.document is not None
+    return window.document.read(project_indicators, PROJECT)
+
+
+def press(qtbot: QtBot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def test_an_indicator_and_a_measurement_by_keyboard_then_both_undone(
+    window: MainWindow, qtbot: QtBot, dialogs: DialogAnswer
+) -> None:
+    tab = open_effect(window, qtbot)
+    before = stored(window)
+
+    def new_indicator(dialog: QWidget) -> None:
+        assert isinstance(dialog, IndicatorDialog)
+        ui = dialog.ui
+        keyboard_in(qtbot, dialog)
+        assert QApplication.focusWidget() is ui.libraryCombo
+        qtbot.keyClick(ui.libraryCombo, Qt.Key.Key_Down)  # the first library entry
+        press(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is ui.nameEdit
+        assert ui.nameEdit.text() == "Bereikte deelnemers (totaal)" and ui.wholeCheck.isChecked()
+        qtbot.keyClick(ui.nameEdit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(ui.nameEdit, "Ouders bereikt")
+        while QApplication.focusWidget() is not ui.targetEdit:
+            press(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(ui.targetEdit, "1.200")  # Dutch thousands
+        qtbot.keyClick(ui.targetEdit, Qt.Key.Key_Return)
+
+    dialogs.next(safely(new_indicator))
+    tab.indicators.setFocus()
+    qtbot.keyClick(tab.indicators, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: answered() and len(stored(window)) == len(before) + 1)
+    added = next(r for r in stored(window) if r.name == "Ouders bereikt")
+    assert added.target_value == 1200 and added.whole_numbers and added.library_id is not None
+    assert tab.selected_indicator() is not None and tab.selected_indicator().id == added.id  # type: ignore[union-attr]
+
+    def new_measurement(dialog: QWidget) -> None:
+        assert isinstance(dialog, MeasurementDialog)
+        ui = dialog.ui
+        keyboard_in(qtbot, dialog)
+        while QApplication.focusWidget() is not ui.valueEdit:
+            press(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(ui.valueEdit, "12,5")  # a fraction of a count: refused beside the field
+        qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+        assert dialog.isVisible() and "heel getal" in ui.valueError.text()
+        ui.valueEdit.selectAll()
+        qtbot.keyClicks(ui.valueEdit, "340")
+        qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+
+    dialogs.next(safely(new_measurement))
+    qtbot.keyClick(keyboard(qtbot), Qt.Key.Key_Tab)  # from the indicators to the measurements
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    tab.measurements.setFocus() if QApplication.focusWidget() is not tab.measurements else None
+    qtbot.keyClick(tab.measurements, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: answered() and any(
+        r.id == added.id and r.measurements for r in stored(window)))  # fmt: skip
+    measured = next(r for r in stored(window) if r.id == added.id)
+    # the first measurement of a new indicator is its nulmeting, a later one a tussenmeting
+    assert [(m.kind.value, m.value) for m in measured.measurements] == [("nulmeting", 340)]
+    assert measured.status.value == "no_data"
+    assert tab.measurements.item(0, 2).text() == "340"  # type: ignore[union-attr]
+    for _ in range(2):
+        undo(qtbot, window)
+    qtbot.waitUntil(lambda: [r.id for r in stored(window)] == [r.id for r in before])
+
+
+def test_a_survey_entered_as_count_of_total_keeps_its_parts(
+    window: MainWindow, qtbot: QtBot, dialogs: DialogAnswer
+) -> None:
+    tab = open_effect(window, qtbot)
+    survey = next(n for n, r in enumerate(tab.rows) if r.unit == "%")
+    tab.indicators.selectRow(survey)
+    indicator_id = tab.rows[survey].id
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, MeasurementDialog)
+        ui = dialog.ui
+        ui.fractionCheck.setChecked(True)
+        ui.numeratorEdit.setText("42")
+        ui.denominatorEdit.setText("60")
+        assert ui.valueEdit.text() == "70"  # shown as it is typed
+        dialog.accept()
+
+    dialogs.next(safely(answer))
+    tab.add_measurement.click()
+    qtbot.waitUntil(answered)
+    row = next(r for r in stored(window) if r.id == indicator_id)
+    newest = max(row.measurements, key=lambda m: m.id)
+    assert (newest.value, newest.numerator, newest.denominator, newest.sample_size) == (
+        70,
+        42,
+        60,
+        60,
+    )
+    assert any("(42 van 60)" in (tab.measurements.item(i, 2).text() or "")  # type: ignore[union-attr]
+               for i in range(tab.measurements.rowCount()))  # fmt: skip
+
+
+def test_the_tab_shows_status_by_word_and_sign_and_draws_a_chart(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = open_effect(window, qtbot)
+    statuses = {tab.indicators.item(i, 6).text() for i in range(tab.indicators.rowCount())}  # type: ignore[union-attr]
+    assert statuses and all(text[0] in "✓●▲✗–" and len(text) > 2 for text in statuses)
+    qtbot.waitUntil(lambda: tab.chart is not None and tab.chart.image.pixmap() is not None
+                    and not tab.chart.image.pixmap().isNull())  # fmt: skip
+    assert tab.chart.title.text() == tab.selected_indicator().name  # type: ignore[union-attr]
