@@ -1,6 +1,7 @@
 """The ``fieldlab-desk`` command: headless subcommands, or the desktop app.
 
-``fieldlab-desk demo|check|backup|yearplan|toc|copy|migrate …`` run without a window. Anything else
+``fieldlab-desk demo|check|backup|yearplan|toc|indicators|report|copy|migrate …`` run without
+a window. Anything else
 (``fieldlab-desk [FILE] [--lang nl|en] [--exit-when-ready]``) starts the desktop app.
 Bad input ends with exit code 2 and one clear line on stderr, never a traceback.
 """
@@ -24,7 +25,17 @@ from fieldlab_desk.domain.yearplan import YearPlanResult
 if TYPE_CHECKING:
     from fieldlab_desk.services.file_info import FileSummary
 
-SUBCOMMANDS = ("demo", "check", "backup", "yearplan", "toc", "copy", "migrate")
+SUBCOMMANDS = (
+    "demo",
+    "check",
+    "backup",
+    "yearplan",
+    "toc",
+    "indicators",
+    "report",
+    "copy",
+    "migrate",
+)
 EXIT_BAD_INPUT = 2
 
 
@@ -65,6 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--out", type=Path, help="write the diagram to a .svg or .png file")
     what.add_argument("--check", action="store_true", help="print the findings and the score")
     toc.add_argument("--json", action="store_true", help="with --check: machine-readable")
+    indicators = commands.add_parser(
+        "indicators", help="every indicator with baseline, target, current value, progress, status"
+    )
+    indicators.add_argument("file", type=Path)
+    indicators.add_argument("--year", type=int, help="only projects that run in this year")
+    indicators.add_argument("--project", metavar="CODE", help="only this project")
+    indicators.add_argument("--json", action="store_true", help="machine-readable")
+    report = commands.add_parser("report", help="the half-year report as PDF")
+    report.add_argument("file", type=Path)
+    report.add_argument("--project", metavar="CODE", help="one project (default: the portfolio)")
+    report.add_argument("--period", required=True, help="2024H1 (Jan-Jun) or 2024H2 (Jul-Dec)")
+    report.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
     copy = commands.add_parser(
         "copy", help="copy a portfolio between a file and a server database, row for row"
     )
@@ -300,6 +323,115 @@ def toc_check_text(report: dict[str, object], language: str) -> str:
     return "\n".join(rows)
 
 
+def _indicators(options: argparse.Namespace) -> int:
+    from fieldlab_desk.domain.errors import InvalidInput
+    from fieldlab_desk.services.effect import IndicatorFilter, portfolio_indicators
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    if options.year is not None and not 2000 <= options.year <= 2100:
+        raise InvalidInput("yearplan.year", text=str(options.year))
+    lang = cli_language()
+    filters = IndicatorFilter(year=options.year, project_code=options.project)
+    with open_portfolio(options.file, read_only=True) as portfolio:
+        found = portfolio.read(portfolio_indicators, filters)
+    if options.project and not found.rows:
+        with open_portfolio(options.file, read_only=True) as portfolio:
+            from fieldlab_desk.services.toc import chain_by_code
+
+            portfolio.read(chain_by_code, options.project)  # an unknown code says so
+    if options.json:
+        print(json.dumps(indicators_json(found), indent=2, ensure_ascii=False))
+    else:
+        print(indicators_text(found, lang))
+    return 0
+
+
+def _number(value: object) -> int | float | None:
+    """A JSON number: whole values as integers, others as floats (exact to 4 decimals)."""
+    from decimal import Decimal
+
+    if value is None:
+        return None
+    assert isinstance(value, Decimal)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def indicators_json(found: object) -> dict[str, object]:
+    from fieldlab_desk.services.effect import PortfolioIndicators
+
+    assert isinstance(found, PortfolioIndicators)
+
+    def row(r: object) -> dict[str, object]:
+        from fieldlab_desk.services.effect import PortfolioIndicator
+
+        assert isinstance(r, PortfolioIndicator)
+        i, p = r.indicator, r.indicator.progress
+        return {
+            "project": r.code, "indicator": i.name, "library": i.library_id, "unit": i.unit,
+            "counts": i.unit_subject.value, "semantics": i.semantics.value,
+            "direction": i.direction.value, "comparator": i.comparator.value,
+            "whole_numbers": i.whole_numbers, "baseline": _number(i.baseline_value),
+            "baseline_date": i.baseline_date.isoformat() if i.baseline_date else None,
+            "target": _number(i.target_value),
+            "target_date": i.target_date.isoformat() if i.target_date else None,
+            "current": _number(p.actual if p else None),
+            "progress": _number(p.progress if p else None),
+            "expected": _number(p.expected if p else None), "status": i.status.value,
+            "measurements": len(i.measurements),
+        }  # fmt: skip
+
+    return {
+        "indicators": [row(r) for r in found.rows],
+        "totals": [
+            {"library": t.library_id, "unit": t.unit, "counts": t.unit_subject.value,
+             "semantics": t.semantics.value, "indicators": t.indicators, "measured": t.measured,
+             "total": _number(t.total)}
+            for t in found.totals
+        ],
+    }  # fmt: skip
+
+
+def indicators_text(found: object, language: str) -> str:
+    from fieldlab_desk.domain.money import format_decimal
+    from fieldlab_desk.services.effect import PortfolioIndicators
+
+    assert isinstance(found, PortfolioIndicators)
+
+    def shown(value: object, whole: bool) -> str:
+        from decimal import Decimal
+
+        return "—" if not isinstance(value, Decimal) else format_decimal(value, 0 if whole else 2)
+
+    rows = []
+    for r in found.rows:
+        i, p = r.indicator, r.indicator.progress
+        share = "" if p is None or p.progress is None else f"{round(p.progress * 100)} %"
+        rows.append(
+            f"{r.code:<14} {i.name[:44]:<44} {shown(i.baseline_value, i.whole_numbers):>8} → "
+            f"{shown(i.target_value, i.whole_numbers):>8} {i.unit[:12]:<12} "
+            f"{shown(p.actual if p else None, i.whole_numbers):>8} {share:>6}  {label(i.status, language)}"
+        )
+    return "\n".join(rows) if rows else text("no_indicators", language)
+
+
+def _report(options: argparse.Namespace) -> int:
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.report import half_year_report, parse_period
+
+    lang = cli_language()
+    period = parse_period(options.period)
+    out: Path = options.out
+    if out.suffix.lower() != ".pdf":
+        raise FieldLabError("report.out_kind")
+    with open_portfolio(options.file, read_only=True) as portfolio:
+        report = portfolio.read(half_year_report, period, options.project)
+    from fieldlab_desk.ui.report_pdf import write_report_pdf
+
+    pages = write_report_pdf(report, out, lang)
+    print(f"{text('written', lang)} {out} ({pages} p.)")
+    return 0
+
+
 def _copy(options: argparse.Namespace) -> int:
     from fieldlab_desk.services.transfer import copy_portfolio
 
@@ -329,4 +461,5 @@ def _migrate(options: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
-            "toc": _toc, "copy": _copy, "migrate": _migrate}  # fmt: skip
+            "toc": _toc, "indicators": _indicators, "report": _report, "copy": _copy,
+            "migrate": _migrate}  # fmt: skip

@@ -412,6 +412,16 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "De steekproef is een heel getal groter dan 0.",
         "en": "The sample size is a whole number above 0.",
     },
+    "report.period": {
+        "nl": "'{text}' is geen halfjaar; schrijf het als 2024H1 (januari–juni) of 2024H2 "
+        "(juli–december).",
+        "en": "'{text}' is not a half year; write it as 2024H1 (January–June) or 2024H2 "
+        "(July–December).",
+    },
+    "report.out_kind": {
+        "nl": "Kies een bestandsnaam op .pdf.",
+        "en": "Choose a file name ending in .pdf.",
+    },
     "yearplan.year": {
         "nl": "'{text}' is geen jaartal tussen 2000 en 2100.",
         "en": "'{text}' is not a year between 2000 and 2100.",
@@ -434,6 +444,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "score": ("Kwaliteitsscore", "Quality score"), "findings": ("Bevindingen", "Findings"),
     "no_findings": ("Geen bevindingen: de keten is compleet.", "No findings: the chain is complete."),
     "written": ("Geschreven:", "Written:"),
+    "report_title": ("Halfjaarrapportage", "Half-year report"), "report_portfolio": ("Portfolio", "Portfolio"),
+    "period": ("Periode", "Period"), "made_on": ("Gemaakt op", "Made on"), "page": ("Pagina {n} van {total}", "Page {n} of {total}"),
+    "contents": ("Projecten in dit verslag", "Projects in this report"), "phase": ("Fase", "Phase"),
+    "lead": ("Penvoerder", "Lead partner"), "leader": ("Projectleider", "Project leader"), "runs": ("Looptijd", "Runs"),
+    "results": ("Resultaten", "Results"), "efforts": ("Inspanningen", "Efforts"), "budget": ("Budgetpositie (SGIA)", "Budget position (SGIA)"),
+    "decisions": ("Besluiten in deze periode", "Decisions in this period"), "no_decisions": ("Geen besluiten in deze periode.", "No decisions in this period."),
+    "indicator": ("Indicator", "Indicator"), "baseline": ("Nulmeting", "Baseline"), "target": ("Streefwaarde", "Target"),
+    "now": ("Stand", "Now"), "progress": ("Voortgang", "Progress"), "status": ("Status", "Status"),
+    "no_indicators": ("Nog geen indicatoren.", "No indicators yet."), "activities": ("Activiteiten", "Activities"),
+    "milestones": ("Mijlpalen", "Milestones"), "no_milestones": ("Geen mijlpalen in deze periode.", "No milestones in this period."),
+    "due": ("gepland", "due"), "reached": ("behaald", "reached"), "not_reached": ("nog niet behaald", "not reached yet"),
+    "granted": ("toegekend", "granted"), "behind": ("Achter op schema of met risico", "Off track or at risk"),
+    "result": ("Resultaat", "Result"), "none_behind": ("Geen indicator achter op schema.", "No indicator off track."),
+    "projects": ("projecten", "projects"),
 }  # fmt: skip
 
 # The names of enum values, shown in the app, printed by the CLI and written to exports.

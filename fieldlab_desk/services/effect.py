@@ -136,13 +136,17 @@ def _rows(
     return rows
 
 
-def _measurements_of(indicator_ids: list[int], session: Session) -> dict[int, list[MeasurementRow]]:
+def _measurements_of(
+    indicator_ids: list[int], session: Session, until: dt.date | None = None
+) -> dict[int, list[MeasurementRow]]:
     found: dict[int, list[MeasurementRow]] = defaultdict(list)
     statement = (
         select(Measurement)
         .where(col(Measurement.indicator_id).in_(indicator_ids))
         .order_by(col(Measurement.measured_on), col(Measurement.id))
     )
+    if until is not None:
+        statement = statement.where(col(Measurement.measured_on) <= until)
     for m in session.exec(statement):
         found[m.indicator_id].append(frozen_copy(MeasurementRow, m))
     return found
@@ -152,13 +156,14 @@ def project_indicators(
     project_id: int, *, session: Session, today: dt.date | None = None
 ) -> list[IndicatorRow]:
     """The project's indicators in chain order (output, outcome), with measurements and
-    progress on ``today``."""
+    progress on ``today`` (measurements after it left out: a report shows a period's state)."""
+    until = today
     today = today or dt.date.today()
     statement = (
         select(Indicator).where(col(Indicator.project_id) == project_id).order_by(col(Indicator.id))
     )
     indicators = list(session.exec(statement))
-    measurements = _measurements_of([i.id or 0 for i in indicators], session)
+    measurements = _measurements_of([i.id or 0 for i in indicators], session, until)
     rows = _rows(indicators, measurements, today)
     levels = {
         e.id: e.level

@@ -15,12 +15,17 @@ from PySide6.QtSvg import QSvgRenderer
 SCALE = 2  # pixels per SVG unit: sharp on paper and on high-dpi screens
 
 
-def svg_to_png(svg: str, scale: float = SCALE) -> bytes:
+def ensure_gui() -> None:
+    """A Qt GUI application to draw with: the running app's, or a headless one (the CLI)."""
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         global _APP
         _APP = QGuiApplication([])
+
+
+def svg_to_png(svg: str, scale: float = SCALE) -> bytes:
+    ensure_gui()
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize()
     image = QImage(int(size.width() * scale), int(size.height() * scale),

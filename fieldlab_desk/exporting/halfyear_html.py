@@ -1,0 +1,171 @@
+"""The half-year report as HTML for Qt's rich-text engine (which the PDF writer pages): plain
+tables and headings, every figure the Dutch way, negative results stated plainly.
+
+Charts are referenced by name (``chart-<indicator id>.png``); the PDF writer renders them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from html import escape
+
+from fieldlab_desk.domain.money import format_cents, format_decimal
+from fieldlab_desk.domain.progress import ProgressStatus
+from fieldlab_desk.domain.texts import Language, label, text
+from fieldlab_desk.services.effect import IndicatorRow
+from fieldlab_desk.services.report import HalfYearReport, ProjectReport
+
+BEHIND = (ProgressStatus.OFF_TRACK, ProgressStatus.AT_RISK)
+STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; }
+h1 { font-size: 17pt; margin: 0 0 6px 0; }
+h2 { font-size: 13pt; margin: 14px 0 4px 0; }
+h3 { font-size: 10.5pt; margin: 10px 0 3px 0; }
+table { border-collapse: collapse; margin: 2px 0 6px 0; }
+th { background: #eceff1; text-align: left; padding: 3px 6px; }
+td { padding: 2px 6px; border-bottom: 1px solid #cfd8dc; }
+td.n { text-align: right; }
+.behind { color: #b3261e; font-weight: bold; }
+.note { color: #37474f; }
+"""
+
+
+def chart_name(indicator_id: int) -> str:
+    return f"chart-{indicator_id}.png"
+
+
+def day(value: object) -> str:
+    return value.strftime("%d-%m-%Y") if value is not None and hasattr(value, "strftime") else "—"
+
+
+def number(value: Decimal | None, whole: bool) -> str:
+    return "—" if value is None else format_decimal(value, 0 if whole else 2)
+
+
+def _table(headers: Iterable[str], rows: Iterable[Iterable[tuple[str, bool]]]) -> str:
+    names = list(headers)
+    head = "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in names) + "</tr>" if any(names) else ""
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td{' class=n' if right else ''}>{cell}</td>" for cell, right in row)
+        + "</tr>"
+        for row in rows
+    )
+    return f'<table width="100%" cellspacing="0">{head}{body}</table>'
+
+
+def _indicator_rows(
+    indicators: Iterable[IndicatorRow], language: Language
+) -> list[list[tuple[str, bool]]]:
+    rows = []
+    for i in indicators:
+        progress = i.progress
+        status = escape(label(i.status, language))
+        if i.status in BEHIND:
+            status = f'<span class="behind">{status}</span>'
+        share = progress.progress if progress else None
+        rows.append([
+            (escape(i.name), False),
+            (escape(f"{number(i.baseline_value, i.whole_numbers)} {i.unit}".strip()), True),
+            (escape(f"{number(i.target_value, i.whole_numbers)} {i.unit}".strip()), True),
+            (escape(number(progress.actual if progress else None, i.whole_numbers)), True),
+            ("—" if share is None else f"{round(share * 100)} %", True),
+            (status, False),
+        ])  # fmt: skip
+    return rows
+
+
+def project_html(project: ProjectReport, language: Language, charts: set[str]) -> str:
+    def word(key: str) -> str:
+        return escape(text(key, language))
+
+    parts = [f"<h2>{escape(project.code)} — {escape(project.title)}</h2>"]
+    facts = [(word("phase"), escape(label(project.phase, language))), (word("lead"), escape(project.lead)),
+             (word("leader"), escape(project.leader)),
+             (word("runs"), f"{day(project.start)} – {day(project.end)}")]  # fmt: skip
+    parts.append("<p>" + " · ".join(f"<b>{k}:</b> {v}" for k, v in facts if v) + "</p>")
+    if project.result_text.strip():
+        parts.append(f"<p><b>{word('result')}:</b> {escape(project.result_text)}</p>")
+    parts.append(f"<h3>{word('results')}</h3>")
+    if project.indicators:
+        headers = [
+            text(k, language)
+            for k in ("indicator", "baseline", "target", "now", "progress", "status")
+        ]
+        parts.append(_table(headers, _indicator_rows(project.indicators, language)))
+        behind = [i for i in project.indicators if i.status in BEHIND]
+        if behind:
+            names = ", ".join(
+                f"{escape(i.name)} ({escape(label(i.status, language))})" for i in behind
+            )
+            parts.append(f'<p class="behind">{word("behind")}: {names}.</p>')
+        else:
+            parts.append(f'<p class="note">{word("none_behind")}</p>')
+        images = [chart_name(i.id) for i in project.indicators if chart_name(i.id) in charts]
+        for first in range(0, len(images), 2):
+            cells = "".join(
+                f'<td><img src="{n}" width="330"></td>' for n in images[first : first + 2]
+            )
+            parts.append(f"<table><tr>{cells}</tr></table>")
+    else:
+        parts.append(f"<p>{word('no_indicators')}</p>")
+    parts.append(f"<h3>{word('efforts')}</h3>")
+    if project.activities:
+        items = "".join(
+            f"<li>{escape(a.text)}{' — ' + format_cents(a.cost_cents) if a.cost_cents else ''}</li>"
+            for a in project.activities
+        )
+        parts.append(f"<p><b>{word('activities')}:</b></p><ul>{items}</ul>")
+    if project.milestones:
+        rows = [[(escape(m.title), False), (f"{word('due')} {day(m.due)}", False),
+                 (f"{word('reached')} {day(m.done)}" if m.done else
+                  f'<span class="behind">{word("not_reached")}</span>', False)]
+                for m in project.milestones]  # fmt: skip
+        parts.append(f"<p><b>{word('milestones')}:</b></p>" + _table(["", "", ""], rows))
+    else:
+        parts.append(f"<p>{word('no_milestones')}</p>")
+    parts.append(f"<h3>{word('budget')}</h3>")
+    money = [("planned", project.planned_sgia_cents), ("granted", project.granted_cents),
+             ("committed", project.committed_cents), ("spent", project.spent_cents)]  # fmt: skip
+    parts.append(_table([text(k, language) for k, _ in money],
+                        [[(format_cents(c), True) for _, c in money]]))  # fmt: skip
+    parts.append(f"<h3>{word('decisions')}</h3>")
+    if project.decisions:
+        rows = [[(day(d.held_on), False), (escape(label(d.kind, language)), False),
+                 (format_cents(d.granted_cents) if d.granted_cents else "", True),
+                 (escape(d.conditions), False)] for d in project.decisions]  # fmt: skip
+        parts.append(_table(["", "", "", ""], rows))
+    else:
+        parts.append(f"<p>{word('no_decisions')}</p>")
+    return "\n".join(parts)
+
+
+def report_html(report: HalfYearReport, language: Language, charts: set[str]) -> str:
+    """The whole report; ``charts`` names the chart images the writer will provide."""
+    title = text("report_title", language)
+    period = report.period
+    heading = (f"<h1>{escape(title)} {period.code}</h1><p>{escape(text('period', language))}: "
+               f"{day(period.start)} – {day(period.end)} · {escape(text('made_on', language))} "
+               f"{day(report.made_on)}</p>")  # fmt: skip
+    parts = [f"<html><head><style>{STYLE}</style></head><body>", heading]
+    if report.whole_portfolio:
+        rows = []
+        for p in report.projects:
+            counts = {s: sum(1 for i in p.indicators if i.status is s) for s in ProgressStatus}
+            behind = counts[ProgressStatus.OFF_TRACK] + counts[ProgressStatus.AT_RISK]
+            rows.append([(escape(p.code), False), (escape(p.title), False),
+                         (escape(label(p.phase, language)), False),
+                         (str(counts[ProgressStatus.MET] + counts[ProgressStatus.ON_TRACK]), True),
+                         (f'<span class="behind">{behind}</span>' if behind else "0", True),
+                         (str(counts[ProgressStatus.NO_DATA]), True)])  # fmt: skip
+        headers = ["", "", text("phase", language),
+                   f"{label(ProgressStatus.MET, language)} / {label(ProgressStatus.ON_TRACK, language)}",
+                   text("behind", language), label(ProgressStatus.NO_DATA, language)]  # fmt: skip
+        parts.append(f"<h2>{escape(text('contents', language))} ({len(report.projects)})</h2>")
+        parts.append(_table(headers, rows))
+    for number_, project in enumerate(report.projects):
+        if number_ or report.whole_portfolio:
+            parts.append('<p style="page-break-before: always"></p>')
+        parts.append(project_html(project, language, charts))
+    parts.append("</body></html>")
+    return "\n".join(parts)

@@ -1,0 +1,218 @@
+"""The half-year report (halfjaarrapportage): per project its *Resultaten* (indicators with
+figures and status as they stood at the end of the period) and *Inspanningen* (activities and
+milestones), phase, budget position and the decisions of the period — for one project or for
+every project that ran in the period. Figures are as of the period's last day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase, ToCLevel
+from fieldlab_desk.domain.errors import InvalidInput, ValidationError
+from fieldlab_desk.domain.models import (
+    BudgetLine,
+    Commitment,
+    Decision,
+    DecisionGrant,
+    Expense,
+    Meeting,
+    Milestone,
+    Organisation,
+    Person,
+    Project,
+)
+from fieldlab_desk.services.effect import IndicatorRow, project_indicators
+from fieldlab_desk.services.toc import chain
+
+PERIOD = re.compile(r"^\s*(\d{4})\s*[Hh]\s*([12])\s*$")
+LEFT_OUT = (Phase.IDEE, Phase.VOORSTEL)  # nothing to report on yet
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    year: int
+    half: int
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date(self.year, 1 if self.half == 1 else 7, 1)
+
+    @property
+    def end(self) -> dt.date:
+        return dt.date(self.year, 6, 30) if self.half == 1 else dt.date(self.year, 12, 31)
+
+    @property
+    def code(self) -> str:
+        return f"{self.year}H{self.half}"
+
+
+def parse_period(text: str) -> Period:
+    """``2024H1`` (January–June) or ``2024H2`` (July–December)."""
+    match = PERIOD.match(text)
+    if match is None or not 2000 <= int(match.group(1)) <= 2100:
+        raise InvalidInput("report.period", text=text.strip())
+    return Period(int(match.group(1)), int(match.group(2)))
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneLine:
+    title: str
+    due: dt.date | None
+    done: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionLine:
+    held_on: dt.date
+    kind: DecisionKind
+    granted_cents: int
+    conditions: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityLine:
+    text: str
+    cost_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectReport:
+    project_id: int
+    code: str
+    title: str
+    phase: Phase
+    lead: str
+    leader: str
+    start: dt.date | None
+    end: dt.date | None
+    indicators: tuple[IndicatorRow, ...]
+    activities: tuple[ActivityLine, ...]
+    milestones: tuple[MilestoneLine, ...]
+    planned_sgia_cents: int
+    granted_cents: int
+    committed_cents: int
+    spent_cents: int
+    decisions: tuple[DecisionLine, ...]
+    result_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class HalfYearReport:
+    period: Period
+    projects: tuple[ProjectReport, ...]
+    whole_portfolio: bool
+    made_on: dt.date
+
+
+def half_year_report(
+    period: Period, project_code: str | None = None, *, session: Session,
+    today: dt.date | None = None,
+) -> HalfYearReport:  # fmt: skip
+    """The report for one project (by code) or for every project that ran in the period."""
+    statement = select(Project).order_by(col(Project.code))
+    if project_code:
+        statement = statement.where(func.upper(col(Project.code)) == project_code.strip().upper())
+        found = list(session.exec(statement))
+        if not found:
+            raise ValidationError("toc.no_project", field="project", project=project_code)
+    else:
+        statement = statement.where(
+            col(Project.phase).not_in(LEFT_OUT),
+            (col(Project.start_date).is_(None)) | (col(Project.start_date) <= period.end),
+            (col(Project.end_date).is_(None)) | (col(Project.end_date) >= period.start),
+        )
+        found = list(session.exec(statement))
+    reports = tuple(_project(p, period, session) for p in found)
+    return HalfYearReport(period, reports, project_code is None, today or dt.date.today())
+
+
+def _project(project: Project, period: Period, session: Session) -> ProjectReport:
+    pid = project.id or 0
+    lead = (
+        session.get(Organisation, project.lead_organisation_id)
+        if project.lead_organisation_id
+        else None
+    )
+    leader = session.get(Person, project.leader_person_id) if project.leader_person_id else None
+    view = chain(pid, session=session)
+    activities = tuple(
+        ActivityLine(e.text, e.cost_cents) for e in (view.at(ToCLevel.ACTIVITEIT) if view else [])
+    )
+    return ProjectReport(
+        pid, project.code, project.title, project.phase, lead.name if lead else "",
+        leader.name if leader else "", project.start_date, project.end_date,
+        tuple(project_indicators(pid, session=session, today=period.end)), activities,
+        _milestones(pid, period, session), *_money(pid, period, session),
+        _decisions(pid, period, session), project.result_text,
+    )  # fmt: skip
+
+
+def _milestones(project_id: int, period: Period, session: Session) -> tuple[MilestoneLine, ...]:
+    """Milestones due or reached in the period, and those overdue at its end."""
+    rows = session.exec(
+        select(Milestone)
+        .where(col(Milestone.project_id) == project_id)
+        .order_by(col(Milestone.due_date), col(Milestone.id))
+    )
+    chosen = []
+    for m in rows:
+        in_period = any(d is not None and period.start <= d <= period.end
+                        for d in (m.due_date, m.done_date))  # fmt: skip
+        overdue = m.due_date is not None and m.due_date < period.start and (
+            m.done_date is None or m.done_date > period.end)  # fmt: skip
+        if in_period or overdue:
+            done = m.done_date if m.done_date is not None and m.done_date <= period.end else None
+            chosen.append(MilestoneLine(m.title, m.due_date, done))
+    return tuple(chosen)
+
+
+def _money(project_id: int, period: Period, session: Session) -> tuple[int, int, int, int]:
+    """SGIA planned, granted by the period's end, committed and spent on SGIA lines until then."""
+    sgia = (col(BudgetLine.project_id) == project_id) & (
+        col(BudgetLine.funding_source) == FundingSource.SGIA
+    )
+    planned = session.exec(
+        select(func.coalesce(func.sum(col(BudgetLine.planned_cents)), 0)).where(sgia)
+    ).one()
+    granted = session.exec(
+        select(func.coalesce(func.sum(col(DecisionGrant.amount_cents)), 0))
+        .join(Meeting, col(Meeting.id) == col(DecisionGrant.meeting_id))
+        .where(col(DecisionGrant.project_id) == project_id, col(Meeting.held_on) <= period.end)
+    ).one()
+
+    def booked(model: type[Commitment] | type[Expense], day: object) -> int:
+        return int(session.exec(
+            select(func.coalesce(func.sum(col(model.amount_cents)), 0))
+            .join(BudgetLine, col(BudgetLine.id) == col(model.budget_line_id))
+            .where(sgia, day <= period.end)  # type: ignore[operator]
+        ).one())  # fmt: skip
+
+    return (int(planned), int(granted), booked(Commitment, col(Commitment.committed_on)),
+            booked(Expense, col(Expense.spent_on)))  # fmt: skip
+
+
+def _decisions(project_id: int, period: Period, session: Session) -> tuple[DecisionLine, ...]:
+    rows = session.exec(
+        select(Decision, Meeting)
+        .join(Meeting, col(Meeting.id) == col(Decision.meeting_id))
+        .where(col(Decision.project_id) == project_id, col(Meeting.held_on) >= period.start,
+               col(Meeting.held_on) <= period.end)
+        .order_by(col(Meeting.held_on))
+    )  # fmt: skip
+    lines = []
+    for decision, meeting in rows:
+        granted = session.exec(
+            select(func.coalesce(func.sum(col(DecisionGrant.amount_cents)), 0)).where(
+                col(DecisionGrant.project_id) == project_id,
+                col(DecisionGrant.meeting_id) == meeting.id,
+            )
+        ).one()
+        lines.append(
+            DecisionLine(meeting.held_on, decision.kind, int(granted), decision.conditions)
+        )
+    return tuple(lines)
