@@ -55,6 +55,8 @@ def main(folder: Path) -> None:
         app.processEvents()  # the language change reaches every widget first
         for page in PAGES:
             window.show_page(page)
+            if page == "indicators":
+                window.pages["indicators"].year.setCurrentIndex(3)  # type: ignore[attr-defined]
             if page == "yearplan":
                 window.pages["yearplan"].select_year(2024)  # type: ignore[attr-defined]
             settle(app, window)

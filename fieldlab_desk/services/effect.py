@@ -259,7 +259,7 @@ def portfolio_indicators(
         )
     ]
     if filters.status is not None:
-        rows = [r for r in rows if r.indicator.status is filters.status]
+        rows = [r for r in rows if r.indicator.status == filters.status]
     summands = [
         Summand(r.indicator.library_id, r.indicator.unit, r.indicator.unit_subject,
                 r.indicator.semantics, r.indicator.progress.actual if r.indicator.progress else None)

@@ -49,6 +49,7 @@ from fieldlab_desk.ui.views import Page, PageContext
 from fieldlab_desk.ui.views.contribution_page import ContributionPage
 from fieldlab_desk.ui.views.dashboard_page import DashboardPage
 from fieldlab_desk.ui.views.fieldlabs_page import FieldlabsPage
+from fieldlab_desk.ui.views.indicators_page import IndicatorsPage
 from fieldlab_desk.ui.views.organisations_page import OrganisationsPage
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
 from fieldlab_desk.ui.views.steering_page import SteeringPage
@@ -57,7 +58,7 @@ from fieldlab_desk.ui.watcher import ChangeWatcher
 from fieldlab_desk.ui.widgets import Retranslating, named, without_keyboard_traps
 
 PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations",
-         "contribution"]  # fmt: skip
+         "contribution", "indicators"]  # fmt: skip
 
 
 def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
@@ -245,7 +246,7 @@ class MainWindow(Retranslating, QMainWindow):
             "dashboard": DashboardPage(context), "projects": ProjectsPage(context),
             "yearplan": YearPlanPage(context), "steering": SteeringPage(context),
             "fieldlabs": FieldlabsPage(context), "organisations": OrganisationsPage(context),
-            "contribution": ContributionPage(context),
+            "contribution": ContributionPage(context), "indicators": IndicatorsPage(context),
         }  # fmt: skip
         for name in PAGES:
             widget = cast(QWidget, self.pages[name])
@@ -258,7 +259,7 @@ class MainWindow(Retranslating, QMainWindow):
         organisations = self.pages["organisations"]
         assert isinstance(organisations, OrganisationsPage)
         for editor in (self.pages["fieldlabs"], organisations.organisations, organisations.people,
-                       self.pages["contribution"]):  # fmt: skip
+                       self.pages["contribution"], self.pages["indicators"]):  # fmt: skip
             editor.project_requested.connect(self.open_project)  # type: ignore[union-attr]
         self._stale = set(PAGES)
 
@@ -478,6 +479,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("Fieldlabs"),
             self.tr("Organisaties && personen").replace("&&", "&"),
             self.tr("Bijdrage aan opgaven"),
+            self.tr("Indicatoren"),
         )
         for row, text in enumerate(names):
             self.sidebar.item(row).setText(text)

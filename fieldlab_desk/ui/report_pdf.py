@@ -49,19 +49,29 @@ def chart_png(row: IndicatorRow, language: str) -> bytes:
     return out.getvalue()
 
 
-def write_report_pdf(report: HalfYearReport, path: Path, language: str) -> int:
-    """Write the report; returns the number of pages."""
+def chart_images(report: HalfYearReport, language: str) -> dict[str, bytes]:
+    """Every indicator's chart as PNG by its name in the HTML; matplotlib only, so the app
+    draws them on its worker thread."""
+    return {
+        chart_name(indicator.id): chart_png(indicator, language)
+        for project in report.projects
+        for indicator in project.indicators
+        if indicator.measurements or indicator.target_value is not None
+    }
+
+
+def write_report_pdf(
+    report: HalfYearReport, path: Path, language: str, charts: dict[str, bytes] | None = None
+) -> int:
+    """Write the report (with ``charts`` drawn already, or drawing them now); returns the
+    number of pages."""
     ensure_gui()
+    charts = chart_images(report, language) if charts is None else charts
     document = QTextDocument()
-    charts: set[str] = set()
-    for project in report.projects:
-        for indicator in project.indicators:
-            if indicator.measurements or indicator.target_value is not None:
-                name = chart_name(indicator.id)
-                image = QImage.fromData(chart_png(indicator, language))
-                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-                charts.add(name)
-    document.setHtml(report_html(report, language, charts))
+    for name, data in charts.items():
+        image = QImage.fromData(data)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(report_html(report, language, set(charts)))
     part = path.with_name(path.name + ".part")
     try:
         pages = _print(document, report, part, language)

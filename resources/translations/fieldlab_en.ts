@@ -1362,6 +1362,129 @@ Their value: %2</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Alle opgaven en thema&apos;s</source>
+        <translation>All challenges and themes</translation>
+    </message>
+    <message>
+        <source>Alle fieldlabs</source>
+        <translation>All fieldlabs</translation>
+    </message>
+    <message>
+        <source>Elke status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>telt niet op (momentopname)</source>
+        <translation>does not add up (snapshot)</translation>
+    </message>
+    <message>
+        <source>{0} van {1} gemeten</source>
+        <translation>{0} of {1} measured</translation>
+    </message>
+    <message>
+        <source>Halfjaarrapportage opslaan</source>
+        <translation>Save half-year report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Indicatoren van het portfolio</source>
+        <translation>Indicators of the portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Opgave:</source>
+        <translation>&amp;Challenge:</translation>
+    </message>
+    <message>
+        <source>&amp;Fieldlab:</source>
+        <translation>&amp;Fieldlab:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Soort waarde</source>
+        <translation>Kind of value</translation>
+    </message>
+    <message>
+        <source>Bibliotheekindicator</source>
+        <translation>Library indicator</translation>
+    </message>
+    <message>
+        <source>Telt</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Gemeten</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>Totalen van gelijke indicatoren</source>
+        <translation>Totals of like indicators</translation>
+    </message>
+    <message>
+        <source>Totalen tellen alleen gelijke indicatoren op: dezelfde indicator uit de bibliotheek, met dezelfde eenheid, die hetzelfde telt (deelnemers zijn geen bibliotheken) en dezelfde soort waarde. Per periode en cumulatief tellen op; een momentopname (een score, een percentage) niet. Eigen indicatoren buiten de bibliotheek staan wel in de lijst, niet in de totalen.</source>
+        <translation>Totals add up like indicators only: the same indicator from the library, with the same unit, counting the same thing (participants are not libraries) and the same kind of value. Per-period and cumulative values add up; a snapshot (a score, a percentage) does not. Own indicators outside the library are in the list, not in the totals.</translation>
+    </message>
+    <message>
+        <source>Hal&amp;fjaar:</source>
+        <translation>Hal&amp;f year:</translation>
+    </message>
+    <message>
+        <source>Halfjaarrapportage (&amp;PDF)…</source>
+        <translation>Half-year report (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Halfjaarrapportage van het portfolio als PDF</source>
+        <translation>Half-year report of the portfolio as PDF</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Penvoerder</source>
@@ -1804,6 +1927,10 @@ Their value: %2</translation>
     <message>
         <source>Bijdrage aan opgaven</source>
         <translation>Contribution to challenges</translation>
+    </message>
+    <message>
+        <source>Indicatoren</source>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Navigatie</source>

@@ -141,3 +141,36 @@ def test_the_tab_shows_status_by_word_and_sign_and_draws_a_chart(
     qtbot.waitUntil(lambda: tab.chart is not None and tab.chart.image.pixmap() is not None
                     and not tab.chart.image.pixmap().isNull())  # fmt: skip
     assert tab.chart.title.text() == tab.selected_indicator().name  # type: ignore[union-attr]
+
+
+def test_the_portfolio_page_filters_totals_like_with_like_and_writes_the_report(
+    window: MainWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    import pypdf
+
+    from fieldlab_desk.domain.progress import ProgressStatus
+    from fieldlab_desk.services.report import Period
+
+    window.show_page("indicators")
+    page = window.pages["indicators"]
+    qtbot.waitUntil(lambda: page.loaded)  # type: ignore[attr-defined]
+    everything = page.table.rowCount()  # type: ignore[attr-defined]
+    assert everything > 40
+    status = page.status  # type: ignore[attr-defined]
+    status.setCurrentIndex(next(i for i in range(status.count())
+                                if status.itemData(i) == ProgressStatus.OFF_TRACK))  # fmt: skip
+    qtbot.waitUntil(lambda: 0 < page.table.rowCount() < everything)  # type: ignore[attr-defined]
+    shown = {page.table.item(r, 6).text() for r in range(page.table.rowCount())}  # type: ignore[attr-defined]
+    assert shown == {"✗ Achter op schema"}
+    sums = [page.totals.item(r, 4).text() for r in range(page.totals.rowCount())]  # type: ignore[attr-defined]
+    assert "telt niet op (momentopname)" in sums
+    out = Path(str(tmp_path)) / "rapport.pdf"
+    page.write_report(Period(2024, 1), out, "nl")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: hasattr(page, "last_report"), timeout=30_000)
+    assert page.last_report[1] > 5 and len(pypdf.PdfReader(out).pages) == page.last_report[1]  # type: ignore[attr-defined]
+    page.table.selectRow(0)  # type: ignore[attr-defined]
+    page.table.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.current_page() == "projects"

@@ -1,0 +1,249 @@
+"""Indicatoren: every indicator of a year's projects, filterable by opgave or theme, fieldlab
+and status, with totals of like indicators only (same library entry, unit, what a unit counts
+and semantics; snapshots are never summed) — and the half-year report (PDF) from here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.domain.progress import ProgressStatus
+from fieldlab_desk.services import effect
+from fieldlab_desk.services.effect import IndicatorFilter, PortfolioIndicators
+from fieldlab_desk.services.report import HalfYearReport, Period, half_year_report
+from fieldlab_desk.ui.dialogs.effect_dialogs import number_text
+from fieldlab_desk.ui.errors import show_error
+from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.tasks import Loader
+from fieldlab_desk.ui.views import PageContext
+from fieldlab_desk.ui.views.effect_tab import SIGNS, percent
+from fieldlab_desk.ui.widgets import KeyActions, Retranslating, named, read_only_table, table_cell
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class IndicatorsPage(Retranslating, QWidget):
+    project_requested = Signal(int)
+    """Emitted with a project's id when the user opens the project of an indicator."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("indicatorsPage")
+        self.context = context
+        self.document = context.document
+        self.loader = Loader(context.tasks, self)
+        self.reporter = Loader(context.tasks, self)
+        self.loaded = False
+        self.found = PortfolioIndicators((), ())
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.year, self.theme = (
+            named(QComboBox(), "indicatorYear"),
+            named(QComboBox(), "indicatorTheme"),
+        )
+        self.fieldlab, self.status = (
+            named(QComboBox(), "indicatorFieldlab"),
+            named(QComboBox(), "indicatorStatus"),
+        )
+        self.labels = [QLabel() for _ in range(4)]
+        for text_label, combo in zip(
+            self.labels, (self.year, self.theme, self.fieldlab, self.status), strict=True
+        ):
+            text_label.setBuddy(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh(frozenset()))
+        self.period = named(QComboBox(), "reportPeriod")
+        self.period_label = QLabel()
+        self.period_label.setBuddy(self.period)
+        self.report_button = named(QPushButton(), "halfYearReport")
+        self.report_button.clicked.connect(self.make_report)
+        self.table = read_only_table("portfolioIndicators", 8)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        KeyActions(self.table, enter=self._open)
+        self.totals = read_only_table("indicatorTotals", 5)
+        self.totals.setMaximumHeight(160)
+        self.totals_note = named(QLabel(), "totalsNote")
+        self.totals_note.setWordWrap(True)
+        self._layout()
+        self._fill_filters()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        for text_label, combo in zip(
+            self.labels, (self.year, self.theme, self.fieldlab, self.status), strict=True
+        ):
+            filters.addWidget(text_label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        report = QHBoxLayout()
+        report.addWidget(self.period_label)
+        report.addWidget(self.period)
+        report.addWidget(self.report_button)
+        report.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.totals_note)
+        layout.addWidget(self.totals, 1)
+        layout.addLayout(report)
+
+    def _fill_filters(self) -> None:
+        language = self.context.language
+        themes, labs = self.document.read(effect.indicator_filter_choices)
+        this_year = dt.date.today().year
+        for combo in (self.year, self.theme, self.fieldlab, self.status, self.period):
+            combo.blockSignals(True)
+            combo.clear()
+        self.year.addItem(self.tr("Alle jaren"), None)
+        for year in range(this_year + 1, 2019, -1):
+            self.year.addItem(str(year), year)
+        self.theme.addItem(self.tr("Alle opgaven en thema's"), None)
+        for theme in themes:
+            self.theme.addItem(theme.name_en if language == "en" else theme.name_nl, theme.id)
+        self.fieldlab.addItem(self.tr("Alle fieldlabs"), None)
+        for lab in labs:
+            self.fieldlab.addItem(lab.name, lab.id)
+        self.status.addItem(self.tr("Elke status"), None)
+        for status in ProgressStatus:
+            self.status.addItem(f"{SIGNS[status]} {label(status, language)}", status)
+        for year in range(this_year, 2019, -1):
+            for half in (2, 1):
+                period = Period(year, half)
+                if period.start <= dt.date.today():
+                    self.period.addItem(period.code, period)
+        self.period.setCurrentIndex(1 if self.period.count() > 1 else 0)  # the last whole half year
+        for combo in (self.year, self.theme, self.fieldlab, self.status, self.period):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> IndicatorFilter:
+        status = self.status.currentData()
+        return IndicatorFilter(year=self.year.currentData(), theme_id=self.theme.currentData(),
+                               fieldlab_id=self.fieldlab.currentData(),
+                               status=ProgressStatus(status) if status else None)  # fmt: skip
+
+    def refresh(self, tables: frozenset[str]) -> None:
+        filters, document = self.current_filter(), self.document
+        self.loader.load(lambda: document.read(effect.portfolio_indicators, filters), self._show)
+
+    def _show(self, found: PortfolioIndicators) -> None:
+        self.found, self.loaded = found, True
+        language = self.context.language
+        self.table.setRowCount(len(found.rows))
+        for number, row in enumerate(found.rows):
+            i, p = row.indicator, row.indicator.progress
+            cells = (row.code, i.name, f"{number_text(i.baseline_value, i.whole_numbers)} {i.unit}".strip(),
+                     f"{number_text(i.target_value, i.whole_numbers)} {i.unit}".strip(),
+                     number_text(p.actual if p else None, i.whole_numbers),
+                     percent(p.progress if p else None), f"{SIGNS[i.status]} {label(i.status, language)}",
+                     label(i.semantics, language))  # fmt: skip
+            for column, text in enumerate(cells):
+                item = table_cell(text, money=column in (4, 5))
+                item.setData(ID_ROLE, row.project_id)
+                self.table.setItem(number, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
+        self.totals.setRowCount(len(found.totals))
+        library = {e.id: e for e in self.document.read(effect.library_entries)}
+        for number, total in enumerate(found.totals):
+            entry = library.get(total.library_id)
+            summed = (f"{number_text(total.total, True)} {total.unit}" if total.total is not None
+                      else self.tr("telt niet op (momentopname)"))  # fmt: skip
+            sums = [entry.name(language) if entry else "?", label(total.unit_subject, language),
+                    label(total.semantics, language),
+                    self.tr("{0} van {1} gemeten").format(total.measured, total.indicators), summed]  # fmt: skip
+            for column, text in enumerate(sums):
+                self.totals.setItem(number, column, table_cell(text, money=column == 4))
+        self.totals.resizeColumnsToContents()
+
+    def _open(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.project_requested.emit(int(self.found.rows[rows[0].row()].project_id))
+
+    # the half-year report ---------------------------------------------------------------
+    def make_report(self) -> None:
+        period: Period = self.period.currentData()
+        language = self.context.language
+        suggested = f"halfjaarrapportage-{period.code}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Halfjaarrapportage opslaan"),
+                                              suggested, self.tr("PDF (*.pdf)"))  # fmt: skip
+        if name:
+            self.write_report(
+                period, Path(name if name.lower().endswith(".pdf") else name + ".pdf"), language
+            )
+
+    def write_report(self, period: Period, path: Path, language: str) -> None:
+        """Read and draw the charts on the worker, then write the PDF."""
+        from fieldlab_desk.ui.report_pdf import chart_images
+
+        document = self.document
+        self.report_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def work() -> tuple[HalfYearReport, dict[str, bytes]]:
+            report = document.read(half_year_report, period)
+            return report, chart_images(report, language)
+
+        self.reporter.load(work, lambda done: self._write(done, path, language))
+
+    def _write(
+        self, done: tuple[HalfYearReport, dict[str, bytes]], path: Path, language: str
+    ) -> None:
+        from fieldlab_desk.ui.report_pdf import write_report_pdf
+
+        report, charts = done
+        try:
+            pages = write_report_pdf(report, path, language, charts)
+        except OSError as error:
+            problem = FieldLabError(
+                "file.os_error", path=str(path), reason=error.strerror or str(error)
+            )
+            show_error(self, problem, language)
+            pages = 0
+        finally:
+            self.report_button.setEnabled(True)
+            self.unsetCursor()
+        self.last_report = (path, pages)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Indicatoren van het portfolio"))
+        for text_label, text in zip(self.labels, (self.tr("&Jaar:"), self.tr("&Opgave:"),
+                                                  self.tr("&Fieldlab:"), self.tr("&Status:")), strict=True):  # fmt: skip
+            text_label.setText(text)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Project"), self.tr("Indicator"), self.tr("Nulmeting"), self.tr("Streefwaarde"),
+            self.tr("Nu"), self.tr("Voortgang"), self.tr("Status"), self.tr("Soort waarde"),
+        ])  # fmt: skip
+        self.totals.setHorizontalHeaderLabels([
+            self.tr("Bibliotheekindicator"), self.tr("Telt"), self.tr("Soort waarde"),
+            self.tr("Gemeten"), self.tr("Samen"),
+        ])  # fmt: skip
+        self.table.setAccessibleName(self.tr("Indicatoren van het portfolio"))
+        self.totals.setAccessibleName(self.tr("Totalen van gelijke indicatoren"))
+        self.totals_note.setText(
+            self.tr("Totalen tellen alleen gelijke indicatoren op: dezelfde indicator uit de "
+                    "bibliotheek, met dezelfde eenheid, die hetzelfde telt (deelnemers zijn geen "
+                    "bibliotheken) en dezelfde soort waarde. Per periode en cumulatief tellen op; "
+                    "een momentopname (een score, een percentage) niet. Eigen indicatoren buiten "
+                    "de bibliotheek staan wel in de lijst, niet in de totalen.")
+        )  # fmt: skip
+        self.period_label.setText(self.tr("Hal&fjaar:"))
+        self.report_button.setText(self.tr("Halfjaarrapportage (&PDF)…"))
+        self.report_button.setAccessibleName(
+            self.tr("Halfjaarrapportage van het portfolio als PDF")
+        )
+        if self.loaded:
+            self._show(self.found)
