@@ -276,6 +276,12 @@ def _money(cents: Any) -> str:
     return format_cents(int(cents or 0))
 
 
+def _number(value: Any) -> str:
+    from fieldlab_desk.domain.money import format_decimal
+
+    return format_decimal(value, 2) if isinstance(value, Decimal) else str(value or "")
+
+
 def _status(value: Any) -> str:
     from fieldlab_desk.domain.enums import AssumptionStatus
     from fieldlab_desk.domain.texts import label
@@ -302,6 +308,7 @@ SUMMARIES: dict[str, Any] = {
     "meeting": lambda v: f"{_day(v.get('held_on'))} {v.get('title') or ''}".strip(),
     "milestone": lambda v: f"{v.get('title')} ({_day(v.get('due_date')) or '—'})",
     "toc_link": lambda v: v.get("assumption") or v.get("rationale") or "—",
+    "measurement": lambda v: f"{_day(v.get('measured_on'))}: {_number(v.get('value'))}",
     "assumption_change": lambda v: (
         f"{_status(v.get('old_status'))} → {_status(v.get('new_status'))}"
         + (f": {v['reason']}" if v.get("reason") else "")

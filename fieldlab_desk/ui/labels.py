@@ -47,6 +47,18 @@ def field_label(entity: str, field: str) -> str:
         "evidence": QCoreApplication.translate("Labels", "Bewijs"), "status_since": QCoreApplication.translate("Labels", "Status sinds"),
         "from_element_id": QCoreApplication.translate("Labels", "Van"), "to_element_id": QCoreApplication.translate("Labels", "Naar"),
         "activity_id": QCoreApplication.translate("Labels", "Activiteit"),
+        "toc_element_id": QCoreApplication.translate("Labels", "Meet"), "library_id": QCoreApplication.translate("Labels", "Bibliotheekindicator"),
+        "unit": QCoreApplication.translate("Labels", "Eenheid"), "unit_subject": QCoreApplication.translate("Labels", "Een eenheid telt"),
+        "direction": QCoreApplication.translate("Labels", "Richting"), "comparator": QCoreApplication.translate("Labels", "Doel is"),
+        "semantics": QCoreApplication.translate("Labels", "Soort waarde"), "whole_numbers": QCoreApplication.translate("Labels", "Hele getallen"),
+        "baseline_value": QCoreApplication.translate("Labels", "Nulmeting"), "baseline_date": QCoreApplication.translate("Labels", "Nulmeting op"),
+        "baseline_method": QCoreApplication.translate("Labels", "Methode nulmeting"), "baseline_sample_size": QCoreApplication.translate("Labels", "Steekproef nulmeting"),
+        "baseline_reconstructed": QCoreApplication.translate("Labels", "Nulmeting achteraf gereconstrueerd"),
+        "target_value": QCoreApplication.translate("Labels", "Streefwaarde"), "target_date": QCoreApplication.translate("Labels", "Streefdatum"),
+        "method": QCoreApplication.translate("Labels", "Meetmethode"), "source": QCoreApplication.translate("Labels", "Bron"),
+        "frequency": QCoreApplication.translate("Labels", "Frequentie"), "measured_on": QCoreApplication.translate("Labels", "Gemeten op"),
+        "value": QCoreApplication.translate("Labels", "Waarde"), "numerator": QCoreApplication.translate("Labels", "Aantal"),
+        "denominator": QCoreApplication.translate("Labels", "Van totaal"), "sample_size": QCoreApplication.translate("Labels", "Steekproef"),
     })  # fmt: skip
     entities = {
         "budget_line": QCoreApplication.translate("Labels", "Begrotingsregel"), "commitment": QCoreApplication.translate("Labels", "Verplichting"),

@@ -814,6 +814,18 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Edit measurement…</translation>
     </message>
     <message>
+        <source>Hal&amp;fjaar:</source>
+        <translation>Hal&amp;f year:</translation>
+    </message>
+    <message>
+        <source>Halfjaarrapportage (PDF)…</source>
+        <translation>Half-year report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Halfjaarrapportage van dit project als PDF</source>
+        <translation>Half-year report of this project as PDF</translation>
+    </message>
+    <message>
         <source>Voortgang = (nu − nulmeting) / (streefwaarde − nulmeting); verwacht = het deel van de tijd van nulmeting tot streefdatum dat voorbij is. ✓ gehaald; ● op koers: hoogstens 10 punten achter op de tijd; ▲ risico: 10 tot 25 punten achter; ✗ achter op schema: verder achter of de verkeerde kant op. Per periode telt de metingen op, cumulatief en momentopname nemen de laatste.</source>
         <translation>Progress = (now − baseline) / (target − baseline); expected = the share of the time from baseline to target date that has passed. ✓ met; ● on track: at most 10 points behind the calendar; ▲ at risk: 10 to 25 points behind; ✗ off track: further behind or the wrong way. Per period adds the measurements up; cumulative and snapshot take the latest.</translation>
     </message>
@@ -1388,14 +1400,6 @@ Their value: %2</translation>
         <translation>{0} of {1} measured</translation>
     </message>
     <message>
-        <source>Halfjaarrapportage opslaan</source>
-        <translation>Save half-year report</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Indicatoren van het portfolio</source>
         <translation>Indicators of the portfolio</translation>
     </message>
@@ -1681,6 +1685,98 @@ Their value: %2</translation>
     <message>
         <source>Activiteit</source>
         <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Meet</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Bibliotheekindicator</source>
+        <translation>Library indicator</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Een eenheid telt</source>
+        <translation>One unit counts</translation>
+    </message>
+    <message>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Doel is</source>
+        <translation>Target is</translation>
+    </message>
+    <message>
+        <source>Soort waarde</source>
+        <translation>Kind of value</translation>
+    </message>
+    <message>
+        <source>Hele getallen</source>
+        <translation>Whole numbers</translation>
+    </message>
+    <message>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Nulmeting op</source>
+        <translation>Baseline on</translation>
+    </message>
+    <message>
+        <source>Methode nulmeting</source>
+        <translation>Baseline method</translation>
+    </message>
+    <message>
+        <source>Steekproef nulmeting</source>
+        <translation>Baseline sample</translation>
+    </message>
+    <message>
+        <source>Nulmeting achteraf gereconstrueerd</source>
+        <translation>Baseline reconstructed afterwards</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Meetmethode</source>
+        <translation>Measuring method</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Frequentie</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Gemeten op</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Van totaal</source>
+        <translation>Of total</translation>
+    </message>
+    <message>
+        <source>Steekproef</source>
+        <translation>Sample</translation>
     </message>
     <message>
         <source>Begrotingsregel</source>
@@ -2862,6 +2958,13 @@ Their value: %2</translation>
     <message>
         <source>Kwaliteit van de veranderketen (0–100), zie het tabblad Veranderketen</source>
         <translation>Quality of the Theory of Change (0–100), see the Theory of Change tab</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Halfjaarrapportage opslaan</source>
+        <translation>Save half-year report</translation>
     </message>
 </context>
 <context>

@@ -168,9 +168,26 @@ def test_the_portfolio_page_filters_totals_like_with_like_and_writes_the_report(
     assert "telt niet op (momentopname)" in sums
     out = Path(str(tmp_path)) / "rapport.pdf"
     page.write_report(Period(2024, 1), out, "nl")  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: hasattr(page, "last_report"), timeout=30_000)
-    assert page.last_report[1] > 5 and len(pypdf.PdfReader(out).pages) == page.last_report[1]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.writer.last is not None, timeout=30_000)  # type: ignore[attr-defined]
+    pages = page.writer.last[1]  # type: ignore[attr-defined]
+    assert pages > 5 and len(pypdf.PdfReader(out).pages) == pages
     page.table.selectRow(0)  # type: ignore[attr-defined]
     page.table.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert window.current_page() == "projects"
+
+
+def test_a_project_report_from_its_tab(window: MainWindow, qtbot: QtBot, tmp_path: object) -> None:
+    from pathlib import Path
+
+    import pypdf
+
+    from fieldlab_desk.services.report import Period
+
+    tab = open_effect(window, qtbot)
+    out = Path(str(tmp_path)) / "project.pdf"
+    tab.writer.write(Period(2024, 1), out, "SGIA-2023-04", "en")
+    qtbot.waitUntil(lambda: tab.writer.last is not None, timeout=30_000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    assert "SGIA-2023-04" in text and "SGIA-2023-03" not in text
+    assert all(" ".join(r.name.split()) in text for r in tab.rows)

@@ -10,14 +10,24 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.services import effect
 from fieldlab_desk.services.edits import created_id
 from fieldlab_desk.services.effect import IndicatorRow, MeasurementRow
+from fieldlab_desk.services.projects import project_details
 from fieldlab_desk.ui.dialogs.effect_dialogs import IndicatorDialog, MeasurementDialog, number_text
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.report_writer import ReportWriter, fill_periods
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import KeyActions, Retranslating, named, read_only_table, table_cell
 
@@ -49,6 +59,12 @@ class EffectTab(Retranslating, QWidget):
         self.indicators_label, self.measurements_label = QLabel(), QLabel()
         self.indicators_label.setBuddy(self.indicators)
         self.measurements_label.setBuddy(self.measurements)
+        self.report_period = named(QComboBox(), "projectReportPeriod")
+        self.report_period_label = QLabel()
+        self.report_period_label.setBuddy(self.report_period)
+        fill_periods(self.report_period)
+        self.report_button = named(QPushButton(), "projectReport")
+        self.writer = ReportWriter(context.document, context.tasks, self)
         self.rule = named(QLabel(), "statusRule")
         self.rule.setWordWrap(True)
         self.chart_box = QVBoxLayout()
@@ -61,6 +77,9 @@ class EffectTab(Retranslating, QWidget):
         for button in (self.add_indicator, self.edit_indicator, self.delete_indicator):
             top.addWidget(button)
         top.addStretch(1)
+        top.addWidget(self.report_period_label)
+        top.addWidget(self.report_period)
+        top.addWidget(self.report_button)
         lower_buttons = QHBoxLayout()
         for button in (self.add_measurement, self.edit_measurement, self.delete_measurement):
             lower_buttons.addWidget(button)
@@ -98,6 +117,7 @@ class EffectTab(Retranslating, QWidget):
         KeyActions(self.measurements, enter=self.change_measurement,
                    delete=self.remove_measurement, insert=self.new_measurement)  # fmt: skip
         self.indicators.itemSelectionChanged.connect(self._indicator_chosen)
+        self.report_button.clicked.connect(self.make_report)
 
     # showing ---------------------------------------------------------------------------
     def load(self, project_id: int) -> None:
@@ -181,6 +201,17 @@ class EffectTab(Retranslating, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._draw_chart()
+
+    def make_report(self) -> None:
+        """This project's half-year report for the chosen half year, as PDF."""
+        if self.project_id is None:
+            return
+        code = self.document.read(project_details, self.project_id)
+        if code is None:
+            return
+        self.report_button.setEnabled(False)
+        self.writer.ask_and_write(self.report_period.currentData(), code.code, self.context.language,
+                                  lambda: self.report_button.setEnabled(True))  # fmt: skip
 
     # edits -----------------------------------------------------------------------------
     def new_indicator(self) -> None:
@@ -267,6 +298,9 @@ class EffectTab(Retranslating, QWidget):
                              (self.delete_indicator, "Delete"), (self.add_measurement, "Insert"),
                              (self.edit_measurement, "Enter"), (self.delete_measurement, "Delete")):  # fmt: skip
             button.setToolTip(keys)
+        self.report_period_label.setText(self.tr("Hal&fjaar:"))
+        self.report_button.setText(self.tr("Halfjaarrapportage (PDF)…"))
+        self.report_button.setAccessibleName(self.tr("Halfjaarrapportage van dit project als PDF"))
         self.rule.setText(
             self.tr("Voortgang = (nu − nulmeting) / (streefwaarde − nulmeting); verwacht = het deel "
                     "van de tijd van nulmeting tot streefdatum dat voorbij is. ✓ gehaald; ● op "

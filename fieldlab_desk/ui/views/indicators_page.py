@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.services import effect
 from fieldlab_desk.services.effect import IndicatorFilter, PortfolioIndicators
-from fieldlab_desk.services.report import HalfYearReport, Period, half_year_report
+from fieldlab_desk.services.report import Period
 from fieldlab_desk.ui.dialogs.effect_dialogs import number_text
-from fieldlab_desk.ui.errors import show_error
 from fieldlab_desk.ui.labels import label
+from fieldlab_desk.ui.report_writer import ReportWriter, fill_periods
 from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.effect_tab import SIGNS, percent
@@ -44,7 +42,7 @@ class IndicatorsPage(Retranslating, QWidget):
         self.context = context
         self.document = context.document
         self.loader = Loader(context.tasks, self)
-        self.reporter = Loader(context.tasks, self)
+        self.writer = ReportWriter(context.document, context.tasks, self)
         self.loaded = False
         self.found = PortfolioIndicators((), ())
         self.heading = QLabel()
@@ -119,12 +117,7 @@ class IndicatorsPage(Retranslating, QWidget):
         self.status.addItem(self.tr("Elke status"), None)
         for status in ProgressStatus:
             self.status.addItem(f"{SIGNS[status]} {label(status, language)}", status)
-        for year in range(this_year, 2019, -1):
-            for half in (2, 1):
-                period = Period(year, half)
-                if period.start <= dt.date.today():
-                    self.period.addItem(period.code, period)
-        self.period.setCurrentIndex(1 if self.period.count() > 1 else 0)  # the last whole half year
+        fill_periods(self.period)
         for combo in (self.year, self.theme, self.fieldlab, self.status, self.period):
             combo.blockSignals(False)
 
@@ -175,48 +168,21 @@ class IndicatorsPage(Retranslating, QWidget):
 
     # the half-year report ---------------------------------------------------------------
     def make_report(self) -> None:
-        period: Period = self.period.currentData()
-        language = self.context.language
-        suggested = f"halfjaarrapportage-{period.code}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Halfjaarrapportage opslaan"),
-                                              suggested, self.tr("PDF (*.pdf)"))  # fmt: skip
-        if name:
-            self.write_report(
-                period, Path(name if name.lower().endswith(".pdf") else name + ".pdf"), language
-            )
+        self._busy(True)
+        self.writer.ask_and_write(self.period.currentData(), None, self.context.language,
+                                  lambda: self._busy(False))  # fmt: skip
 
     def write_report(self, period: Period, path: Path, language: str) -> None:
-        """Read and draw the charts on the worker, then write the PDF."""
-        from fieldlab_desk.ui.report_pdf import chart_images
+        """Read and draw the charts on the worker, then write the PDF (no file dialog)."""
+        self._busy(True)
+        self.writer.write(period, path, None, language, lambda: self._busy(False))
 
-        document = self.document
-        self.report_button.setEnabled(False)
-        self.setCursor(Qt.CursorShape.BusyCursor)
-
-        def work() -> tuple[HalfYearReport, dict[str, bytes]]:
-            report = document.read(half_year_report, period)
-            return report, chart_images(report, language)
-
-        self.reporter.load(work, lambda done: self._write(done, path, language))
-
-    def _write(
-        self, done: tuple[HalfYearReport, dict[str, bytes]], path: Path, language: str
-    ) -> None:
-        from fieldlab_desk.ui.report_pdf import write_report_pdf
-
-        report, charts = done
-        try:
-            pages = write_report_pdf(report, path, language, charts)
-        except OSError as error:
-            problem = FieldLabError(
-                "file.os_error", path=str(path), reason=error.strerror or str(error)
-            )
-            show_error(self, problem, language)
-            pages = 0
-        finally:
-            self.report_button.setEnabled(True)
+    def _busy(self, busy: bool) -> None:
+        self.report_button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
             self.unsetCursor()
-        self.last_report = (path, pages)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Indicatoren van het portfolio"))
