@@ -25,17 +25,8 @@ from fieldlab_desk.domain.yearplan import YearPlanResult
 if TYPE_CHECKING:
     from fieldlab_desk.services.file_info import FileSummary
 
-SUBCOMMANDS = (
-    "demo",
-    "check",
-    "backup",
-    "yearplan",
-    "toc",
-    "indicators",
-    "report",
-    "copy",
-    "migrate",
-)
+SUBCOMMANDS = ("demo", "check", "backup", "yearplan", "toc", "indicators", "report", "export",
+               "copy", "migrate")  # fmt: skip
 EXIT_BAD_INPUT = 2
 
 
@@ -88,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--project", metavar="CODE", help="one project (default: the portfolio)")
     report.add_argument("--period", required=True, help="2024H1 (Jan-Jun) or 2024H2 (Jul-Dec)")
     report.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    export = commands.add_parser("export", help="a project plan workbook (.xlsx)")
+    export.add_argument("file", type=Path)
+    export.add_argument("--project", metavar="CODE", required=True, help="the project's code")
+    export.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    export.add_argument("--values-only", action="store_true",
+                        help="totals as values instead of formulas, for archiving")  # fmt: skip
     copy = commands.add_parser(
         "copy", help="copy a portfolio between a file and a server database, row for row"
     )
@@ -432,6 +429,33 @@ def _report(options: argparse.Namespace) -> int:
     return 0
 
 
+def _export(options: argparse.Namespace) -> int:
+    import io
+
+    from fieldlab_desk.exporting.files import write_whole
+    from fieldlab_desk.exporting.project_plan import project_plan_workbook
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.project_plan import project_plan
+
+    lang = cli_language()
+    out: Path = options.out
+    if out.suffix.lower() != ".xlsx":
+        raise FieldLabError("export.out_kind")
+    with open_portfolio(options.file, read_only=True) as portfolio:
+        plan = portfolio.read(project_plan, options.project)
+        location, schema = portfolio.location, str(portfolio.facts.revision)
+    from fieldlab_desk.ui.export_pictures import plan_pictures
+
+    diagram, charts = plan_pictures(plan, lang)
+    book = project_plan_workbook(plan, lang, location=location, schema=schema, diagram_png=diagram,
+                                 chart_pngs=charts, values_only=options.values_only)  # fmt: skip
+    data = io.BytesIO()
+    book.save(data)
+    write_whole(out, data.getvalue())
+    print(f"{text('written', lang)} {out}")
+    return 0
+
+
 def _copy(options: argparse.Namespace) -> int:
     from fieldlab_desk.services.transfer import copy_portfolio
 
@@ -461,5 +485,5 @@ def _migrate(options: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
-            "toc": _toc, "indicators": _indicators, "report": _report, "copy": _copy,
+            "toc": _toc, "indicators": _indicators, "report": _report, "export": _export, "copy": _copy,
             "migrate": _migrate}  # fmt: skip

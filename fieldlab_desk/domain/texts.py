@@ -418,6 +418,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "'{text}' is not a half year; write it as 2024H1 (January–June) or 2024H2 "
         "(July–December).",
     },
+    "export.out_kind": {
+        "nl": "Kies een bestandsnaam op .xlsx.",
+        "en": "Choose a file name ending in .xlsx.",
+    },
     "report.out_kind": {
         "nl": "Kies een bestandsnaam op .pdf.",
         "en": "Choose a file name ending in .pdf.",

@@ -1,0 +1,182 @@
+"""How every exported workbook looks: as prepared by a careful financial controller.
+
+- Money and numbers are real numbers with a Dutch euro format (red negatives); dates are real
+  dates shown ``dd-mm-jjjj``.
+- Each list is an Excel table: a bold, frozen header row with auto-filter, sensible column
+  widths, and a totals row of live formulas that respect filters (``SUBTOTAL(109, …)``); the
+  workbook recalculates when opened. ``values_only`` writes the totals' values instead, for
+  archiving.
+- Print set-up: landscape, fit to width, the header row repeated, a footer with the export
+  date and the page.
+- **No user text ever becomes a formula**: text that Excel would read as a formula or a DDE
+  call (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is written as
+  plain text, marked with a quote prefix so that editing the cell keeps it text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+EURO = "[$€-413] #,##0.00;[Red][$€-413] -#,##0.00"
+DATE = "DD-MM-YYYY"
+NUMBER = "#,##0.##"
+WHOLE = "#,##0"
+PERCENT = "0%"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
+MAX_WIDTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    kind: str = "text"  # text | euro | date | number | whole | percent
+    total: bool = False
+    """Whether the totals row sums this column (SUBTOTAL 109: only the rows shown)."""
+    width: int | None = None
+
+
+def safe_text(cell: Any, text: str) -> None:
+    """Put user text in a cell as text, never as a formula."""
+    cell.value = text
+    if text.startswith(FORMULA_START):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def put(cell: Any, value: Any, kind: str = "text") -> None:
+    """A value as its real type and format: cents become euros, dates stay dates."""
+    if value is None or value == "":
+        cell.value = None
+        return
+    if kind == "euro":
+        cell.value = Decimal(int(value)) / 100
+        cell.number_format = EURO
+    elif kind == "date":
+        cell.value = value
+        cell.number_format = DATE
+    elif kind in ("number", "whole", "percent"):
+        cell.value = float(value) if isinstance(value, Decimal) else value
+        cell.number_format = {"number": NUMBER, "whole": WHOLE, "percent": PERCENT}[kind]
+    elif isinstance(value, str):
+        safe_text(cell, value)
+    else:
+        cell.value = value
+
+
+def table(
+    sheet: Worksheet,
+    name: str,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    *,
+    first_row: int = 1,
+    values_only: bool = False,
+) -> int:
+    """Write a list as an Excel table with a totals row; returns the next free row."""
+    for number, column in enumerate(columns, start=1):
+        header = sheet.cell(first_row, number)
+        safe_text(header, column.title)
+        header.font = Font(bold=True)
+        header.fill = HEADER_FILL
+        header.alignment = Alignment(vertical="center", wrap_text=True)
+    row_number = first_row
+    widths = [len(c.title) for c in columns]
+    for row_number, values in enumerate(rows, start=first_row + 1):
+        for number, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
+            put(sheet.cell(row_number, number), value, column.kind)
+            widths[number - 1] = max(widths[number - 1], _shown_width(value, column.kind))
+    last_data = row_number
+    if last_data == first_row:  # an empty list still gets a (blank) row, as tables need one
+        last_data = first_row + 1
+    total_row = last_data + 1
+    if any(c.total for c in columns):
+        label = sheet.cell(total_row, 1)
+        label.value = "Totaal"
+        label.font = Font(bold=True)
+        for number, column in enumerate(columns, start=1):
+            if not column.total:
+                continue
+            letter = get_column_letter(number)
+            cell = sheet.cell(total_row, number)
+            data = [sheet.cell(r, number).value for r in range(first_row + 1, last_data + 1)]
+            if values_only:
+                cell.value = sum((Decimal(str(v)) for v in data if v is not None), Decimal(0))
+            else:
+                cell.value = f"=SUBTOTAL(109,{letter}{first_row + 1}:{letter}{last_data})"
+            cell.number_format = EURO if column.kind == "euro" else NUMBER
+            cell.font = Font(bold=True)
+    reference = f"A{first_row}:{get_column_letter(len(columns))}{last_data}"
+    excel_table = Table(displayName=_table_name(name), ref=reference)
+    excel_table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    sheet.add_table(excel_table)
+    for number, (column, width) in enumerate(zip(columns, widths, strict=True), start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = column.width or min(
+            width + 3, MAX_WIDTH
+        )
+    return total_row + 2
+
+
+def _table_name(name: str) -> str:
+    cleaned = "".join(c for c in name.title() if c.isalnum())
+    return cleaned if cleaned and cleaned[0].isalpha() else "T" + cleaned
+
+
+def _shown_width(value: Any, kind: str) -> int:
+    if value is None:
+        return 0
+    if kind == "euro":
+        return len(f"{int(value) / 100:,.2f}") + 3
+    if kind == "date":
+        return 10
+    return min(max((len(line) for line in str(value).splitlines()), default=0), MAX_WIDTH)
+
+
+def finish_sheet(
+    sheet: Worksheet, header_row: int, exported_on: dt.date, *, freeze: bool = True
+) -> None:
+    """Freeze the header, print landscape fit to width with the header repeated, and a footer
+    with the export date and the page."""
+    if freeze:
+        sheet.freeze_panes = sheet.cell(header_row + 1, 1)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.oddFooter.left.text = f"FieldLab Desk, {exported_on.strftime('%d-%m-%Y')}"
+    sheet.oddFooter.right.text = "&P / &N"
+
+
+def key_values(sheet: Worksheet, pairs: Iterable[tuple[str, Any, str]], first_row: int = 1) -> int:
+    """Label/value rows (a project's fields, the norm block); returns the next free row."""
+    row = first_row
+    for label, value, kind in pairs:
+        head = sheet.cell(row, 1)
+        safe_text(head, label)
+        head.font = Font(bold=True)
+        cell = sheet.cell(row, 2)
+        put(cell, value, kind)
+        if kind == "text":
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        row += 1
+    sheet.column_dimensions["A"].width = max(sheet.column_dimensions["A"].width or 0, 26)
+    sheet.column_dimensions["B"].width = max(sheet.column_dimensions["B"].width or 0, 70)
+    return row + 1
+
+
+def recalculate_on_open(book: Workbook, recalculate: bool = True) -> None:
+    """Excel and LibreOffice compute the totals' formulas when the file opens (a values-only
+    archive has none to compute)."""
+    book.calculation.fullCalcOnLoad = recalculate

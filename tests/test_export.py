@@ -1,0 +1,118 @@
+"""The project plan workbook as a user gets it from `fieldlab-desk export`, read back with
+openpyxl: real numbers and dates in Dutch formats, Excel tables with live totals, print set-up,
+an Info sheet — and no user text ever turned into a formula."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import select
+
+from fieldlab_desk.domain.enums import CostCategory, FundingSource
+from fieldlab_desk.domain.models import BudgetLine, Project
+from fieldlab_desk.exporting.xlsx import EURO
+from fieldlab_desk.services.budget import budget_lines
+from fieldlab_desk.storage import head_revision, open_database
+from tests.test_cli import run
+
+HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"klik\")", "+cmd|' /C calc'!A0", "-2+3",
+           "@SUM(1,2)", "\tTab vooraan", "\rRegel terug", "=1+1"]  # fmt: skip
+
+
+def export(path: Path, tmp_path: Path, *extra: str, code: str = "SGIA-2023-04") -> Path:
+    out = tmp_path / "plan.xlsx"
+    made = run("export", str(path), "--project", code, "--out", str(out), *extra)
+    assert made.returncode == 0, made.stderr
+    return out
+
+
+def test_the_project_plan_has_every_sheet_with_real_numbers_dates_and_live_totals(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    book = load_workbook(export(demo_path, tmp_path))
+    assert book.sheetnames == ["Projectplan", "Begroting", "Financiering", "Veranderketen",
+                               "Effectmeting", "Besluiten", "Info"]  # fmt: skip
+    assert book.calculation.fullCalcOnLoad
+    sheet = book["Begroting"]
+    assert [c.value for c in sheet[1]][:3] == ["Jaar", "Kostensoort", "Omschrijving"]
+    assert sheet.freeze_panes == "A2" and "Begroting" in sheet.tables
+    assert all(c.font.bold for c in sheet[1])
+    assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$1"
+    assert sheet.page_setup.fitToWidth == 1 and "&P" in sheet.oddFooter.right.text
+    database = open_database(demo_path, read_only=True)
+    with database.session() as session:
+        project = session.exec(select(Project).where(Project.code == "SGIA-2023-04")).one()
+        lines = budget_lines(project.id or 0, session=session)
+    database.close()
+    planned = [sheet.cell(r, 7) for r in range(2, 2 + len(lines))]
+    assert [Decimal(str(c.value)) for c in planned] == [
+        Decimal(line.figures.planned_cents) / 100 for line in lines
+    ]
+    assert all(c.number_format == EURO for c in planned)
+    total = sheet.cell(2 + len(lines), 7)
+    assert total.value == f"=SUBTOTAL(109,G2:G{1 + len(lines)})"
+    decisions = book["Besluiten"]
+    assert (
+        isinstance(decisions["A2"].value, dt.datetime)
+        and decisions["A2"].number_format == "DD-MM-YYYY"
+    )
+    assert len(book["Veranderketen"]._images) == 1 and len(book["Effectmeting"]._images) >= 2
+    info = {row[0].value: row[1].value for row in book["Info"].iter_rows(max_col=2) if row[0].value}
+    assert info["Schemaversie"] == head_revision() and str(demo_path) in info["Bestand"]
+
+
+def test_values_only_writes_the_totals_as_numbers(demo_path: Path, tmp_path: Path) -> None:
+    book = load_workbook(export(demo_path, tmp_path, "--values-only"))
+    sheet = book["Begroting"]
+    totals = next(row for row in sheet.iter_rows() if row[0].value == "Totaal")
+    planned = [sheet.cell(r, 7).value for r in range(2, totals[0].row)]
+    assert totals[6].data_type == "n" and Decimal(str(totals[6].value)) == sum(
+        Decimal(str(v)) for v in planned
+    )
+    assert not book.calculation.fullCalcOnLoad
+
+
+def test_hostile_texts_stay_text_and_never_become_formulas(demo_path: Path, tmp_path: Path) -> None:
+    database = open_database(demo_path)
+    with database.transaction() as session:
+        project = session.exec(select(Project).where(Project.code == "SGIA-2023-04")).one()
+        project.title, project.summary, project.result_text = HOSTILE[0], HOSTILE[1], HOSTILE[2]
+        session.add(project)
+        for number, text in enumerate(HOSTILE):
+            session.add(BudgetLine(project_id=project.id or 0, year=2024, category=CostCategory.OVERIG,
+                                   description=text, funding_source=FundingSource.EIGEN,
+                                   amount_cents=100 + number, planned_cents=100 + number))  # fmt: skip
+    database.close()
+    book = load_workbook(export(demo_path, tmp_path))
+    found = {}
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                # XML keeps a carriage return as a line feed: the text is the same to a reader
+                text = cell.value.replace("\n", "\r", 1) if isinstance(cell.value, str) else None
+                for candidate in (cell.value, text):
+                    if isinstance(candidate, str) and candidate in HOSTILE:
+                        found.setdefault(candidate, []).append(cell)
+                if cell.data_type == "f":  # the only formulas are our totals
+                    assert str(cell.value).startswith("=SUBTOTAL(109,"), (
+                        sheet.title,
+                        cell.coordinate,
+                    )
+    assert set(found) == set(HOSTILE)
+    assert all(c.data_type == "s" and c.quotePrefix for cells in found.values() for c in cells)
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    (["--project", "SGIA-2023-04", "--out", "plan.csv"], ".xlsx"),
+    (["--project", "NOPE", "--out", "plan.xlsx"], "NOPE"),
+])  # fmt: skip
+def test_bad_export_requests_are_refused_plainly(
+    demo_path: Path, tmp_path: Path, arguments: list[str], message: str
+) -> None:
+    result = run("export", str(demo_path), *arguments, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("plan.*"))
