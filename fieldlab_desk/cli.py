@@ -79,10 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--project", metavar="CODE", help="one project (default: the portfolio)")
     report.add_argument("--period", required=True, help="2024H1 (Jan-Jun) or 2024H2 (Jul-Dec)")
     report.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
-    export = commands.add_parser("export", help="a project plan workbook (.xlsx)")
+    export = commands.add_parser(
+        "export", help="a project plan (--project) or the steering-group pack (--year) as .xlsx"
+    )
     export.add_argument("file", type=Path)
-    export.add_argument("--project", metavar="CODE", required=True, help="the project's code")
+    chosen = export.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--project", metavar="CODE", help="a project plan workbook")
+    chosen.add_argument("--year", type=int, help="the steering-group pack of this year")
     export.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    export.add_argument("--per-project", action="store_true",
+                        help="with --year: a sheet per project too")  # fmt: skip
     export.add_argument("--values-only", action="store_true",
                         help="totals as values instead of formulas, for archiving")  # fmt: skip
     copy = commands.add_parser(
@@ -432,23 +438,35 @@ def _report(options: argparse.Namespace) -> int:
 def _export(options: argparse.Namespace) -> int:
     import io
 
+    from fieldlab_desk.domain.errors import InvalidInput
     from fieldlab_desk.exporting.files import write_whole
-    from fieldlab_desk.exporting.project_plan import project_plan_workbook
     from fieldlab_desk.services.portfolio import open_portfolio
-    from fieldlab_desk.services.project_plan import project_plan
 
     lang = cli_language()
     out: Path = options.out
     if out.suffix.lower() != ".xlsx":
         raise FieldLabError("export.out_kind")
+    if options.year is not None and not 2000 <= options.year <= 2100:
+        raise InvalidInput("yearplan.year", text=str(options.year))
     with open_portfolio(options.file, read_only=True) as portfolio:
-        plan = portfolio.read(project_plan, options.project)
         location, schema = portfolio.location, str(portfolio.facts.revision)
-    from fieldlab_desk.ui.export_pictures import plan_pictures
+        if options.year is not None:
+            from fieldlab_desk.exporting.pack import pack_workbook
+            from fieldlab_desk.services.pack import pack
 
-    diagram, charts = plan_pictures(plan, lang)
-    book = project_plan_workbook(plan, lang, location=location, schema=schema, diagram_png=diagram,
-                                 chart_pngs=charts, values_only=options.values_only)  # fmt: skip
+            book = pack_workbook(portfolio.read(pack, options.year), lang, location=location,
+                                 schema=schema, per_project=options.per_project,
+                                 values_only=options.values_only)  # fmt: skip
+        else:
+            from fieldlab_desk.exporting.project_plan import project_plan_workbook
+            from fieldlab_desk.services.project_plan import project_plan
+            from fieldlab_desk.ui.export_pictures import plan_pictures
+
+            plan = portfolio.read(project_plan, options.project)
+            diagram, charts = plan_pictures(plan, lang)
+            book = project_plan_workbook(plan, lang, location=location, schema=schema,
+                                         diagram_png=diagram, chart_pngs=charts,
+                                         values_only=options.values_only)  # fmt: skip
     data = io.BytesIO()
     book.save(data)
     write_whole(out, data.getvalue())

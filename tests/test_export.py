@@ -116,3 +116,40 @@ def test_bad_export_requests_are_refused_plainly(
     result = run("export", str(demo_path), *arguments, cwd=tmp_path)
     assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
     assert not list(tmp_path.glob("plan.*"))
+
+
+def test_the_steering_pack_has_the_norm_block_projects_chart_and_the_apps_totals(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    from fieldlab_desk.services.yearplan import year_plan
+
+    out = tmp_path / "pack.xlsx"
+    made = run("export", str(demo_path), "--year", "2024", "--out", str(out), "--per-project")
+    assert made.returncode == 0, made.stderr
+    archive = tmp_path / "archive.xlsx"
+    assert run("export", str(demo_path), "--year", "2024", "--out", str(archive),
+               "--values-only").returncode == 0  # fmt: skip
+    database = open_database(demo_path, read_only=True)
+    with database.session() as session:
+        plan = year_plan(2024, session=session)
+    database.close()
+    book = load_workbook(out)
+    assert book.sheetnames[0] == "Overzicht" and book.sheetnames[-1] == "Info"
+    assert {"Jaarplanning", "Besluiten", "Indicatoren"} <= set(book.sheetnames)
+    assert {p.code for p in plan.projects} <= set(book.sheetnames)  # a sheet per project
+    overview = book["Overzicht"]
+    block = {overview.cell(r, 1).value: overview.cell(r, 2).value for r in range(3, 7)}
+    assert Decimal(str(block["Norm"])) * 100 == plan.norm_cents
+    assert Decimal(str(block["Toegekend (telt tegen de norm)"])) * 100 == plan.allocated_cents
+    assert Decimal(str(block["Vrij"])) * 100 == plan.free_cents
+    assert overview.cell(3, 2).number_format == EURO
+    assert len(overview._charts) == 1
+    header = next(r for r in range(1, 30) if overview.cell(r, 1).value == "Projectcode")
+    codes = [overview.cell(r, 1).value for r in range(header + 1, header + 1 + len(plan.projects))]
+    assert codes == [p.code for p in plan.projects]
+    totals_row = header + 1 + len(plan.projects)
+    assert overview.cell(totals_row, 6).value.startswith("=SUBTOTAL(109,F")
+    archived = load_workbook(archive)["Overzicht"]
+    assert Decimal(str(archived.cell(totals_row, 6).value)) * 100 == sum(
+        p.allocated_cents for p in plan.projects
+    )

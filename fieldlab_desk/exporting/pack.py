@@ -1,0 +1,196 @@
+"""The steering-group pack: Overzicht first (the norm, the total and what is free as a block at
+the top, every project of the year, the warnings, a native Excel chart of allocation against the
+norm), then Jaarplanning per funding source, Besluiten, Indicatoren, "Wijzigingen sinds vorige
+vergadering" when a meeting's figures were frozen, and optionally a sheet per project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Font
+from openpyxl.workbook import Workbook
+
+from fieldlab_desk import __version__
+from fieldlab_desk.domain.enums import FundingSource
+from fieldlab_desk.domain.texts import Language, label, text
+from fieldlab_desk.exporting.project_plan import word
+from fieldlab_desk.exporting.xlsx import (
+    Column,
+    finish_sheet,
+    key_values,
+    recalculate_on_open,
+    safe_text,
+    table,
+)
+from fieldlab_desk.services.pack import Pack
+
+PACK_WORDS: dict[str, tuple[str, str]] = {
+    "norm": ("Norm", "Norm"), "allocated": ("Toegekend (telt tegen de norm)", "Allocated (counts against the norm)"),
+    "free": ("Vrij", "Free"), "pipeline": ("Pijplijn (voorstellen)", "Pipeline (proposals)"),
+    "warnings": ("Waarschuwingen", "Warnings"), "cofinancing": ("Cofinanciering", "Co-financing"),
+    "over_grant": ("Begroting vraagt meer dan toegekend", "Budget asks more than granted"),
+    "none": ("Geen waarschuwingen.", "No warnings."), "projects": ("Projecten", "Projects"),
+    "chart": ("Toegekend per project tegen de norm", "Allocated per project against the norm"),
+    "changes": ("Wijzigingen sinds de vergadering van {day}", "Changes since the meeting of {day}"),
+    "what": ("Wat", "What"), "subject": ("Onderdeel", "Part"), "was": ("Was", "Was"), "now": ("Nu", "Now"),
+}  # fmt: skip
+
+
+def pword(key: str, language: Language) -> str:
+    dutch, english = PACK_WORDS[key]
+    return english if language == "en" else dutch
+
+
+def pack_workbook(
+    data: Pack, language: Language, *, location: str = "", schema: str = "",
+    per_project: bool = False, values_only: bool = False, exported_on: dt.date | None = None,
+) -> Workbook:  # fmt: skip
+    exported_on = exported_on or dt.date.today()
+    book = Workbook()
+    book.remove(book.active)
+    _overview(book, data, language, exported_on, values_only)
+    _sources(book, data, language, exported_on, values_only)
+    _decisions(book, data, language, exported_on, values_only)
+    _indicators(book, data, language, exported_on)
+    if data.since is not None:
+        _changes(book, data, language, exported_on)
+    if per_project:
+        for p in data.plan.projects:
+            _project(book, data, p.project_id, language, exported_on)
+    info = book.create_sheet("Info")
+    key_values(info, [
+        (word("file", language), location, "text"), (word("exported", language), exported_on, "date"),
+        (word("filters", language), f"{word('year', language)} = {data.year}", "text"),
+        (word("app", language), f"FieldLab Desk {__version__}", "text"),
+        (word("schema", language), schema, "text"),
+    ])  # fmt: skip
+    recalculate_on_open(book, not values_only)
+    return book
+
+
+def _overview(
+    book: Workbook, data: Pack, language: Language, on: dt.date, values_only: bool
+) -> None:
+    sheet = book.create_sheet("Overzicht")
+    plan = data.plan
+    title = sheet.cell(1, 1)
+    safe_text(title, f"{text('plan', language)} {data.year}")
+    title.font = Font(bold=True, size=14)
+    row = key_values(sheet, [
+        (pword("norm", language), plan.norm_cents, "euro"),
+        (pword("allocated", language), plan.allocated_cents, "euro"),
+        (pword("free", language), plan.free_cents, "euro"),
+        (pword("pipeline", language), plan.pipeline_cents, "euro"),
+    ], first_row=3)  # fmt: skip
+    warnings = []
+    if plan.warning is not None:
+        warnings.append(text(plan.warning.value, language))
+    warnings += [f"{p.code}: {pword('over_grant', language)}" for p in plan.over_grant]
+    head = sheet.cell(row, 1)
+    safe_text(head, pword("warnings", language))
+    head.font = Font(bold=True)
+    for number, warning in enumerate(warnings or [pword("none", language)]):
+        cell = sheet.cell(row + number, 2)
+        safe_text(cell, warning)
+        if warnings:
+            cell.font = Font(bold=True, color="B3261E")
+    header = row + max(len(warnings), 1) + 1
+    columns = [Column(word("code", language)), Column(word("title", language), width=40),
+               Column(word("lead", language)), Column(word("phase", language)),
+               Column(word("planned", language), "euro", True),
+               Column(pword("allocated", language), "euro", True),
+               Column(word("committed", language), "euro", True), Column(word("spent", language), "euro", True),
+               Column(pword("cofinancing", language), "euro", True), Column(word("rag", language))]  # fmt: skip
+    rows = [(p.code, p.title, data.leads.get(p.project_id, ""), label(p.phase, language), p.planned_cents,
+             p.allocated_cents, p.committed_cents, p.spent_cents, data.cofinancing_cents(p.project_id),
+             label(data.rag.get(p.project_id), language)) for p in plan.projects]  # fmt: skip
+    after = table(sheet, "Overzicht", columns, rows, first_row=header, values_only=values_only)
+    if plan.projects:
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = pword("chart", language)
+        chart.y_axis.title = "€"
+        chart.y_axis.numFmt = "#,##0"
+        values = Reference(sheet, min_col=6, min_row=header, max_row=header + len(rows))
+        names = Reference(sheet, min_col=1, min_row=header + 1, max_row=header + len(rows))
+        chart.add_data(values, titles_from_data=True)
+        chart.set_categories(names)
+        chart.height, chart.width = 4 + 0.5 * len(rows), 22
+        sheet.add_chart(chart, f"A{after + 1}")
+    finish_sheet(sheet, header, on)
+
+
+def _sources(
+    book: Workbook, data: Pack, language: Language, on: dt.date, values_only: bool
+) -> None:
+    sheet = book.create_sheet("Jaarplanning")
+    columns = [Column(word("code", language)), Column(word("title", language), width=40)] + [
+        Column(label(source, language), "euro", True) for source in FundingSource
+    ] + [Column(word("total", language), "euro", True)]  # fmt: skip
+    rows = []
+    for p in (*data.plan.projects, *data.plan.pipeline):
+        amounts = [data.per_source.get(p.project_id, {}).get(source, 0) for source in FundingSource]
+        rows.append((p.code, p.title, *amounts, sum(amounts)))
+    table(sheet, "Jaarplanning", columns, rows, values_only=values_only)
+    finish_sheet(sheet, 1, on)
+
+
+def _decisions(
+    book: Workbook, data: Pack, language: Language, on: dt.date, values_only: bool
+) -> None:
+    sheet = book.create_sheet("Besluiten")
+    columns = [Column(word("on", language), "date"), Column(word("code", language)),
+               Column(word("title", language), width=40), Column(word("decision", language)),
+               Column(f"{word('granted', language)} {data.year}", "euro", True),
+               Column(word("conditions", language), width=40)]  # fmt: skip
+    rows = [(d.held_on, d.code, d.title, label(d.kind, language), d.granted_cents, d.conditions)
+            for d in data.decisions]  # fmt: skip
+    table(sheet, "Besluiten", columns, rows, values_only=values_only)
+    finish_sheet(sheet, 1, on)
+
+
+def _indicators(book: Workbook, data: Pack, language: Language, on: dt.date) -> None:
+    sheet = book.create_sheet("Indicatoren")
+    columns = [Column(word("code", language)), Column(word("indicator", language), width=40),
+               Column(word("unit", language)), Column(word("semantics", language)),
+               Column(word("baseline", language), "number"), Column(word("target", language), "number"),
+               Column(word("now", language), "number"), Column(word("progress", language), "percent"),
+               Column(word("status", language))]  # fmt: skip
+    rows = []
+    for r in data.indicators.rows:
+        i, p = r.indicator, r.indicator.progress
+        rows.append((r.code, i.name, i.unit, label(i.semantics, language), i.baseline_value, i.target_value,
+                     p.actual if p else None, p.progress if p else None, label(i.status, language)))  # fmt: skip
+    table(sheet, "Indicatoren", columns, rows)
+    finish_sheet(sheet, 1, on)
+
+
+def _changes(book: Workbook, data: Pack, language: Language, on: dt.date) -> None:
+    sheet = book.create_sheet("Wijzigingen sinds vorige vergadering")
+    day = data.since.strftime("%d-%m-%Y") if data.since else ""
+    title = sheet.cell(1, 1)
+    safe_text(title, pword("changes", language).format(day=day))
+    title.font = Font(bold=True, size=12)
+    columns = [Column(word("code", language)), Column(pword("what", language)),
+               Column(pword("subject", language)), Column(pword("was", language), width=30),
+               Column(pword("now", language), width=30)]  # fmt: skip
+    rows = [(c.code, label(c.kind, language), c.subject, c.old, c.new) for c in data.changes]
+    table(sheet, "Wijzigingen", columns, rows, first_row=3)
+    finish_sheet(sheet, 3, on)
+
+
+def _project(book: Workbook, data: Pack, project_id: int, language: Language, on: dt.date) -> None:
+    figures = next(p for p in data.plan.projects if p.project_id == project_id)
+    sheet = book.create_sheet(figures.code[:31])
+    key_values(sheet, [
+        (word("code", language), figures.code, "text"), (word("title", language), figures.title, "text"),
+        (word("lead", language), data.leads.get(project_id, ""), "text"),
+        (word("phase", language), label(figures.phase, language), "text"),
+        (word("planned", language), figures.planned_cents, "euro"),
+        (pword("allocated", language), figures.allocated_cents, "euro"),
+        (word("committed", language), figures.committed_cents, "euro"),
+        (word("spent", language), figures.spent_cents, "euro"),
+        (pword("cofinancing", language), data.cofinancing_cents(project_id), "euro"),
+    ])  # fmt: skip
+    finish_sheet(sheet, 1, on, freeze=False)

@@ -1,0 +1,100 @@
+"""What the steering-group pack shows for one year, in one read: the year plan (the same
+figures as the Jaarplanning page), each project's penvoerder, co-financing and SGIA lines per
+funding source, the decisions of the year, the indicators, and what changed since the last
+meeting whose figures were frozen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from fieldlab_desk.domain.enums import DecisionKind, FundingSource, RagStatus
+from fieldlab_desk.domain.models import (
+    BudgetLine,
+    Decision,
+    DecisionGrant,
+    Meeting,
+    Organisation,
+    Project,
+)
+from fieldlab_desk.domain.snapshot import SnapshotChange
+from fieldlab_desk.domain.yearplan import YearPlanResult
+from fieldlab_desk.services.effect import IndicatorFilter, PortfolioIndicators, portfolio_indicators
+from fieldlab_desk.services.steering import changes_since_last_meeting
+from fieldlab_desk.services.yearplan import year_plan
+
+
+@dataclass(frozen=True, slots=True)
+class PackDecision:
+    held_on: dt.date
+    code: str
+    title: str
+    kind: DecisionKind
+    granted_cents: int
+    """What this decision grants for the pack's year."""
+    conditions: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    year: int
+    plan: YearPlanResult
+    leads: dict[int, str]
+    rag: dict[int, RagStatus | None]
+    per_source: dict[int, dict[FundingSource, int]]
+    """Each project's planned cents in the year per funding source."""
+    decisions: list[PackDecision]
+    indicators: PortfolioIndicators
+    since: dt.date | None
+    changes: list[SnapshotChange]
+
+    def cofinancing_cents(self, project_id: int) -> int:
+        return self.per_source.get(project_id, {}).get(FundingSource.COFINANCIERING, 0)
+
+
+def pack(year: int, *, session: Session, today: dt.date | None = None) -> Pack:
+    plan = year_plan(year, session=session)
+    ids = [p.project_id for p in (*plan.projects, *plan.pipeline)]
+    leads: dict[int, str] = {}
+    rag: dict[int, RagStatus | None] = {}
+    for pid, lead, short, status in session.exec(
+        select(Project.id, Organisation.name, Organisation.short_name, Project.rag)
+        .outerjoin(Organisation, col(Organisation.id) == col(Project.lead_organisation_id))
+        .where(col(Project.id).in_(ids))
+    ):
+        leads[pid or 0] = short or lead or ""
+        rag[pid or 0] = RagStatus(status) if status else None
+    per_source: dict[int, dict[FundingSource, int]] = defaultdict(lambda: defaultdict(int))
+    for pid, source, cents in session.exec(
+        select(BudgetLine.project_id, BudgetLine.funding_source, BudgetLine.planned_cents).where(
+            col(BudgetLine.year) == year, col(BudgetLine.project_id).in_(ids)
+        )
+    ):
+        per_source[pid][FundingSource(source)] += cents
+    decisions = []
+    for decision, meeting, code, title in session.exec(
+        select(Decision, Meeting, Project.code, Project.title)
+        .join(Meeting, col(Meeting.id) == col(Decision.meeting_id))
+        .join(Project, col(Project.id) == col(Decision.project_id))
+        .where(
+            col(Meeting.held_on) >= dt.date(year, 1, 1),
+            col(Meeting.held_on) <= dt.date(year, 12, 31),
+        )
+        .order_by(col(Meeting.held_on), col(Project.code))
+    ):
+        granted = session.exec(
+            select(DecisionGrant.amount_cents).where(
+                col(DecisionGrant.meeting_id) == meeting.id,
+                col(DecisionGrant.project_id) == decision.project_id,
+                col(DecisionGrant.year) == year,
+            )
+        ).first()
+        decisions.append(PackDecision(meeting.held_on, code, title, decision.kind, int(granted or 0),
+                                      decision.conditions))  # fmt: skip
+    indicators = portfolio_indicators(IndicatorFilter(year=year), session=session, today=today)
+    since, changes = changes_since_last_meeting(session=session)
+    return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, decisions,
+                indicators, since.held_on if since else None, changes)  # fmt: skip
