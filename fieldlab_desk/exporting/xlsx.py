@@ -35,6 +35,7 @@ PERCENT = "0%"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
 MAX_WIDTH = 60
+WIDTH_SAMPLE = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +93,14 @@ def table(
         header.alignment = Alignment(vertical="center", wrap_text=True)
     row_number = first_row
     widths = [len(c.title) for c in columns]
+    kinds = [c.kind for c in columns]
     for row_number, values in enumerate(rows, start=first_row + 1):
-        for number, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
-            put(sheet.cell(row_number, number), value, column.kind)
-            widths[number - 1] = max(widths[number - 1], _shown_width(value, column.kind))
+        for number, (kind, value) in enumerate(zip(kinds, values, strict=True), start=1):
+            if value is not None and value != "":
+                put(sheet.cell(row_number, number), value, kind)
+        if row_number - first_row <= WIDTH_SAMPLE:  # widths from the first rows: enough to read
+            for index, (kind, value) in enumerate(zip(kinds, values, strict=True)):
+                widths[index] = max(widths[index], _shown_width(value, kind))
     last_data = row_number
     if last_data == first_row:  # an empty list still gets a (blank) row, as tables need one
         last_data = first_row + 1

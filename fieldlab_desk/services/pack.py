@@ -94,7 +94,8 @@ def pack(year: int, *, session: Session, today: dt.date | None = None) -> Pack:
         ).first()
         decisions.append(PackDecision(meeting.held_on, code, title, decision.kind, int(granted or 0),
                                       decision.conditions))  # fmt: skip
-    indicators = portfolio_indicators(IndicatorFilter(year=year), session=session, today=today)
+    indicators = portfolio_indicators(IndicatorFilter(year=year), session=session, today=today,
+                                      with_measurements=False)  # fmt: skip
     since, changes = changes_since_last_meeting(session=session)
     return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, decisions,
                 indicators, since.held_on if since else None, changes)  # fmt: skip

@@ -148,3 +148,19 @@ def test_the_demo_shows_every_status_and_the_portfolio_adds_like_to_like(demo_db
             assert total.total == sum(
                 i.progress.actual for i in like if i.progress and i.progress.actual
             )
+
+
+def test_the_sql_summary_gives_the_same_progress_as_the_measurements(demo_db: Database) -> None:
+    """The pack reads current values in SQL; they must mean what the measurements mean."""
+    with demo_db.session() as session:
+        for year in (2023, 2024, 2025):
+            full = portfolio_indicators(
+                IndicatorFilter(year=year), session=session, today=DEMO_TODAY
+            )
+            quick = portfolio_indicators(IndicatorFilter(year=year), session=session,
+                                         today=DEMO_TODAY, with_measurements=False)  # fmt: skip
+            assert [r.indicator.progress for r in quick.rows] == [
+                r.indicator.progress for r in full.rows
+            ]
+            assert quick.totals == full.totals
+            assert all(r.indicator.measurements == () for r in quick.rows)
