@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from fieldlab_desk import __version__
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.services.edits import created_id
-from fieldlab_desk.services.projects import new_project
+from fieldlab_desk.services.projects import new_project, project_details
 from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.errors import show_error
@@ -152,7 +152,7 @@ class MainWindow(Retranslating, QMainWindow):
             "close_file": self.files.close_file, "quit": self.close, "find": self.find_projects,
             "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
             "english": lambda: self.set_language("en"), "about": self.about,
-            "user_name": self.ask_user_name,
+            "user_name": self.ask_user_name, "export": self.export_excel,
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
         }  # fmt: skip
         self.menu_actions = build_menus(self, slots, undo, redo, PAGES)
@@ -310,7 +310,11 @@ class MainWindow(Retranslating, QMainWindow):
             else ""
         )
         self.setWindowTitle(f"{title} — FieldLab Desk" if title else "FieldLab Desk")
-        for action in (self.menu_actions.close_file, self.menu_actions.find):
+        for action in (
+            self.menu_actions.close_file,
+            self.menu_actions.find,
+            self.menu_actions.export,
+        ):
             action.setEnabled(doc is not None)
         for action in (self.menu_actions.save_copy, self.menu_actions.backup):
             action.setEnabled(doc is not None and doc.facts.is_file)  # a server backs up itself
@@ -413,6 +417,21 @@ class MainWindow(Retranslating, QMainWindow):
         menus = [m.title() for k, m in self.menu_actions.menus.items() if k != "recent"]
         unique_in(self, menus)
 
+    def export_excel(self) -> None:
+        """The open project's plan, or a year's steering-group pack, as a workbook."""
+        if self.document is None:
+            return
+        from fieldlab_desk.ui.export_actions import run_export, this_year
+
+        editor = self.projects_page.editor
+        code = None
+        if self.current_page() == "projects" and self.projects_page.currentWidget() is editor:
+            details = self.document.read(project_details, editor.project_id or 0)
+            code = details.code if details is not None else None
+        run_export(self.document, self.tasks, self, self.languages.current, code, this_year(),
+                   lambda path: self.statusBar().showMessage(
+                       self.tr("Geëxporteerd: {0}").format(path), 10000))  # fmt: skip
+
     def find_projects(self) -> None:
         if self.document is None:
             return
@@ -502,6 +521,7 @@ class MainWindow(Retranslating, QMainWindow):
             a.open_server: self.tr("&Databaseserver openen…"),
             a.save_copy: self.tr("Kopie op&slaan als…"), a.backup: self.tr("&Reservekopie maken"),
             a.close_file: self.tr("&Sluiten"), a.quit: self.tr("&Afsluiten"),
+            a.export: self.tr("&Exporteren naar Excel…"),
             a.find: self.tr("&Zoeken in projecten"), a.new_project: self.tr("Nieuw &project"),
             a.dutch: "&Nederlands", a.english: "&English", a.about: self.tr("&Over FieldLab Desk"),
             a.user_name: self.tr("Uw &naam…"),

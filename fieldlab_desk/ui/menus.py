@@ -16,6 +16,7 @@ class Actions:
     open_server: QAction
     save_copy: QAction
     backup: QAction
+    export: QAction
     close_file: QAction
     quit: QAction
     undo: QAction
@@ -56,6 +57,7 @@ def build_menus(
         open_server=_action(window, "actionOpenServer", slots["open_server"], "Ctrl+Shift+O"),
         save_copy=_action(window, "actionSaveCopy", slots["save_copy"], "Ctrl+Shift+S"),
         backup=_action(window, "actionBackup", slots["backup"], "Ctrl+B"),
+        export=_action(window, "actionExport", slots["export"], "Ctrl+E"),
         close_file=_action(window, "actionCloseFile", slots["close_file"], QKeySequence(std.Close)),
         quit=_action(window, "actionQuit", slots["quit"], "Ctrl+Q"),
         undo=undo,
@@ -93,6 +95,7 @@ def build_menus(
         None,
         actions.save_copy,
         actions.backup,
+        actions.export,
         None,
         actions.close_file,
         actions.quit,

@@ -882,6 +882,57 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Projectplan van {0}</source>
+        <translation>Project plan of {0}</translation>
+    </message>
+    <message>
+        <source>Stuurgroeppakket van een jaar</source>
+        <translation>Steering-group pack of a year</translation>
+    </message>
+    <message>
+        <source>Bedragen en datums worden echte getallen en datums; totalen zijn formules die met filters meetellen. &apos;Alleen waarden&apos; zet de totalen vast, voor het archief.</source>
+        <translation>Amounts and dates become real numbers and dates; totals are formulas that respect filters. &apos;Values only&apos; fixes the totals, for the archive.</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Wat:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>Wat exporteren</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Jaar van het stuurgroeppakket</source>
+        <translation>Year of the steering-group pack</translation>
+    </message>
+    <message>
+        <source>Blad &amp;per project:</source>
+        <translation>Sheet &amp;per project:</translation>
+    </message>
+    <message>
+        <source>Een blad per project</source>
+        <translation>A sheet per project</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;waarden:</source>
+        <translation>&amp;Values only:</translation>
+    </message>
+    <message>
+        <source>Totalen als waarden, voor het archief</source>
+        <translation>Totals as values, for the archive</translation>
+    </message>
+</context>
+<context>
     <name>FieldlabForm</name>
     <message>
         <source>&amp;Naam:</source>
@@ -2009,6 +2060,10 @@ Their value: %2</translation>
         <translation>&amp;Edit now</translation>
     </message>
     <message>
+        <source>Geëxporteerd: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
@@ -2075,6 +2130,10 @@ Their value: %2</translation>
     <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren naar Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
         <source>&amp;Zoeken in projecten</source>

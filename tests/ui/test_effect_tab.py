@@ -191,3 +191,32 @@ def test_a_project_report_from_its_tab(window: MainWindow, qtbot: QtBot, tmp_pat
     text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
     assert "SGIA-2023-04" in text and "SGIA-2023-03" not in text
     assert all(" ".join(r.name.split()) in text for r in tab.rows)
+
+
+def test_export_to_excel_from_the_app_writes_the_open_projects_plan(
+    window: MainWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from fieldlab_desk.ui.export_actions import PACK, PLAN, ExportDialog, export_to
+
+    assert window.menu_actions.export.shortcut().toString() == "Ctrl+E"
+    dialog = ExportDialog("SGIA-2023-04", 2024, window)
+    assert [dialog.ui.kindCombo.itemData(i) for i in range(dialog.ui.kindCombo.count())] == [
+        PLAN,
+        PACK,
+    ]
+    assert window.document is not None
+    written: list[object] = []
+    for kind in (PLAN, PACK):
+        out = Path(str(tmp_path)) / f"{kind}.xlsx"
+        count = len(written)
+        export_to(
+            window.document, window.tasks, "nl", kind, "SGIA-2023-04", 2024, out, written.append
+        )
+        qtbot.waitUntil(lambda n=count: len(written) == n + 1, timeout=30_000)
+        assert written[-1] == out
+    assert load_workbook(Path(str(tmp_path)) / "plan.xlsx").sheetnames[0] == "Projectplan"
+    assert load_workbook(Path(str(tmp_path)) / "pack.xlsx").sheetnames[0] == "Overzicht"

@@ -98,7 +98,10 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
     elements = window.document.read(effect.measured_elements, 4)
     library = window.document.read(effect.library_entries)
     survey = next(i for i in indicators if i.unit == "%")
+    from fieldlab_desk.ui.export_actions import ExportDialog
+
     return {
+        "export": ExportDialog("SGIA-2023-04", 2024, window),
         "indicator": IndicatorDialog(indicators[0], elements, library, "nl", window),
         "measurement": MeasurementDialog(survey, survey.measurements[-1], "nl", window),
         "toc element": ElementDialog(
@@ -119,7 +122,7 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
 @pytest.mark.parametrize(
     "name",
     ["meeting", "decision", "budget line", "booking", "milestone", "phase", "new portfolio",
-     "toc element", "toc link", "toc template", "indicator", "measurement"],
+     "toc element", "toc link", "toc template", "indicator", "measurement", "export"],
 )  # fmt: skip
 def test_tab_goes_round_every_dialog(window: MainWindow, qtbot: QtBot, name: str) -> None:
     dialog = dialogs_to_check(window)[name]
