@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from fieldlab_desk.services.file_info import FileSummary
 
 SUBCOMMANDS = ("demo", "check", "backup", "yearplan", "toc", "indicators", "report", "export",
-               "copy", "migrate")  # fmt: skip
+               "import", "template", "copy", "migrate")  # fmt: skip
 EXIT_BAD_INPUT = 2
 
 
@@ -91,6 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --year: a sheet per project too")  # fmt: skip
     export.add_argument("--values-only", action="store_true",
                         help="totals as values instead of formulas, for archiving")  # fmt: skip
+    importing = commands.add_parser(
+        "import", help="budget lines, expenses and measurements from a workbook (all or nothing)"
+    )
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--from", type=Path, required=True, dest="source", help="the .xlsx")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show the changes, change nothing"
+    )
+    template = commands.add_parser("template", help="a blank import template (.xlsx)")
+    template.add_argument("--out", type=Path, required=True)
     copy = commands.add_parser(
         "copy", help="copy a portfolio between a file and a server database, row for row"
     )
@@ -474,6 +484,53 @@ def _export(options: argparse.Namespace) -> int:
     return 0
 
 
+def _import(options: argparse.Namespace) -> int:
+    from fieldlab_desk.exporting.xlsx_import import read_import
+    from fieldlab_desk.services.importing import apply_import, preview_import
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    lang = cli_language()
+    found = read_import(options.source)
+    with open_portfolio(options.file, read_only=options.dry_run) as portfolio:
+        preview = portfolio.read(preview_import, found, lang)
+        print(f"{text('changes', lang)}:")
+        for change in preview.changes:
+            print(f"  {change}")
+        if preview.problems:
+            print(f"{text('problems', lang)}:", file=sys.stderr)
+            for problem in preview.problems:
+                print(f"  {problem}", file=sys.stderr)
+            raise FieldLabError("import.has_problems", count=len(preview.problems))
+        if not preview.operations:
+            print(text("import.nothing", lang))
+            return 0
+        if options.dry_run:
+            print(text("dry_run", lang))
+            return 0
+        if portfolio.read_only:
+            raise FieldLabError("edit.read_only")
+        portfolio.apply(portfolio.read(apply_import, text("import_label", lang), preview))
+    print(text("imported", lang))
+    return 0
+
+
+def _template(options: argparse.Namespace) -> int:
+    import io
+
+    from fieldlab_desk.exporting.files import write_whole
+    from fieldlab_desk.exporting.template import template_workbook
+
+    lang = cli_language()
+    out: Path = options.out
+    if out.suffix.lower() != ".xlsx":
+        raise FieldLabError("export.out_kind")
+    data = io.BytesIO()
+    template_workbook(lang).save(data)
+    write_whole(out, data.getvalue())
+    print(f"{text('written', lang)} {out}")
+    return 0
+
+
 def _copy(options: argparse.Namespace) -> int:
     from fieldlab_desk.services.transfer import copy_portfolio
 
@@ -503,5 +560,6 @@ def _migrate(options: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
-            "toc": _toc, "indicators": _indicators, "report": _report, "export": _export, "copy": _copy,
+            "toc": _toc, "indicators": _indicators, "report": _report, "export": _export,
+            "import": _import, "template": _template, "copy": _copy,
             "migrate": _migrate}  # fmt: skip

@@ -412,6 +412,61 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "De steekproef is een heel getal groter dan 0.",
         "en": "The sample size is a whole number above 0.",
     },
+    "import.not_xlsx": {
+        "nl": "'{path}' is geen Excel-werkmap (.xlsx) die FieldLab Desk kan lezen.",
+        "en": "'{path}' is not an Excel workbook (.xlsx) FieldLab Desk can read.",
+    },
+    "import.macros": {
+        "nl": "'{path}' bevat macro's; importeer alleen een gewone .xlsx-werkmap.",
+        "en": "'{path}' holds macros; import a plain .xlsx workbook only.",
+    },
+    "import.password": {
+        "nl": "'{path}' is met een wachtwoord beveiligd; sla het zonder wachtwoord op en "
+        "probeer opnieuw.",
+        "en": "'{path}' is protected with a password; save it without one and try again.",
+    },
+    "import.too_large": {
+        "nl": "'{path}' pakt uit tot een onredelijk grote werkmap en wordt niet gelezen.",
+        "en": "'{path}' unpacks to an unreasonably large workbook and is not read.",
+    },
+    "import.no_project": {
+        "nl": "er is geen project met code '{code}' (zet de projectcode in Projectplan, naast "
+        "'Projectcode').",
+        "en": "there is no project with code '{code}' (put the project code in Projectplan, "
+        "beside 'Project code').",
+    },
+    "import.unknown_choice": {
+        "nl": "'{value}' is geen bekende keuze",
+        "en": "'{value}' is not a known choice",
+    },
+    "import.not_amount": {"nl": "'{value}' is geen bedrag", "en": "'{value}' is not an amount"},
+    "import.not_number": {"nl": "'{value}' is geen getal", "en": "'{value}' is not a number"},
+    "import.not_date": {"nl": "'{value}' is geen datum", "en": "'{value}' is not a date"},
+    "import.no_line": {
+        "nl": "er is geen begrotingsregel met dit regel-id of deze omschrijving",
+        "en": "there is no budget line with this line id or description",
+    },
+    "import.line_new": {
+        "nl": "{where}: nieuwe begrotingsregel {what}, {amount}",
+        "en": "{where}: new budget line {what}, {amount}",
+    },
+    "import.line_changed": {
+        "nl": "{where}: begrotingsregel gewijzigd: {what}",
+        "en": "{where}: budget line changed: {what}",
+    },
+    "import.expense_new": {
+        "nl": "{where}: uitgave {amount} op {day}",
+        "en": "{where}: expense {amount} on {day}",
+    },
+    "import.measurement_new": {
+        "nl": "{where}: meting van '{what}' op {day}",
+        "en": "{where}: measurement of '{what}' on {day}",
+    },
+    "import.has_problems": {
+        "nl": "Er is niets geïmporteerd: het bestand heeft {count} probleem/problemen.",
+        "en": "Nothing was imported: the file has {count} problem(s).",
+    },
+    "import.nothing": {"nl": "Er is niets te importeren.", "en": "There is nothing to import."},
     "report.period": {
         "nl": "'{text}' is geen halfjaar; schrijf het als 2024H1 (januari–juni) of 2024H2 "
         "(juli–december).",
@@ -447,7 +502,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "copied": ("Gekopieerd:", "Copied:"), "backup": ("reservekopie", "backup"),
     "score": ("Kwaliteitsscore", "Quality score"), "findings": ("Bevindingen", "Findings"),
     "no_findings": ("Geen bevindingen: de keten is compleet.", "No findings: the chain is complete."),
-    "written": ("Geschreven:", "Written:"),
+    "written": ("Geschreven:", "Written:"), "changes": ("Wijzigingen", "Changes"),
+    "import_label": ("Importeren uit Excel", "Import from Excel"),
+    "dry_run": ("Proefimport: er is niets gewijzigd.", "Dry run: nothing was changed."),
+    "imported": ("Geïmporteerd; ongedaan te maken in de app (Bewerken → Ongedaan maken).", "Imported; it can be undone in the app (Edit → Undo)."),
     "report_title": ("Halfjaarrapportage", "Half-year report"), "report_portfolio": ("Portfolio", "Portfolio"),
     "period": ("Periode", "Period"), "made_on": ("Gemaakt op", "Made on"), "page": ("Pagina {n} van {total}", "Page {n} of {total}"),
     "contents": ("Projecten in dit verslag", "Projects in this report"), "phase": ("Fase", "Phase"),

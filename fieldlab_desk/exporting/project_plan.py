@@ -65,6 +65,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "exported": ("Geëxporteerd op", "Exported on"), "app": ("Programma", "Application"),
     "schema": ("Schemaversie", "Schema version"), "contents": ("Inhoud", "Contents"),
     "filters": ("Filters", "Filters"), "role": ("Rol", "Role"), "total": ("Totaal", "Total"),
+    "line_id": ("Regel-id", "Line id"), "amount": ("Bedrag", "Amount"), "measurement_id": ("Meting-id", "Measurement id"),
 }  # fmt: skip
 
 
@@ -151,6 +152,7 @@ def _budget(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
         Column(word("planned", language), "euro", True), Column(word("committed", language), "euro", True),
         Column(word("spent", language), "euro", True), Column(word("remaining", language), "euro", True),
         Column(word("forecast", language), "euro", True), Column(word("activity", language)),
+        Column(word("line_id", language), "whole"),
     ]  # fmt: skip
     yes = "ja" if language == "nl" else "yes"
     rows = [
@@ -158,10 +160,11 @@ def _budget(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
          label(line.funding_source, language), line.cofinancier, yes if line.in_kind else "",
          line.figures.planned_cents, line.figures.committed_cents, line.figures.spent_cents,
          line.figures.remaining_cents, line.figures.forecast_cents,
-         texts.get(activity.get(line.id) or 0, ""))
+         texts.get(activity.get(line.id) or 0, ""), line.id)
         for line in plan.lines
     ]  # fmt: skip
     table(sheet, "Begroting", columns, rows, values_only=values_only)
+    sheet.column_dimensions["M"].hidden = True  # the line's id: an import of this sheet changes it
     finish_sheet(sheet, 1, on)
 
 
@@ -236,10 +239,12 @@ def _effect(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     title.font = Font(bold=True, size=12)
     m_columns = [Column(word("indicator", language), width=40), Column(word("measured_on", language), "date"),
                  Column(word("kind", language)), Column(word("value", language), "number"), Column(word("count", language), "whole"),
-                 Column(word("of", language), "whole"), Column(word("sample", language), "whole"), Column(word("note", language))]  # fmt: skip
+                 Column(word("of", language), "whole"), Column(word("sample", language), "whole"), Column(word("note", language)),
+                 Column(word("measurement_id", language), "whole")]  # fmt: skip
     m_rows = [(i.name, m.measured_on, label(m.kind, language), m.value, m.numerator, m.denominator,
-               m.sample_size, m.note) for i in plan.indicators for m in i.measurements]  # fmt: skip
+               m.sample_size, m.note, m.id) for i in plan.indicators for m in i.measurements]  # fmt: skip
     row = table(sheet, "Metingen", m_columns, m_rows, first_row=row + 1)
+    sheet.column_dimensions["I"].hidden = True  # the measurement's id: an import keeps those
     for number, indicator in enumerate(i for i in plan.indicators if i.id in charts):
         column = "A" if number % 2 == 0 else "G"
         sheet.add_image(_picture(charts[indicator.id], 520), f"{column}{row + (number // 2) * 16}")

@@ -1,0 +1,312 @@
+"""Importing budget lines, expenses and measurements from a workbook: first a preview that
+lists every change and every problem with its sheet and cell ("Begroting!D7: '12,5k' is geen
+bedrag"), then — only when nothing is wrong — one edit that applies them all in one
+transaction and can be undone as one step.
+
+Rows come from the project plan workbook (round trip: a row with its hidden id changes that
+line or measurement, a row without adds one) or from the blank template. Nothing is deleted:
+a line missing from the sheet stays as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementKind
+from fieldlab_desk.domain.errors import FieldLabError, ValidationError
+from fieldlab_desk.domain.models import BudgetLine, Indicator, Organisation, Project
+from fieldlab_desk.domain.money import format_cents, parse_cents, parse_decimal
+from fieldlab_desk.domain.texts import LABELS, Language, text
+from fieldlab_desk.services.budget import LineInput, line_values
+from fieldlab_desk.services.edits import Edit, InsertRows, Operation, UpdateRow, _values
+from fieldlab_desk.services.effect import MeasurementInput, _measurement_values
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    sheet: str
+    row: int
+    values: dict[str, Any]
+    """Header (lower case) → the cell's value as Excel holds it."""
+    columns: dict[str, str] = field(default_factory=dict)
+    """Header → column letter, for messages that name the cell."""
+
+    def get(self, *names: str) -> Any:
+        return next((self.values[n] for n in names if n in self.values), None)
+
+    def where(self, *names: str) -> str:
+        letter = next((self.columns[n] for n in names if n in self.columns), "A")
+        return f"{self.sheet}!{letter}{self.row}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportFile:
+    project_code: str
+    rows: dict[str, list[SheetRow]]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    project_code: str
+    changes: list[str]
+    problems: list[str]
+    operations: tuple[Operation, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.operations)
+
+
+class Problem(Exception):
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+
+
+def _enum(value: Any, kind: type[Any], where: str, language: Language) -> Any:
+    wanted = str(value or "").strip().lower()
+    for member in kind:
+        names = {member.value.lower(), *(n.lower() for n in LABELS.get(member, ()))}
+        if wanted in names:
+            return member
+    raise Problem(where, text("import.unknown_choice", language, value=str(value or "")))
+
+
+def _cents(value: Any, where: str, language: Language) -> int:
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        try:
+            return int((Decimal(str(value)) * 100).to_integral_value())
+        except InvalidOperation as error:
+            raise Problem(where, text("import.not_amount", language, value=str(value))) from error
+    try:
+        return parse_cents(str(value or ""))
+    except FieldLabError as error:
+        raise Problem(where, text("import.not_amount", language, value=str(value or ""))) from error
+
+
+def _number(value: Any, where: str, language: Language) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return Decimal(str(value))
+    try:
+        return parse_decimal(str(value))
+    except FieldLabError as error:
+        raise Problem(where, text("import.not_number", language, value=str(value))) from error
+
+
+def _date(value: Any, where: str, language: Language) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    from fieldlab_desk.domain.dates import parse_date
+
+    try:
+        parsed = parse_date(str(value or ""))
+    except FieldLabError as error:
+        raise Problem(where, text("import.not_date", language, value=str(value or ""))) from error
+    if parsed is None:
+        raise Problem(where, text("import.not_date", language, value=""))
+    return parsed
+
+
+def _id(value: Any) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def preview_import(file: ImportFile, language: Language, *, session: Session) -> ImportPreview:
+    """Every change the file would make and every problem in it; nothing is written."""
+    project = session.exec(
+        select(Project).where(col(Project.code) == file.project_code.strip().upper())
+    ).first()
+    if project is None:
+        problem = text("import.no_project", language, code=file.project_code or "—")
+        return ImportPreview(file.project_code, [], [f"Projectplan!B1: {problem}"])
+    pid = project.id or 0
+    changes: list[str] = []
+    problems: list[str] = []
+    operations: list[Operation] = []
+    lines = {
+        line.id: line
+        for line in session.exec(select(BudgetLine).where(col(BudgetLine.project_id) == pid))
+    }
+    partners = {o.name.lower(): o.id for o in session.exec(select(Organisation))}
+    order = len(lines)
+    for row in file.rows.get("Begroting", []):
+        try:
+            operation, change = _line(row, lines, partners, pid, order, language)
+        except (Problem, FieldLabError) as error:
+            problems.append(_said(error, row, language))
+            continue
+        if operation is not None:
+            operations.append(operation)
+            changes.append(change)
+            order += isinstance(operation, InsertRows)
+    by_description = {(line.description or "").strip().lower(): line.id for line in lines.values()}
+    for row in file.rows.get("Uitgaven", []):
+        try:
+            operation, change = _expense(row, lines, by_description, language)
+        except (Problem, FieldLabError) as error:
+            problems.append(_said(error, row, language))
+            continue
+        operations.append(operation)
+        changes.append(change)
+    indicators = {
+        i.name.strip().lower(): i
+        for i in session.exec(select(Indicator).where(col(Indicator.project_id) == pid))
+    }
+    for row in file.rows.get("Metingen", []):
+        try:
+            result = _measurement(row, indicators, language)
+        except (Problem, FieldLabError) as error:
+            problems.append(_said(error, row, language))
+            continue
+        if result is not None:
+            operations.append(result[0])
+            changes.append(result[1])
+    return ImportPreview(project.code, changes, problems, tuple(operations))
+
+
+# Where a rule's complaint about a row belongs: the amount for a budget line, the value for a
+# measurement (the rules name fields such as "rate" that the sheet does not have).
+BLAMED = {"Begroting": ("begroot", "planned"), "Uitgaven": ("bedrag", "amount"),
+          "Metingen": ("waarde", "value")}  # fmt: skip
+
+
+def _said(error: Exception, row: SheetRow, language: Language) -> str:
+    if isinstance(error, Problem):
+        return str(error)
+    assert isinstance(error, FieldLabError)
+    return f"{row.where(*BLAMED.get(row.sheet, ()))}: {error.message(language)}"
+
+
+def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int | None], project_id: int,
+          order: int, language: Language) -> tuple[Operation | None, str]:  # fmt: skip
+    year = _number(row.get("jaar", "year"), row.where("jaar", "year"), language)
+    if year is None or year != year.to_integral_value() or not 2000 <= year <= 2100:
+        raise Problem(
+            row.where("jaar", "year"),
+            text("yearplan.year", language, text=str(row.get("jaar", "year"))),
+        )
+    category = _enum(
+        row.get("kostensoort", "cost category"),
+        CostCategory,
+        row.where("kostensoort", "cost category"),
+        language,
+    )
+    source = _enum(row.get("financieringsbron", "funding source"), FundingSource,
+                   row.where("financieringsbron", "funding source"), language)  # fmt: skip
+    partner_name = str(row.get("partner") or "").strip()
+    partner = partners.get(partner_name.lower()) if partner_name else None
+    if partner_name and partner is None:
+        raise Problem(
+            row.where("partner"), text("import.unknown_choice", language, value=partner_name)
+        )
+    planned = _cents(row.get("begroot", "planned"), row.where("begroot", "planned"), language)
+    if planned < 0:
+        raise Problem(row.where("begroot", "planned"), text("budget.negative", language))
+    in_kind = str(row.get("in natura", "in kind") or "").strip().lower() in (
+        "ja",
+        "yes",
+        "1",
+        "true",
+        "x",
+    )
+    description = str(row.get("omschrijving", "description") or "").strip()
+    existing = lines.get(_id(row.get("regel-id", "line id")))
+    hours, rate = (
+        (existing.hours, existing.hourly_rate_cents) if existing is not None else (None, None)
+    )
+    keeps_hours = existing is not None and hours is not None and existing.planned_cents == planned
+    data = LineInput(int(year), category, description, source, partner, in_kind,
+                     None if keeps_hours else planned, hours if keeps_hours else None,
+                     rate if keeps_hours else None)  # fmt: skip
+    values = line_values(data, existing)
+    if existing is None:
+        values = {**values, "project_id": project_id, "rate_frozen": False, "sort_order": order}
+        return InsertRows(("budget_line", _values(values))), text("import.line_new", language,
+            where=row.where("begroot", "planned"), what=description or "—", amount=format_cents(planned))  # fmt: skip
+    before = {k: getattr(existing, k) for k in values}
+    changed = {k: v for k, v in values.items() if before[k] != v}
+    if not changed:
+        return None, ""
+    what = ", ".join(f"{k}: {_shown(k, before[k])} → {_shown(k, v)}" for k, v in changed.items())
+    update = UpdateRow(
+        "budget_line", (existing.id,), _values({k: before[k] for k in changed}), _values(changed)
+    )
+    return update, text("import.line_changed", language, where=row.where("regel-id", "line id"),
+                        what=f"{existing.description or '—'} ({what})")  # fmt: skip
+
+
+def _shown(name: str, value: Any) -> str:
+    if name.endswith("_cents") and isinstance(value, int):
+        return format_cents(value)
+    return str(getattr(value, "value", value) if value is not None else "—")
+
+
+def _expense(row: SheetRow, lines: dict[Any, BudgetLine], by_description: dict[str, int | None],
+             language: Language) -> tuple[Operation, str]:  # fmt: skip
+    line_id = _id(row.get("regel-id", "line id")) or by_description.get(
+        str(row.get("omschrijving", "description") or "").strip().lower()
+    )
+    if line_id not in lines:
+        raise Problem(row.where("regel-id", "omschrijving"), text("import.no_line", language))
+    on = _date(row.get("datum", "date"), row.where("datum", "date"), language)
+    cents = _cents(row.get("bedrag", "amount"), row.where("bedrag", "amount"), language)
+    note = str(row.get("notitie", "note") or "").strip()
+    values = {"budget_line_id": line_id, "spent_on": on, "amount_cents": cents, "note": note}
+    return InsertRows(("expense", _values(values))), text("import.expense_new", language,
+        where=row.where("bedrag", "amount"), amount=format_cents(cents), day=on.strftime("%d-%m-%Y"))  # fmt: skip
+
+
+def _measurement(
+    row: SheetRow, indicators: dict[str, Indicator], language: Language
+) -> tuple[Operation, str] | None:
+    if _id(row.get("meting-id", "measurement id")) is not None:
+        return None  # kept measurements are not changed by an import; new rows are added
+    name = str(row.get("indicator") or "").strip()
+    indicator = indicators.get(name.lower())
+    if indicator is None:
+        raise Problem(row.where("indicator"), text("import.unknown_choice", language, value=name))
+    on = _date(
+        row.get("gemeten op", "measured on"), row.where("gemeten op", "measured on"), language
+    )
+    kind = _enum(
+        row.get("soort", "kind") or "tussenmeting",
+        MeasurementKind,
+        row.where("soort", "kind"),
+        language,
+    )
+    numerator = _number(row.get("aantal", "count"), row.where("aantal", "count"), language)
+    denominator = _number(
+        row.get("van totaal", "of total"), row.where("van totaal", "of total"), language
+    )
+    value = _number(row.get("waarde", "value"), row.where("waarde", "value"), language)
+    if numerator is not None or denominator is not None:
+        value = None
+    sample = _number(row.get("steekproef", "sample"), row.where("steekproef", "sample"), language)
+    data = MeasurementInput(on, kind, value, numerator, denominator, int(sample) if sample else None,
+                            str(row.get("notitie", "note") or ""))  # fmt: skip
+    try:
+        values = _measurement_values(indicator, data)
+    except ValidationError as error:
+        raise Problem(row.where("waarde", "value"), error.message(language)) from error
+    values["indicator_id"] = indicator.id
+    return InsertRows(("measurement", _values(values))), text("import.measurement_new", language,
+        where=row.where("waarde", "value"), what=name, day=on.strftime("%d-%m-%Y"))  # fmt: skip
+
+
+def apply_import(label: str, preview: ImportPreview, *, session: Session) -> Edit:
+    """All changes as one edit (one transaction, one undo step); refused while any problem
+    stands."""
+    if preview.problems:
+        raise ValidationError("import.has_problems", field="file", count=len(preview.problems))
+    return Edit(label, preview.operations)
