@@ -153,6 +153,7 @@ class MainWindow(Retranslating, QMainWindow):
             "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
             "english": lambda: self.set_language("en"), "about": self.about,
             "user_name": self.ask_user_name, "export": self.export_excel,
+            "import": self.import_excel,
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
         }  # fmt: skip
         self.menu_actions = build_menus(self, slots, undo, redo, PAGES)
@@ -319,6 +320,7 @@ class MainWindow(Retranslating, QMainWindow):
         for action in (self.menu_actions.save_copy, self.menu_actions.backup):
             action.setEnabled(doc is not None and doc.facts.is_file)  # a server backs up itself
         self.menu_actions.new_project.setEnabled(doc is not None and not read_only)
+        self.menu_actions.import_.setEnabled(doc is not None and not read_only)
 
     def _data_changed(self, tables: frozenset[str]) -> None:
         if self._elsewhere_pending:  # the user saved the field they were typing in
@@ -432,6 +434,14 @@ class MainWindow(Retranslating, QMainWindow):
                    lambda path: self.statusBar().showMessage(
                        self.tr("Geëxporteerd: {0}").format(path), 10000))  # fmt: skip
 
+    def import_excel(self) -> None:
+        """Budget lines, expenses and measurements from a workbook, after a preview."""
+        if self.document is None or self.document.read_only:
+            return
+        from fieldlab_desk.ui.import_actions import run_import
+
+        run_import(self.document, self.tasks, self, self.languages.current)
+
     def find_projects(self) -> None:
         if self.document is None:
             return
@@ -521,7 +531,7 @@ class MainWindow(Retranslating, QMainWindow):
             a.open_server: self.tr("&Databaseserver openen…"),
             a.save_copy: self.tr("Kopie op&slaan als…"), a.backup: self.tr("&Reservekopie maken"),
             a.close_file: self.tr("&Sluiten"), a.quit: self.tr("&Afsluiten"),
-            a.export: self.tr("&Exporteren naar Excel…"),
+            a.export: self.tr("&Exporteren naar Excel…"), a.import_: self.tr("&Importeren uit Excel…"),
             a.find: self.tr("&Zoeken in projecten"), a.new_project: self.tr("Nieuw &project"),
             a.dutch: "&Nederlands", a.english: "&English", a.about: self.tr("&Over FieldLab Desk"),
             a.user_name: self.tr("Uw &naam…"),

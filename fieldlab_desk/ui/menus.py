@@ -17,6 +17,7 @@ class Actions:
     save_copy: QAction
     backup: QAction
     export: QAction
+    import_: QAction
     close_file: QAction
     quit: QAction
     undo: QAction
@@ -58,6 +59,7 @@ def build_menus(
         save_copy=_action(window, "actionSaveCopy", slots["save_copy"], "Ctrl+Shift+S"),
         backup=_action(window, "actionBackup", slots["backup"], "Ctrl+B"),
         export=_action(window, "actionExport", slots["export"], "Ctrl+E"),
+        import_=_action(window, "actionImport", slots["import"], "Ctrl+I"),
         close_file=_action(window, "actionCloseFile", slots["close_file"], QKeySequence(std.Close)),
         quit=_action(window, "actionQuit", slots["quit"], "Ctrl+Q"),
         undo=undo,
@@ -96,6 +98,7 @@ def build_menus(
         actions.save_copy,
         actions.backup,
         actions.export,
+        actions.import_,
         None,
         actions.close_file,
         actions.quit,

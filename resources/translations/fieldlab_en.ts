@@ -1258,6 +1258,49 @@ Their value: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Geen.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Er wordt niets geïmporteerd zolang het bestand problemen heeft: verbeter de genoemde cellen en probeer opnieuw.</source>
+        <translation>Nothing is imported while the file has problems: correct the cells named and try again.</translation>
+    </message>
+    <message>
+        <source>Er is niets te importeren: het bestand komt overeen met wat er al is.</source>
+        <translation>There is nothing to import: the file matches what is there already.</translation>
+    </message>
+    <message>
+        <source>Alles wordt in één keer geïmporteerd (project {0}); Ctrl+Z maakt het ongedaan.</source>
+        <translation>Everything is imported in one go (project {0}); Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Importeren uit Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigingen:</source>
+        <translation>&amp;Changes:</translation>
+    </message>
+    <message>
+        <source>Wat de import verandert</source>
+        <translation>What the import changes</translation>
+    </message>
+    <message>
+        <source>&amp;Problemen:</source>
+        <translation>&amp;Problems:</translation>
+    </message>
+    <message>
+        <source>Wat er mis is in het bestand</source>
+        <translation>What is wrong in the file</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>(eigen indicator, niet uit de bibliotheek)</source>
@@ -2134,6 +2177,10 @@ Their value: %2</translation>
     <message>
         <source>&amp;Exporteren naar Excel…</source>
         <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren uit Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
         <source>&amp;Zoeken in projecten</source>

@@ -220,3 +220,39 @@ def test_export_to_excel_from_the_app_writes_the_open_projects_plan(
         assert written[-1] == out
     assert load_workbook(Path(str(tmp_path)) / "plan.xlsx").sheetnames[0] == "Projectplan"
     assert load_workbook(Path(str(tmp_path)) / "pack.xlsx").sheetnames[0] == "Overzicht"
+
+
+def test_import_from_the_app_previews_imports_as_one_step_and_undoes(
+    window: MainWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from fieldlab_desk.exporting.template import template_workbook
+    from fieldlab_desk.services.budget import budget_lines
+    from fieldlab_desk.ui.import_actions import ImportDialog, run_import
+
+    assert window.menu_actions.import_.shortcut().toString() == "Ctrl+I"
+    path = Path(str(tmp_path)) / "in.xlsx"
+    book = template_workbook("nl")
+    book["Projectplan"]["B1"] = "SGIA-2023-04"
+    book["Begroting"].append(
+        [2025, "Materiaal", "Prentenboeken", "Eigen bijdrage", None, "nee", 850]
+    )
+    book.save(path)
+    assert load_workbook(path)["Begroting"]["C2"].value == "Prentenboeken"
+    assert window.document is not None
+    before = len(window.document.read(budget_lines, PROJECT))
+    seen: list[str] = []
+
+    def answer(dialog: ImportDialog) -> bool:
+        seen.append(dialog.ui.changesView.toPlainText())
+        return dialog.ui.buttonBox.buttons()[0].isEnabled()
+
+    run_import(window.document, window.tasks, window, "nl", path, answer)
+    qtbot.waitUntil(lambda: len(window.document.read(budget_lines, PROJECT)) == before + 1)  # type: ignore[union-attr]
+    assert "nieuwe begrotingsregel Prentenboeken, € 850,00" in seen[0]
+    assert window.document.undo_stack.undoText() == "Importeren uit Excel"
+    window.document.undo_stack.undo()
+    assert len(window.document.read(budget_lines, PROJECT)) == before

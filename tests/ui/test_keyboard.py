@@ -98,9 +98,14 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
     elements = window.document.read(effect.measured_elements, 4)
     library = window.document.read(effect.library_entries)
     survey = next(i for i in indicators if i.unit == "%")
+    from fieldlab_desk.services.importing import ImportPreview
     from fieldlab_desk.ui.export_actions import ExportDialog
+    from fieldlab_desk.ui.import_actions import ImportDialog
 
     return {
+        "import": ImportDialog(
+            ImportPreview("SGIA-2023-04", ["Begroting!G2: …"], ["Begroting!G3: …"]), window
+        ),
         "export": ExportDialog("SGIA-2023-04", 2024, window),
         "indicator": IndicatorDialog(indicators[0], elements, library, "nl", window),
         "measurement": MeasurementDialog(survey, survey.measurements[-1], "nl", window),
@@ -122,7 +127,7 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
 @pytest.mark.parametrize(
     "name",
     ["meeting", "decision", "budget line", "booking", "milestone", "phase", "new portfolio",
-     "toc element", "toc link", "toc template", "indicator", "measurement", "export"],
+     "toc element", "toc link", "toc template", "indicator", "measurement", "export", "import"],
 )  # fmt: skip
 def test_tab_goes_round_every_dialog(window: MainWindow, qtbot: QtBot, name: str) -> None:
     dialog = dialogs_to_check(window)[name]

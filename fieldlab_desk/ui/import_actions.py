@@ -1,0 +1,71 @@
+"""Importeren uit Excel from the app (Ctrl+I): read the workbook and preview it on the worker,
+show every change and every problem, and import only when nothing is wrong — as one edit the
+user can undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from fieldlab_desk.services.importing import ImportPreview, apply_import, preview_import
+from fieldlab_desk.ui.document import Document
+from fieldlab_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
+from fieldlab_desk.ui.mnemonics import UniqueMnemonics
+from fieldlab_desk.ui.tasks import TaskRunner
+from fieldlab_desk.ui.widgets import without_keyboard_traps
+
+
+class ImportDialog(UniqueMnemonics, QDialog):
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.ui = ui = Ui_ImportDialog()
+        ui.setupUi(self)
+        ui.changesView.setPlainText("\n".join(preview.changes) or self.tr("Geen."))
+        ui.problemsView.setPlainText("\n".join(preview.problems) or self.tr("Geen."))
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Importeren"))
+        ok.setEnabled(preview.ok)
+        if preview.problems:
+            note = self.tr("Er wordt niets geïmporteerd zolang het bestand problemen heeft: "
+                           "verbeter de genoemde cellen en probeer opnieuw.")  # fmt: skip
+        elif not preview.operations:
+            note = self.tr("Er is niets te importeren: het bestand komt overeen met wat er al is.")
+        else:
+            note = self.tr("Alles wordt in één keer geïmporteerd (project {0}); Ctrl+Z maakt het "
+                           "ongedaan.").format(preview.project_code)  # fmt: skip
+        ui.importNote.setText(note)
+        without_keyboard_traps(self)
+
+
+def run_import(
+    document: Document, tasks: TaskRunner, parent: QWidget, language: str,
+    path: Path | None = None, answer: Callable[[ImportDialog], bool] | None = None,
+) -> None:  # fmt: skip
+    """Choose a workbook (or take ``path``), preview it on the worker, and import on OK."""
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("ImportDialog", "Importeren uit Excel"), "",
+            "Excel (*.xlsx)",
+        )  # fmt: skip
+        if not name:
+            return
+        path = Path(name)
+    chosen = path
+
+    def work() -> ImportPreview:
+        from fieldlab_desk.exporting.xlsx_import import read_import
+
+        return document.read(preview_import, read_import(chosen), language)
+
+    def show(preview: ImportPreview) -> None:
+        dialog = ImportDialog(preview, parent)
+        accepted = answer(dialog) if answer is not None else bool(dialog.exec())
+        if accepted and preview.ok:
+            label = QCoreApplication.translate("ImportDialog", "Importeren uit Excel")
+            document.edit(apply_import, label, preview)
+
+    tasks.run(work, show)
