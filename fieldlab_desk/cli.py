@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     chosen = export.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--project", metavar="CODE", help="a project plan workbook")
     chosen.add_argument("--year", type=int, help="the steering-group pack of this year")
-    export.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    export.add_argument("--out", type=Path, required=True,
+                        help="the .xlsx file to write (.pdf: the project plan on paper)")  # fmt: skip
     export.add_argument("--per-project", action="store_true",
                         help="with --year: a sheet per project too")  # fmt: skip
     export.add_argument("--values-only", action="store_true",
@@ -454,8 +455,18 @@ def _export(options: argparse.Namespace) -> int:
 
     lang = cli_language()
     out: Path = options.out
-    if out.suffix.lower() != ".xlsx":
+    as_pdf = out.suffix.lower() == ".pdf" and options.project is not None
+    if out.suffix.lower() != ".xlsx" and not as_pdf:
         raise FieldLabError("export.out_kind")
+    if as_pdf:  # the project plan laid out for paper
+        from fieldlab_desk.services.project_plan import project_plan
+        from fieldlab_desk.ui.export_pictures import write_plan_pdf
+
+        with open_portfolio(options.file, read_only=True) as portfolio:
+            plan = portfolio.read(project_plan, options.project)
+        pages = write_plan_pdf(plan, out, lang)
+        print(f"{text('written', lang)} {out} ({pages} p.)")
+        return 0
     if options.year is not None and not 2000 <= options.year <= 2100:
         raise InvalidInput("yearplan.year", text=str(options.year))
     with open_portfolio(options.file, read_only=True) as portfolio:

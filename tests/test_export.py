@@ -153,3 +153,58 @@ def test_the_steering_pack_has_the_norm_block_projects_chart_and_the_apps_totals
     assert Decimal(str(archived.cell(totals_row, 6).value)) * 100 == sum(
         p.allocated_cents for p in plan.projects
     )
+
+
+def test_libreoffice_recalculates_the_packs_totals_to_the_apps_figures(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A real client opens the pack: its SUBTOTAL formulas give the app's totals to the cent."""
+    import csv
+    import shutil
+    import subprocess
+
+    from fieldlab_desk.services.yearplan import year_plan
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed (./dev test installs it when run as root)")
+    out = tmp_path / "pack.xlsx"
+    assert run("export", str(demo_path), "--year", "2024", "--out", str(out)).returncode == 0
+    converted = subprocess.run(
+        [office, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
+         "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1",
+         "--outdir", str(tmp_path), str(out)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    assert converted.returncode == 0, converted.stderr
+    with (tmp_path / "pack-Overzicht.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    totals = next(row for row in rows if row and row[0] == "Totaal")
+    database = open_database(demo_path, read_only=True)
+    with database.session() as session:
+        plan = year_plan(2024, session=session)
+    database.close()
+    cents = [round(Decimal(totals[column]) * 100) for column in (4, 5, 6, 7)]
+    assert cents == [sum(p.planned_cents for p in plan.projects), sum(p.allocated_cents for p in plan.projects),
+                     sum(p.committed_cents for p in plan.projects), sum(p.spent_cents for p in plan.projects)]  # fmt: skip
+    assert cents[1] == plan.allocated_cents
+
+
+def test_the_project_plan_on_paper_holds_its_chain_indicators_and_page_numbers(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    import unicodedata
+
+    import pypdf
+
+    out = tmp_path / "plan.pdf"
+    made = run("export", str(demo_path), "--project", "SGIA-2023-04", "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    pages = [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split())
+             for p in pypdf.PdfReader(out).pages]  # fmt: skip
+    assert len(pages) >= 2
+    assert all(f"Pagina {n} van {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    text = " ".join(pages)
+    for expected in ("SGIA-2023-04", "Verbindingen en aannames", "Kwaliteitsscore",
+                     "Aantal bijeenkomsten", "Ouders lezen dagelijks voor aan hun kind"):  # fmt: skip
+        assert expected in text

@@ -474,8 +474,8 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "(July–December).",
     },
     "export.out_kind": {
-        "nl": "Kies een bestandsnaam op .xlsx.",
-        "en": "Choose a file name ending in .xlsx.",
+        "nl": "Kies een bestandsnaam op .xlsx (of .pdf voor een projectplan op papier).",
+        "en": "Choose a file name ending in .xlsx (or .pdf for a project plan on paper).",
     },
     "report.out_kind": {
         "nl": "Kies een bestandsnaam op .pdf.",

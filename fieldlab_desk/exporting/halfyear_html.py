@@ -75,11 +75,14 @@ def _indicator_rows(
     return rows
 
 
-def project_html(project: ProjectReport, language: Language, charts: set[str]) -> str:
+def project_html(
+    project: ProjectReport, language: Language, charts: set[str], *, new_page: bool = False
+) -> str:
     def word(key: str) -> str:
         return escape(text(key, language))
 
-    parts = [f"<h2>{escape(project.code)} — {escape(project.title)}</h2>"]
+    style = ' style="page-break-before: always"' if new_page else ""
+    parts = [f"<h2{style}>{escape(project.code)} — {escape(project.title)}</h2>"]
     facts = [(word("phase"), escape(label(project.phase, language))), (word("lead"), escape(project.lead)),
              (word("leader"), escape(project.leader)),
              (word("runs"), f"{day(project.start)} – {day(project.end)}")]  # fmt: skip
@@ -164,8 +167,7 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str]) ->
         parts.append(f"<h2>{escape(text('contents', language))} ({len(report.projects)})</h2>")
         parts.append(_table(headers, rows))
     for number_, project in enumerate(report.projects):
-        if number_ or report.whole_portfolio:
-            parts.append('<p style="page-break-before: always"></p>')
-        parts.append(project_html(project, language, charts))
+        parts.append(project_html(project, language, charts,
+                                  new_page=bool(number_) or report.whole_portfolio))  # fmt: skip
     parts.append("</body></html>")
     return "\n".join(parts)

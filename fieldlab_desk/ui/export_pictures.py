@@ -17,3 +17,20 @@ def plan_pictures(plan: ProjectPlan, language: str) -> tuple[bytes | None, dict[
         if i.measurements or i.target_value is not None
     }
     return diagram, charts
+
+
+def write_plan_pdf(plan: ProjectPlan, path: object, language: str) -> int:
+    """The project plan on paper (A4 PDF) with its diagram and charts; returns the pages."""
+    from pathlib import Path
+
+    from fieldlab_desk.exporting.halfyear_html import chart_name
+    from fieldlab_desk.exporting.plan_html import DIAGRAM, plan_html
+    from fieldlab_desk.ui.report_pdf import write_html_pdf
+
+    diagram, charts = plan_pictures(plan, language)
+    pictures = {chart_name(i): data for i, data in charts.items()}
+    if diagram is not None:
+        pictures[DIAGRAM] = diagram
+    title = f"{plan.project.code} — {plan.project.title}"
+    return write_html_pdf(plan_html(plan, language, set(pictures)), pictures, Path(str(path)), title,
+                          title, language)  # fmt: skip

@@ -65,23 +65,38 @@ def write_report_pdf(
 ) -> int:
     """Write the report (with ``charts`` drawn already, or drawing them now); returns the
     number of pages."""
-    ensure_gui()
     charts = chart_images(report, language) if charts is None else charts
+    title = (f"{text('report_title', language)} {report.period.code} "
+             f"({day(report.period.start)} – {day(report.period.end)})")  # fmt: skip
+    html = report_html(report, language, set(charts))
+    return write_html_pdf(html, charts, path, title, f"{text('report_title', language)} {report.period.code}",
+                          language)  # fmt: skip
+
+
+def write_html_pdf(
+    html: str, pictures: dict[str, bytes], path: Path, header: str, document_title: str,
+    language: str,
+) -> int:  # fmt: skip
+    """Page ``html`` onto A4 with ``header`` and the page number on every page; whole or not at
+    all. Returns the number of pages."""
+    ensure_gui()
     document = QTextDocument()
-    for name, data in charts.items():
+    for name, data in pictures.items():
         image = QImage.fromData(data)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(report_html(report, language, set(charts)))
+    document.setHtml(html)
     part = path.with_name(path.name + ".part")
     try:
-        pages = _print(document, report, part, language)
+        pages = _print(document, part, header, document_title, language)
         part.replace(path)
     finally:
         part.unlink(missing_ok=True)
     return pages
 
 
-def _print(document: QTextDocument, report: HalfYearReport, path: Path, language: str) -> int:
+def _print(
+    document: QTextDocument, path: Path, title: str, document_title: str, language: str
+) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageLayout(
@@ -92,14 +107,12 @@ def _print(document: QTextDocument, report: HalfYearReport, path: Path, language
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"{text('report_title', language)} {report.period.code}")
+    writer.setTitle(document_title)
     writer.setCreator("FieldLab Desk")
     page = writer.pageLayout().paintRectPixels(DPI)
     body = QSizeF(page.width(), page.height() - HEADER - FOOTER)
     document.setPageSize(body)
     total = document.pageCount()
-    title = (f"{text('report_title', language)} {report.period.code} "
-             f"({day(report.period.start)} – {day(report.period.end)})")  # fmt: skip
     painter = QPainter(writer)
     try:
         for number in range(total):
