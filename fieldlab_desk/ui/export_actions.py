@@ -9,7 +9,7 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.exporting.files import write_whole
@@ -70,18 +70,24 @@ def run_export(
         return
     path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
     export_to(document, tasks, language, kind, project_code, chosen_year, path, done,
-              per_project=per_project, values_only=values_only)  # fmt: skip
+              per_project=per_project, values_only=values_only, parent=parent)  # fmt: skip
 
 
 def export_to(
     document: Document, tasks: TaskRunner, language: str, kind: str, project_code: str | None,
     year: int, path: Path, done: object, *, per_project: bool = False, values_only: bool = False,
+    parent: QWidget | None = None,
 ) -> None:  # fmt: skip
-    """Write the workbook on the worker; ``done(path)`` on the UI thread when it is there."""
+    """Write the workbook on the worker; ``done(path)`` on the UI thread when it is there.
+
+    With a ``parent`` a progress dialog shows while it works; *Annuleren* lets the work end
+    unseen and writes no file (the worker cannot be interrupted half-way a read, so nothing is
+    left half-done either)."""
     portfolio = document.portfolio
     chosen_year = year
+    progress = _progress(parent) if parent is not None else None
 
-    def work() -> Path:
+    def work() -> bytes:
         location, schema = portfolio.location, str(portfolio.facts.revision)
         if kind == PACK:
             from fieldlab_desk.exporting.pack import pack_workbook
@@ -101,15 +107,92 @@ def export_to(
                                          values_only=values_only)  # fmt: skip
         data = io.BytesIO()
         book.save(data)
-        try:
-            write_whole(path, data.getvalue())
-        except OSError as error:  # no rights, a full disk: said plainly, nothing half-written
-            raise FieldLabError("file.os_error", path=str(path),
-                                reason=error.strerror or str(error)) from error  # fmt: skip
-        return path
+        return data.getvalue()
 
-    tasks.run(work, done)  # type: ignore[arg-type]
+    def finished(data: bytes) -> None:
+        if progress is not None:
+            cancelled = progress.wasCanceled()
+            progress.close()
+            if cancelled:
+                return
+        try:
+            write_whole(path, data)
+        except OSError as error:  # no rights, a full disk: said plainly, nothing half-written
+            problem = FieldLabError("file.os_error", path=str(path),
+                                    reason=error.strerror or str(error))  # fmt: skip
+            tasks.failed.emit(problem)
+            return
+        done(path)  # type: ignore[operator]
+
+    def gave_up() -> None:
+        if progress is not None:
+            progress.close()
+
+    tasks.run(work, finished, gave_up)
+
+
+def _progress(parent: QWidget) -> QProgressDialog:
+    dialog = QProgressDialog(
+        QCoreApplication.translate("ExportDialog", "Exporteren…"),
+        QCoreApplication.translate("ExportDialog", "Annuleren"), 0, 0, parent,
+    )  # fmt: skip
+    dialog.setObjectName("exportProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("ExportDialog", "Exporteren naar Excel"))
+    dialog.setMinimumDuration(400)  # only when it takes more than a moment
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
 
 
 def this_year() -> int:
     return dt.date.today().year
+
+
+def print_plan(
+    document: Document, tasks: TaskRunner, parent: QWidget, language: str, project_code: str,
+    path: Path | None = None, done: object = None,
+) -> None:  # fmt: skip
+    """The open project's plan as an A4 PDF (Afdrukken / PDF): read and pictures on the
+    worker, the pages on the UI thread."""
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ExportDialog", "Projectplan als PDF"),
+            f"projectplan-{project_code}.pdf", "PDF (*.pdf)",
+        )  # fmt: skip
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+    chosen = path
+
+    def work() -> tuple[object, dict[str, bytes]]:
+        from fieldlab_desk.exporting.halfyear_html import chart_name
+        from fieldlab_desk.exporting.plan_html import DIAGRAM
+        from fieldlab_desk.services.project_plan import project_plan
+        from fieldlab_desk.ui.export_pictures import plan_pictures
+
+        plan = document.read(project_plan, project_code)
+        diagram, charts = plan_pictures(plan, language)
+        pictures = {chart_name(i): data for i, data in charts.items()}
+        if diagram is not None:
+            pictures[DIAGRAM] = diagram
+        return plan, pictures
+
+    def write(result: tuple[object, dict[str, bytes]]) -> None:
+        from fieldlab_desk.exporting.plan_html import plan_html
+        from fieldlab_desk.services.project_plan import ProjectPlan
+        from fieldlab_desk.ui.report_pdf import write_html_pdf
+
+        plan, pictures = result
+        assert isinstance(plan, ProjectPlan)
+        title = f"{plan.project.code} — {plan.project.title}"
+        try:
+            write_html_pdf(plan_html(plan, language, set(pictures)), pictures, chosen, title, title,
+                           language)  # fmt: skip
+        except OSError as error:
+            tasks.failed.emit(FieldLabError("file.os_error", path=str(chosen),
+                                            reason=error.strerror or str(error)))  # fmt: skip
+            return
+        if done is not None:
+            done(chosen)  # type: ignore[operator]
+
+    tasks.run(work, write)

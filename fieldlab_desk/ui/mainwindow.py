@@ -153,7 +153,7 @@ class MainWindow(Retranslating, QMainWindow):
             "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
             "english": lambda: self.set_language("en"), "about": self.about,
             "user_name": self.ask_user_name, "export": self.export_excel,
-            "import": self.import_excel,
+            "import": self.import_excel, "print_plan": self.print_plan,
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
         }  # fmt: skip
         self.menu_actions = build_menus(self, slots, undo, redo, PAGES)
@@ -315,6 +315,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.menu_actions.close_file,
             self.menu_actions.find,
             self.menu_actions.export,
+            self.menu_actions.print_plan,
         ):
             action.setEnabled(doc is not None)
         for action in (self.menu_actions.save_copy, self.menu_actions.backup):
@@ -425,13 +426,33 @@ class MainWindow(Retranslating, QMainWindow):
             return
         from fieldlab_desk.ui.export_actions import run_export, this_year
 
-        editor = self.projects_page.editor
-        code = None
-        if self.current_page() == "projects" and self.projects_page.currentWidget() is editor:
-            details = self.document.read(project_details, editor.project_id or 0)
-            code = details.code if details is not None else None
+        code = self.open_project_code()
         run_export(self.document, self.tasks, self, self.languages.current, code, this_year(),
                    lambda path: self.statusBar().showMessage(
+                       self.tr("Geëxporteerd: {0}").format(path), 10000))  # fmt: skip
+
+    def open_project_code(self) -> str | None:
+        """The code of the project open in the editor, if one is."""
+        editor = self.projects_page.editor
+        if self.document is None or self.current_page() != "projects":
+            return None
+        if self.projects_page.currentWidget() is not editor or editor.project_id is None:
+            return None
+        details = self.document.read(project_details, editor.project_id)
+        return details.code if details is not None else None
+
+    def print_plan(self) -> None:
+        """The open project's plan as a PDF for paper (Ctrl+P)."""
+        code = self.open_project_code()
+        if self.document is None:
+            return
+        if code is None:
+            self.statusBar().showMessage(self.tr("Open eerst een project."), 8000)
+            return
+        from fieldlab_desk.ui.export_actions import print_plan
+
+        print_plan(self.document, self.tasks, self, self.languages.current, code,
+                   done=lambda path: self.statusBar().showMessage(
                        self.tr("Geëxporteerd: {0}").format(path), 10000))  # fmt: skip
 
     def import_excel(self) -> None:
@@ -532,6 +553,7 @@ class MainWindow(Retranslating, QMainWindow):
             a.save_copy: self.tr("Kopie op&slaan als…"), a.backup: self.tr("&Reservekopie maken"),
             a.close_file: self.tr("&Sluiten"), a.quit: self.tr("&Afsluiten"),
             a.export: self.tr("&Exporteren naar Excel…"), a.import_: self.tr("&Importeren uit Excel…"),
+            a.print_plan: self.tr("Projectplan afdrukken / &PDF…"),
             a.find: self.tr("&Zoeken in projecten"), a.new_project: self.tr("Nieuw &project"),
             a.dutch: "&Nederlands", a.english: "&English", a.about: self.tr("&Over FieldLab Desk"),
             a.user_name: self.tr("Uw &naam…"),

@@ -900,6 +900,18 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Export to Excel</translation>
     </message>
     <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Projectplan als PDF</source>
+        <translation>Project plan as PDF</translation>
+    </message>
+    <message>
         <source>&amp;Wat:</source>
         <translation>&amp;What:</translation>
     </message>
@@ -2107,6 +2119,10 @@ Their value: %2</translation>
         <translation>Exported: {0}</translation>
     </message>
     <message>
+        <source>Open eerst een project.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
@@ -2181,6 +2197,10 @@ Their value: %2</translation>
     <message>
         <source>&amp;Importeren uit Excel…</source>
         <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Projectplan afdrukken / &amp;PDF…</source>
+        <translation>&amp;Print project plan / PDF…</translation>
     </message>
     <message>
         <source>&amp;Zoeken in projecten</source>

@@ -256,3 +256,25 @@ def test_import_from_the_app_previews_imports_as_one_step_and_undoes(
     assert window.document.undo_stack.undoText() == "Importeren uit Excel"
     window.document.undo_stack.undo()
     assert len(window.document.read(budget_lines, PROJECT)) == before
+
+
+def test_the_open_projects_plan_prints_to_pdf_from_the_app(
+    window: MainWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    import pypdf
+
+    from fieldlab_desk.ui.export_actions import print_plan
+
+    open_effect(window, qtbot)
+    assert window.open_project_code() == "SGIA-2023-04"
+    assert window.menu_actions.print_plan.shortcut().toString() == "Ctrl+P"
+    out = Path(str(tmp_path)) / "plan.pdf"
+    done: list[object] = []
+    assert window.document is not None
+    print_plan(window.document, window.tasks, window, "nl", "SGIA-2023-04", out, done.append)
+    qtbot.waitUntil(lambda: done == [out], timeout=30_000)
+    assert len(pypdf.PdfReader(out).pages) >= 2
+    window.projects_page.show_list()
+    assert window.open_project_code() is None  # from the list there is no plan to print
