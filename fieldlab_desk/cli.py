@@ -437,13 +437,23 @@ def _report(options: argparse.Namespace) -> int:
     out: Path = options.out
     if out.suffix.lower() != ".pdf":
         raise FieldLabError("report.out_kind")
+    _step("step_read", lang)
     with open_portfolio(options.file, read_only=True) as portfolio:
         report = portfolio.read(half_year_report, period, options.project)
     from fieldlab_desk.ui.report_pdf import write_report_pdf
 
+    _step("step_pictures", lang)
     pages = write_report_pdf(report, out, lang)
+    _step("", lang)
     print(f"{text('written', lang)} {out} ({pages} p.)")
     return 0
+
+
+def _step(key: str, language: str) -> None:
+    """A progress line on a terminal (overwritten by the next one); nothing when piped."""
+    if sys.stderr.isatty():
+        line = text(key, language) if key else ""
+        print(f"\r{line:<60}", end="" if key else "\r", file=sys.stderr, flush=True)
 
 
 def _export(options: argparse.Namespace) -> int:
@@ -469,6 +479,7 @@ def _export(options: argparse.Namespace) -> int:
         return 0
     if options.year is not None and not 2000 <= options.year <= 2100:
         raise InvalidInput("yearplan.year", text=str(options.year))
+    _step("step_read", lang)
     with open_portfolio(options.file, read_only=True) as portfolio:
         location, schema = portfolio.location, str(portfolio.facts.revision)
         if options.year is not None:
@@ -484,13 +495,16 @@ def _export(options: argparse.Namespace) -> int:
             from fieldlab_desk.ui.export_pictures import plan_pictures
 
             plan = portfolio.read(project_plan, options.project)
+            _step("step_pictures", lang)
             diagram, charts = plan_pictures(plan, lang)
             book = project_plan_workbook(plan, lang, location=location, schema=schema,
                                          diagram_png=diagram, chart_pngs=charts,
                                          values_only=options.values_only)  # fmt: skip
+    _step("step_write", lang)
     data = io.BytesIO()
     book.save(data)
     write_whole(out, data.getvalue())
+    _step("", lang)
     print(f"{text('written', lang)} {out}")
     return 0
 
@@ -501,7 +515,9 @@ def _import(options: argparse.Namespace) -> int:
     from fieldlab_desk.services.portfolio import open_portfolio
 
     lang = cli_language()
+    _step("step_read", lang)
     found = read_import(options.source)
+    _step("", lang)
     with open_portfolio(options.file, read_only=options.dry_run) as portfolio:
         preview = portfolio.read(preview_import, found, lang)
         print(f"{text('changes', lang)}:")

@@ -27,6 +27,7 @@ def export(path: Path, tmp_path: Path, *extra: str, code: str = "SGIA-2023-04") 
     out = tmp_path / "plan.xlsx"
     made = run("export", str(path), "--project", code, "--out", str(out), *extra)
     assert made.returncode == 0, made.stderr
+    assert made.stderr == ""  # piped: no progress line
     return out
 
 

@@ -504,6 +504,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_findings": ("Geen bevindingen: de keten is compleet.", "No findings: the chain is complete."),
     "written": ("Geschreven:", "Written:"), "changes": ("Wijzigingen", "Changes"),
     "import_label": ("Importeren uit Excel", "Import from Excel"),
+    "step_read": ("Gegevens lezen…", "Reading the data…"), "step_pictures": ("Diagram en grafieken tekenen…", "Drawing diagram and charts…"),
+    "step_write": ("Werkmap schrijven…", "Writing the workbook…"),
     "dry_run": ("Proefimport: er is niets gewijzigd.", "Dry run: nothing was changed."),
     "imported": ("Geïmporteerd; ongedaan te maken in de app (Bewerken → Ongedaan maken).", "Imported; it can be undone in the app (Edit → Undo)."),
     "report_title": ("Halfjaarrapportage", "Half-year report"), "report_portfolio": ("Portfolio", "Portfolio"),
