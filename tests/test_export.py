@@ -209,3 +209,23 @@ def test_the_project_plan_on_paper_holds_its_chain_indicators_and_page_numbers(
     for expected in ("SGIA-2023-04", "Verbindingen en aannames", "Kwaliteitsscore",
                      "Aantal bijeenkomsten", "Ouders lezen dagelijks voor aan hun kind"):  # fmt: skip
         assert expected in text
+
+
+def test_a_pack_exported_from_a_filtered_list_holds_what_the_list_shows(demo_path: Path) -> None:
+    from fieldlab_desk.domain.enums import Phase
+    from fieldlab_desk.exporting.pack import pack_workbook
+    from fieldlab_desk.services.pack import pack
+    from fieldlab_desk.services.projects import ProjectFilter
+
+    database = open_database(demo_path, read_only=True)
+    with database.session() as session:
+        everything = pack(2024, session=session)
+        shown = pack(2024, ProjectFilter(phase=Phase.IN_UITVOERING), session=session)
+    database.close()
+    assert 0 < len(shown.plan.projects) < len(everything.plan.projects)
+    assert all(p.phase is Phase.IN_UITVOERING for p in shown.plan.projects)
+    assert shown.plan.norm_cents == everything.plan.norm_cents  # the year's norm stays
+    assert {r.code for r in shown.indicators.rows} <= {p.code for p in shown.plan.projects}
+    book = pack_workbook(shown, "nl", filters_text="In uitvoering")
+    info = {row[0].value: row[1].value for row in book["Info"].iter_rows(max_col=2) if row[0].value}
+    assert info["Filters"] == "Jaar = 2024; In uitvoering"

@@ -45,6 +45,7 @@ def pword(key: str, language: Language) -> str:
 def pack_workbook(
     data: Pack, language: Language, *, location: str = "", schema: str = "",
     per_project: bool = False, values_only: bool = False, exported_on: dt.date | None = None,
+    filters_text: str = "",
 ) -> Workbook:  # fmt: skip
     exported_on = exported_on or dt.date.today()
     book = Workbook()
@@ -61,7 +62,8 @@ def pack_workbook(
     info = book.create_sheet("Info")
     key_values(info, [
         (word("file", language), location, "text"), (word("exported", language), exported_on, "date"),
-        (word("filters", language), f"{word('year', language)} = {data.year}", "text"),
+        (word("filters", language),
+         "; ".join(x for x in (f"{word('year', language)} = {data.year}", filters_text) if x), "text"),
         (word("app", language), f"FieldLab Desk {__version__}", "text"),
         (word("schema", language), schema, "text"),
     ])  # fmt: skip

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.enums import DecisionKind, FundingSource, RagStatus
+from fieldlab_desk.domain.indicators import Summand, Total, totals
 from fieldlab_desk.domain.models import (
     BudgetLine,
     Decision,
@@ -22,7 +23,13 @@ from fieldlab_desk.domain.models import (
 )
 from fieldlab_desk.domain.snapshot import SnapshotChange
 from fieldlab_desk.domain.yearplan import YearPlanResult
-from fieldlab_desk.services.effect import IndicatorFilter, PortfolioIndicators, portfolio_indicators
+from fieldlab_desk.services.effect import (
+    IndicatorFilter,
+    PortfolioIndicator,
+    PortfolioIndicators,
+    portfolio_indicators,
+)
+from fieldlab_desk.services.projects import ProjectFilter, project_rows
 from fieldlab_desk.services.steering import changes_since_last_meeting
 from fieldlab_desk.services.yearplan import year_plan
 
@@ -55,8 +62,17 @@ class Pack:
         return self.per_source.get(project_id, {}).get(FundingSource.COFINANCIERING, 0)
 
 
-def pack(year: int, *, session: Session, today: dt.date | None = None) -> Pack:
+def pack(
+    year: int, filters: ProjectFilter | None = None, *, session: Session,
+    today: dt.date | None = None,
+) -> Pack:  # fmt: skip
+    """The pack of ``year``; with ``filters`` (the projects list's, when exported from it) only
+    the projects the list shows — the year's norm and warnings stay the whole year's."""
     plan = year_plan(year, session=session)
+    if filters is not None:
+        shown = {row.id for row in project_rows(filters, session=session)}
+        plan = replace(plan, projects=tuple(p for p in plan.projects if p.project_id in shown),
+                       pipeline=tuple(p for p in plan.pipeline if p.project_id in shown))  # fmt: skip
     ids = [p.project_id for p in (*plan.projects, *plan.pipeline)]
     leads: dict[int, str] = {}
     rag: dict[int, RagStatus | None] = {}
@@ -96,6 +112,22 @@ def pack(year: int, *, session: Session, today: dt.date | None = None) -> Pack:
                                       decision.conditions))  # fmt: skip
     indicators = portfolio_indicators(IndicatorFilter(year=year), session=session, today=today,
                                       with_measurements=False)  # fmt: skip
+    if filters is not None:
+        kept = tuple(r for r in indicators.rows if r.project_id in set(ids))
+        indicators = PortfolioIndicators(kept, indicators.totals if len(kept) == len(indicators.rows)
+                                         else tuple(_totals_of(kept)))  # fmt: skip
     since, changes = changes_since_last_meeting(session=session)
+    shown_codes = {p.code for p in (*plan.projects, *plan.pipeline)}
+    if filters is not None:
+        decisions = [d for d in decisions if d.code in shown_codes]
     return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, decisions,
                 indicators, since.held_on if since else None, changes)  # fmt: skip
+
+
+def _totals_of(rows: tuple[PortfolioIndicator, ...]) -> list[Total]:
+    summands = [
+        Summand(r.indicator.library_id, r.indicator.unit, r.indicator.unit_subject,
+                r.indicator.semantics, r.indicator.progress.actual if r.indicator.progress else None)
+        for r in rows
+    ]  # fmt: skip
+    return totals(summands)

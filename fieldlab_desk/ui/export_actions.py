@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.exporting.files import write_whole
+from fieldlab_desk.services.projects import ProjectFilter
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.forms.ui_export_dialog import Ui_ExportDialog
 from fieldlab_desk.ui.mnemonics import UniqueMnemonics
@@ -53,9 +54,14 @@ class ExportDialog(UniqueMnemonics, QDialog):
 def run_export(
     document: Document, tasks: TaskRunner, parent: QWidget, language: str,
     project_code: str | None, year: int, done: object,
+    filters: ProjectFilter | None = None, filters_text: str = "",
 ) -> None:  # fmt: skip
-    """Ask what and where, then export on the worker; ``done(path or error)`` afterwards."""
+    """Ask what and where, then export on the worker; ``done(path)`` afterwards. With
+    ``filters`` (exported from a filtered projects list) the pack holds what the list shows."""
     dialog = ExportDialog(project_code, year, parent)
+    if filters is not None:
+        dialog.ui.exportNote.setText(dialog.tr("Het stuurgroeppakket bevat alleen de projecten "
+                                               "die de lijst nu toont: {0}.").format(filters_text))  # fmt: skip
     if not dialog.exec():
         return
     kind, values_only = dialog.kind(), dialog.ui.valuesOnlyCheck.isChecked()
@@ -70,13 +76,14 @@ def run_export(
         return
     path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
     export_to(document, tasks, language, kind, project_code, chosen_year, path, done,
-              per_project=per_project, values_only=values_only, parent=parent)  # fmt: skip
+              per_project=per_project, values_only=values_only, parent=parent, filters=filters,
+              filters_text=filters_text)  # fmt: skip
 
 
 def export_to(
     document: Document, tasks: TaskRunner, language: str, kind: str, project_code: str | None,
     year: int, path: Path, done: object, *, per_project: bool = False, values_only: bool = False,
-    parent: QWidget | None = None,
+    parent: QWidget | None = None, filters: ProjectFilter | None = None, filters_text: str = "",
 ) -> None:  # fmt: skip
     """Write the workbook on the worker; ``done(path)`` on the UI thread when it is there.
 
@@ -93,8 +100,9 @@ def export_to(
             from fieldlab_desk.exporting.pack import pack_workbook
             from fieldlab_desk.services.pack import pack
 
-            book = pack_workbook(portfolio.read(pack, chosen_year), language, location=location,
-                                 schema=schema, per_project=per_project, values_only=values_only)  # fmt: skip
+            book = pack_workbook(portfolio.read(pack, chosen_year, filters), language,
+                                 location=location, schema=schema, per_project=per_project,
+                                 values_only=values_only, filters_text=filters_text)  # fmt: skip
         else:
             from fieldlab_desk.exporting.project_plan import project_plan_workbook
             from fieldlab_desk.services.project_plan import project_plan

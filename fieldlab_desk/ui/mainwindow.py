@@ -427,9 +427,13 @@ class MainWindow(Retranslating, QMainWindow):
         from fieldlab_desk.ui.export_actions import run_export, this_year
 
         code = self.open_project_code()
+        filters, described = self.projects_page.list.shown_filter()
+        if self.current_page() != "projects" or code is not None:
+            filters, described = None, ""
         run_export(self.document, self.tasks, self, self.languages.current, code, this_year(),
                    lambda path: self.statusBar().showMessage(
-                       self.tr("Geëxporteerd: {0}").format(path), 10000))  # fmt: skip
+                       self.tr("Geëxporteerd: {0}").format(path), 10000),
+                   filters, described)  # fmt: skip
 
     def open_project_code(self) -> str | None:
         """The code of the project open in the editor, if one is."""

@@ -3595,4 +3595,11 @@ Their value: %2</translation>
         <translation>Requested</translation>
     </message>
 </context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Het stuurgroeppakket bevat alleen de projecten die de lijst nu toont: {0}.</source>
+        <translation>The steering-group pack holds only the projects the list shows now: {0}.</translation>
+    </message>
+</context>
 </TS>

@@ -175,6 +175,17 @@ class ProjectListView(Retranslating, QWidget):
             organisation_id=self.organisation.currentData(),
         )
 
+    def shown_filter(self) -> tuple[ProjectFilter | None, str]:
+        """The list's filter and its words, or (None, "") when the list shows everything."""
+        chosen = self.current_filter()
+        if chosen == ProjectFilter():
+            return None, ""
+        words = [f"'{chosen.text.strip()}'"] if chosen.text.strip() else []
+        for combo in (self.year, self.phase, self.theme, self.fieldlab, self.organisation):
+            if combo.currentData() is not None:
+                words.append(combo.currentText())
+        return chosen, ", ".join(words)
+
     def apply_filter(self) -> None:
         """Ask the worker for the projects of the current filter; they show when they come."""
         self._timer.stop()
