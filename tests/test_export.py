@@ -35,7 +35,7 @@ def test_the_project_plan_has_every_sheet_with_real_numbers_dates_and_live_total
     demo_path: Path, tmp_path: Path
 ) -> None:
     book = load_workbook(export(demo_path, tmp_path))
-    assert book.sheetnames == ["Projectplan", "Begroting", "Financiering", "Veranderketen",
+    assert book.sheetnames == ["Projectplan", "Begroting", "Uitgaven", "Financiering", "Veranderketen",
                                "Effectmeting", "Besluiten", "Info"]  # fmt: skip
     assert book.calculation.fullCalcOnLoad
     sheet = book["Begroting"]

@@ -51,6 +51,15 @@ def test_round_trip_brings_the_change_and_only_the_change(demo_path: Path, tmp_p
     line_id = sheet.cell(row, 13).value
     sheet.cell(row, 3).value = "Posters en flyers"  # a changed description
     sheet.cell(row, 7).value = 4321.5  # and amount
+    bookings = book["Uitgaven"]
+    assert any(
+        bookings.cell(r, 7).value for r in range(2, bookings.max_row + 1)
+    )  # listed, with ids
+    bookings.insert_rows(2)  # a new expense on the same line, typed above the listed ones
+    for column, value in enumerate(
+        [line_id, None, "uitgave", "01-10-2024", 75, "Drukker"], start=1
+    ):
+        bookings.cell(2, column).value = value
     book.save(out)
     before = snapshot(demo_path)
     dry = run("import", str(demo_path), "--from", str(out), "--dry-run")
@@ -59,6 +68,7 @@ def test_round_trip_brings_the_change_and_only_the_change(demo_path: Path, tmp_p
         f"Begroting!M{row}: begrotingsregel gewijzigd" in dry.stdout
         and "Posters en flyers" in dry.stdout
     )
+    assert "Uitgaven!E2: uitgave € 75,00 op 01-10-2024" in dry.stdout
     assert snapshot(demo_path) == before  # a dry run changes nothing
     done = run("import", str(demo_path), "--from", str(out))
     assert done.returncode == 0, done.stderr
@@ -74,11 +84,13 @@ def test_round_trip_brings_the_change_and_only_the_change(demo_path: Path, tmp_p
         )
     ]
     assert len(after["lines"]) == len(before["lines"])
-    assert (
-        after["expenses"] == before["expenses"] and after["measurements"] == before["measurements"]
-    )
+    assert len(after["expenses"]) == len(before["expenses"]) + 1  # the new one, and only that
+    assert set(before["expenses"]) < set(after["expenses"])
+    assert after["measurements"] == before["measurements"]
     again = run("import", str(demo_path), "--from", str(out))
     assert "Er is niets te importeren." in again.stdout  # importing twice changes nothing more
+    assert "Uitgaven!E2: staat er al; niet nog eens toegevoegd" in again.stdout
+    assert snapshot(demo_path) == after
     database = open_database(demo_path, read_only=True)
     with database.session() as session:
         said = session.exec(select(ChangeRecord).where(ChangeRecord.entity == "budget_line")).all()
@@ -99,7 +111,9 @@ def test_the_template_adds_lines_expenses_and_measurements_in_one_go(
     book["Begroting"].append(
         [2025, "Materiaal", "Prentenboeken", "Eigen bijdrage", None, "nee", 850]
     )
-    book["Uitgaven"].append([None, "Materialen en licenties", "15-03-2024", "199,95", "Boekhandel"])
+    book["Uitgaven"].append(
+        [None, "Materialen en licenties", "uitgave", "15-03-2024", "199,95", "Boekhandel"]
+    )
     book["Metingen"].append(["Aantal bijeenkomsten", "01-09-2025", "Tussenmeting", 7])
     book.save(template)
     before = snapshot(demo_path)

@@ -462,6 +462,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "{where}: meting van '{what}' op {day}",
         "en": "{where}: measurement of '{what}' on {day}",
     },
+    "import.already": {
+        "nl": "{what}: staat er al; niet nog eens toegevoegd",
+        "en": "{what}: is there already; not added again",
+    },
     "import.has_problems": {
         "nl": "Er is niets geïmporteerd: het bestand heeft {count} probleem/problemen.",
         "en": "Nothing was imported: the file has {count} problem(s).",

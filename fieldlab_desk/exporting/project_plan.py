@@ -65,7 +65,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "exported": ("Geëxporteerd op", "Exported on"), "app": ("Programma", "Application"),
     "schema": ("Schemaversie", "Schema version"), "contents": ("Inhoud", "Contents"),
     "filters": ("Filters", "Filters"), "role": ("Rol", "Role"), "total": ("Totaal", "Total"),
-    "line_id": ("Regel-id", "Line id"), "amount": ("Bedrag", "Amount"), "measurement_id": ("Meting-id", "Measurement id"),
+    "line_id": ("Regel-id", "Line id"), "amount": ("Bedrag", "Amount"),
+    "booking_id": ("Boeking-id", "Booking id"), "measurement_id": ("Meting-id", "Measurement id"),
 }  # fmt: skip
 
 
@@ -97,6 +98,7 @@ def project_plan_workbook(
     book.remove(book.active)
     _general(book, plan, language, exported_on)
     _budget(book, plan, language, exported_on, values_only)
+    _bookings(book, plan, language, exported_on, values_only)
     _funding(book, plan, language, exported_on, values_only)
     _chain(book, plan, language, exported_on, diagram_png)
     _effect(book, plan, language, exported_on, chart_pngs or {})
@@ -165,6 +167,25 @@ def _budget(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     ]  # fmt: skip
     table(sheet, "Begroting", columns, rows, values_only=values_only)
     sheet.column_dimensions["M"].hidden = True  # the line's id: an import of this sheet changes it
+    finish_sheet(sheet, 1, on)
+
+
+def _bookings(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
+              values_only: bool) -> None:  # fmt: skip
+    """Uitgaven: every commitment and expense per line; an import adds the rows without an id."""
+    from fieldlab_desk.services.budget import BookingKind
+
+    sheet = book.create_sheet("Uitgaven")
+    columns = [Column(word("line_id", language), "whole"), Column(word("description", language), width=36),
+               Column(word("kind", language)), Column(word("on", language), "date"),
+               Column(word("amount", language), "euro", True), Column(word("note", language), width=36),
+               Column(word("booking_id", language), "whole")]  # fmt: skip
+    committed = "verplichting" if language == "nl" else "commitment"
+    spent = "uitgave" if language == "nl" else "expense"
+    rows = [(line.id, line.description, committed if b.kind is BookingKind.COMMITMENT else spent, b.day,
+             b.cents, b.note, b.id) for line in plan.lines for b in plan.bookings.get(line.id, [])]  # fmt: skip
+    table(sheet, "Uitgaven", columns, rows, values_only=values_only)
+    sheet.column_dimensions["G"].hidden = True  # the booking's id: an import keeps those
     finish_sheet(sheet, 1, on)
 
 

@@ -49,8 +49,12 @@ def template_workbook(language: Language) -> Workbook:
     _pick_list(lines, "D", [label(s, language) for s in FundingSource])
     _pick_list(lines, "F", ["ja", "nee"] if language == "nl" else ["yes", "no"])
     expenses = book.create_sheet("Uitgaven")
-    _headers(
-        expenses, [word(k, language) for k in ("line_id", "description", "on", "amount", "note")]
+    _headers(expenses, [word(k, language) for k in ("line_id", "description", "kind", "on", "amount",
+                                                     "note")])  # fmt: skip
+    _pick_list(
+        expenses,
+        "C",
+        ["uitgave", "verplichting"] if language == "nl" else ["expense", "commitment"],
     )
     measurements = book.create_sheet("Metingen")
     _headers(measurements, [word(k, language) for k in ("indicator", "measured_on", "kind", "value",

@@ -3,8 +3,10 @@ lists every change and every problem with its sheet and cell ("Begroting!D7: '12
 bedrag"), then — only when nothing is wrong — one edit that applies them all in one
 transaction and can be undone as one step.
 
-Rows come from the project plan workbook (round trip: a row with its hidden id changes that
-line or measurement, a row without adds one) or from the blank template. Nothing is deleted:
+Rows come from the project plan workbook (round trip: a budget line's row with its hidden id
+changes that line, a row without one adds a line; bookings and measurements with an id are
+kept, rows without one are added — an expense, or a commitment when its kind says so) or from
+the blank template. Nothing is deleted:
 a line missing from the sheet stays as it is.
 """
 
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementKind
@@ -23,7 +26,7 @@ from fieldlab_desk.domain.models import BudgetLine, Indicator, Organisation, Pro
 from fieldlab_desk.domain.money import format_cents, parse_cents, parse_decimal
 from fieldlab_desk.domain.texts import LABELS, Language, text
 from fieldlab_desk.services.budget import LineInput, line_values
-from fieldlab_desk.services.edits import Edit, InsertRows, Operation, UpdateRow, _values
+from fieldlab_desk.services.edits import Edit, InsertRows, Operation, UpdateRow, _values, table
 from fieldlab_desk.services.effect import MeasurementInput, _measurement_values
 
 
@@ -146,19 +149,19 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
         except (Problem, FieldLabError) as error:
             problems.append(_said(error, row, language))
             continue
-        if operation is not None:
-            operations.append(operation)
-            changes.append(change)
-            order += isinstance(operation, InsertRows)
+        before = len(operations)
+        _keep(operation, change, operations, changes, session, language)
+        order += len(operations) > before and isinstance(operation, InsertRows)
     by_description = {(line.description or "").strip().lower(): line.id for line in lines.values()}
     for row in file.rows.get("Uitgaven", []):
+        if _id(row.get("boeking-id", "booking id")) is not None:
+            continue  # a booking the export listed: kept as it is
         try:
             operation, change = _expense(row, lines, by_description, language)
         except (Problem, FieldLabError) as error:
             problems.append(_said(error, row, language))
             continue
-        operations.append(operation)
-        changes.append(change)
+        _keep(operation, change, operations, changes, session, language)
     indicators = {
         i.name.strip().lower(): i
         for i in session.exec(select(Indicator).where(col(Indicator.project_id) == pid))
@@ -170,8 +173,7 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
             problems.append(_said(error, row, language))
             continue
         if result is not None:
-            operations.append(result[0])
-            changes.append(result[1])
+            _keep(result[0], result[1], operations, changes, session, language)
     return ImportPreview(project.code, changes, problems, tuple(operations))
 
 
@@ -179,6 +181,31 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
 # measurement (the rules name fields such as "rate" that the sheet does not have).
 BLAMED = {"Begroting": ("begroot", "planned"), "Uitgaven": ("bedrag", "amount"),
           "Metingen": ("waarde", "value")}  # fmt: skip
+
+
+IGNORED = ("sort_order", "rate_frozen", "id")  # not what the user typed
+
+
+def _already_there(operation: Operation, session: Session) -> bool:
+    """Whether a row the import would add exists already with the same values: importing the
+    same file twice adds nothing the second time."""
+    if not isinstance(operation, InsertRows):
+        return False
+    name, values = operation.root
+    target = table(name)
+    clauses = [target.c[k].is_not_distinct_from(v) for k, v in values if k not in IGNORED]
+    return session.execute(select_rows(target).where(*clauses).limit(1)).first() is not None
+
+
+def _keep(operation: Operation | None, change: str, operations: list[Operation], changes: list[str],
+          session: Session, language: Language) -> None:  # fmt: skip
+    if operation is None:
+        return
+    if _already_there(operation, session):
+        changes.append(text("import.already", language, what=change.split(": ", 1)[0]))
+        return
+    operations.append(operation)
+    changes.append(change)
 
 
 def _said(error: Exception, row: SheetRow, language: Language) -> str:
@@ -262,8 +289,14 @@ def _expense(row: SheetRow, lines: dict[Any, BudgetLine], by_description: dict[s
     on = _date(row.get("datum", "date"), row.where("datum", "date"), language)
     cents = _cents(row.get("bedrag", "amount"), row.where("bedrag", "amount"), language)
     note = str(row.get("notitie", "note") or "").strip()
-    values = {"budget_line_id": line_id, "spent_on": on, "amount_cents": cents, "note": note}
-    return InsertRows(("expense", _values(values))), text("import.expense_new", language,
+    commitment = str(row.get("soort", "kind") or "").strip().lower() in (
+        "verplichting",
+        "commitment",
+    )
+    day = "committed_on" if commitment else "spent_on"
+    values = {"budget_line_id": line_id, day: on, "amount_cents": cents, "note": note}
+    key = "import.commitment_new" if commitment else "import.expense_new"
+    return InsertRows(("commitment" if commitment else "expense", _values(values))), text(key, language,
         where=row.where("bedrag", "amount"), amount=format_cents(cents), day=on.strftime("%d-%m-%Y"))  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from fieldlab_desk.domain.enums import DecisionKind, ParticipationRole
 from fieldlab_desk.domain.models import Decision, DecisionGrant, Meeting
 from fieldlab_desk.services import catalog
-from fieldlab_desk.services.budget import LineRow, budget_lines
+from fieldlab_desk.services.budget import BookingRow, LineRow, bookings, budget_lines
 from fieldlab_desk.services.catalog import LinkKind
 from fieldlab_desk.services.effect import IndicatorRow, project_indicators
 from fieldlab_desk.services.projects import (
@@ -49,6 +49,8 @@ class ProjectPlan:
     chain: ChainView
     indicators: list[IndicatorRow]
     decisions: list[PlanDecision]
+    bookings: dict[int, list[BookingRow]]
+    """Each budget line's commitments and expenses."""
 
 
 def project_plan(code: str, *, session: Session, today: dt.date | None = None) -> ProjectPlan:
@@ -87,6 +89,7 @@ def project_plan(code: str, *, session: Session, today: dt.date | None = None) -
         phase_history(pid, session=session), budget_lines(pid, session=session),
         chain(pid, session=session, today=today) or view,
         project_indicators(pid, session=session, today=today), _decisions(pid, session),
+        {line.id: bookings(line.id, session=session) for line in budget_lines(pid, session=session)},
     )  # fmt: skip
 
 

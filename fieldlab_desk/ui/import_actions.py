@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QProgressDialog, QWidget
 
 from fieldlab_desk.services.importing import ImportPreview, apply_import, preview_import
 from fieldlab_desk.ui.document import Document
@@ -55,6 +55,11 @@ def run_import(
             return
         path = Path(name)
     chosen = path
+    progress = QProgressDialog(QCoreApplication.translate("ImportDialog", "Het bestand wordt gelezen…"),
+                               "", 0, 0, parent)  # fmt: skip
+    progress.setCancelButton(None)  # reading changes nothing: it simply ends
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(False)
 
     def work() -> ImportPreview:
         from fieldlab_desk.exporting.xlsx_import import read_import
@@ -62,10 +67,14 @@ def run_import(
         return document.read(preview_import, read_import(chosen), language)
 
     def show(preview: ImportPreview) -> None:
+        progress.close()
         dialog = ImportDialog(preview, parent)
         accepted = answer(dialog) if answer is not None else bool(dialog.exec())
         if accepted and preview.ok:
             label = QCoreApplication.translate("ImportDialog", "Importeren uit Excel")
             document.edit(apply_import, label, preview)
 
-    tasks.run(work, show)
+    def gave_up() -> None:
+        progress.close()
+
+    tasks.run(work, show, gave_up)

@@ -1296,6 +1296,10 @@ Their value: %2</translation>
         <translation>Import from Excel</translation>
     </message>
     <message>
+        <source>Het bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
         <source>&amp;Wijzigingen:</source>
         <translation>&amp;Changes:</translation>
     </message>
