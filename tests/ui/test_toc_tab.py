@@ -111,6 +111,7 @@ def type_element(qtbot: QtBot, text: str) -> object:
 
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, ElementDialog)
+        keyboard_in(qtbot, dialog)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is dialog.ui.textEdit
         qtbot.keyClicks(dialog.ui.textEdit, text)
@@ -126,6 +127,7 @@ def link_to(qtbot: QtBot, target_text: str) -> object:
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, LinkDialog)
         ui = dialog.ui
+        keyboard_in(qtbot, dialog)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is ui.toCombo
         texts = [ui.toCombo.itemText(i) for i in range(ui.toCombo.count())]
