@@ -111,3 +111,10 @@ def start_portfolio(
     set_file_info(INFO_OWNER, name, session=session)
     set_file_info(INFO_TITLE, title.strip() or name, session=session)
     set_file_info(INFO_DEMO, "0", session=session)
+
+
+def app_schema() -> str:
+    """The schema revision this version of the program writes."""
+    from fieldlab_desk.storage import head_revision
+
+    return head_revision()

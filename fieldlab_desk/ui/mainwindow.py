@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk import __version__
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.services.edits import created_id
 from fieldlab_desk.services.projects import new_project, project_details
@@ -151,7 +150,7 @@ class MainWindow(Retranslating, QMainWindow):
             "save_copy": self.files.save_copy, "backup": self.files.backup_now,
             "close_file": self.files.close_file, "quit": self.close, "find": self.find_projects,
             "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
-            "english": lambda: self.set_language("en"), "about": self.about,
+            "english": lambda: self.set_language("en"), "about": self.about, "manual": self.manual,
             "user_name": self.ask_user_name, "export": self.export_excel,
             "import": self.import_excel, "print_plan": self.print_plan,
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
@@ -509,13 +508,21 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over FieldLab Desk"),
-            self.tr(
-                "<b>FieldLab Desk %1</b><p>Projecten, begrotingen tegen de SGIA-norm, veranderketens en effectmeting voor innovatie in de bibliotheeksector.</p>"
-            ).replace("%1", __version__),
-        )
+        """Over FieldLab Desk: version, schema, the open file, and the bundled libraries with
+        their licences."""
+        from fieldlab_desk.ui.help import about_text
+
+        document = self.document
+        location = document.portfolio.location if document is not None else ""
+        revision = str(document.facts.revision) if document is not None else ""
+        QMessageBox.about(self, self.tr("Over FieldLab Desk"),
+                          about_text(self.languages.current, location, revision))  # fmt: skip
+
+    def manual(self) -> None:
+        """Handleiding (F1): the short user guide in the interface's language."""
+        from fieldlab_desk.ui.help import ManualDialog
+
+        ManualDialog(self.languages.current, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
@@ -559,7 +566,7 @@ class MainWindow(Retranslating, QMainWindow):
             a.export: self.tr("&Exporteren naar Excel…"), a.import_: self.tr("&Importeren uit Excel…"),
             a.print_plan: self.tr("Projectplan afdrukken / &PDF…"),
             a.find: self.tr("&Zoeken in projecten"), a.new_project: self.tr("Nieuw &project"),
-            a.dutch: "&Nederlands", a.english: "&English", a.about: self.tr("&Over FieldLab Desk"),
+            a.dutch: "&Nederlands", a.english: "&English", a.about: self.tr("&Over FieldLab Desk"), a.manual: self.tr("&Handleiding"),
             a.user_name: self.tr("Uw &naam…"),
         }  # fmt: skip
         for action, text in texts.items():

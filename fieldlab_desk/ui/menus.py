@@ -28,6 +28,7 @@ class Actions:
     dutch: QAction
     english: QAction
     about: QAction
+    manual: QAction
     user_name: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
     menus: dict[str, QMenu] = field(default_factory=dict)
@@ -70,7 +71,8 @@ def build_menus(
         new_project=_action(window, "actionNewProject", slots["new_project"], "Ctrl+Shift+N"),
         dutch=_action(window, "actionDutch", slots["dutch"]),
         english=_action(window, "actionEnglish", slots["english"]),
-        about=_action(window, "actionAbout", slots["about"], "F1"),
+        about=_action(window, "actionAbout", slots["about"], "Shift+F1"),
+        manual=_action(window, "actionManual", slots["manual"], QKeySequence(std.HelpContents)),
         user_name=_action(window, "actionUserName", slots["user_name"]),
     )
     undo.setObjectName("actionUndo")
@@ -117,6 +119,7 @@ def build_menus(
     menus["language"].addAction(actions.dutch)
     menus["language"].addAction(actions.english)
     menus["help"] = bar.addMenu("")
+    menus["help"].addAction(actions.manual)
     menus["help"].addAction(actions.about)
     return actions
 

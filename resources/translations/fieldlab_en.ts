@@ -1207,6 +1207,33 @@ Their value: %2</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Projecten, begrotingen tegen de SGIA-norm, veranderketens en effectmeting voor innovatie in de bibliotheeksector.</source>
+        <translation>Projects, budgets against the SGIA norm, Theories of Change and effect measurement for innovation in the library sector.</translation>
+    </message>
+    <message>
+        <source>Schemaversie van het programma</source>
+        <translation>The program&apos;s schema version</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>Meegeleverde bibliotheken en hun licenties:</source>
+        <translation>Bundled libraries and their licences:</translation>
+    </message>
+    <message>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>ja</source>
@@ -2079,10 +2106,6 @@ Their value: %2</translation>
         <translation>About FieldLab Desk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;FieldLab Desk %1&lt;/b&gt;&lt;p&gt;Projecten, begrotingen tegen de SGIA-norm, veranderketens en effectmeting voor innovatie in de bibliotheeksector.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;FieldLab Desk %1&lt;/b&gt;&lt;p&gt;Projects, budgets against the SGIA norm, theories of change and effect measurement for innovation in the library sector.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2217,6 +2240,10 @@ Their value: %2</translation>
     <message>
         <source>&amp;Over FieldLab Desk</source>
         <translation>&amp;About FieldLab Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
     </message>
     <message>
         <source>Uw &amp;naam…</source>

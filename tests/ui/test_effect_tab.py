@@ -278,3 +278,21 @@ def test_the_open_projects_plan_prints_to_pdf_from_the_app(
     assert len(pypdf.PdfReader(out).pages) >= 2
     window.projects_page.show_list()
     assert window.open_project_code() is None  # from the list there is no plan to print
+
+
+def test_help_opens_the_manual_in_the_language_and_about_names_versions_and_licences(
+    window: MainWindow, qtbot: QtBot, dialogs: DialogAnswer
+) -> None:
+    from fieldlab_desk.services.file_info import app_schema
+    from fieldlab_desk.ui.help import ManualDialog, about_text
+
+    assert window.menu_actions.manual.shortcut().toString() == "F1"
+    for language, heading in (("nl", "korte handleiding"), ("en", "short manual")):
+        manual = ManualDialog(language, window)
+        assert heading in manual.browser.toPlainText()
+        assert "Ctrl+E" in manual.browser.toPlainText()
+        manual.close()
+    assert window.document is not None
+    said = about_text("nl", window.document.portfolio.location, str(window.document.facts.revision))
+    assert app_schema() in said and window.document.portfolio.location in said
+    assert "LGPL-3.0" in said and "openpyxl" in said and "EUPL-1.2" in said
