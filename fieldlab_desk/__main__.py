@@ -2,6 +2,6 @@
 
 import sys
 
-from fieldlab_desk.cli import main
+from fieldlab_desk.launcher import main
 
 sys.exit(main())

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from fieldlab_desk import __version__
+from fieldlab_desk.command_words import SUBCOMMANDS, mistyped_command
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.domain.texts import label, text
@@ -25,8 +26,6 @@ from fieldlab_desk.domain.yearplan import YearPlanResult
 if TYPE_CHECKING:
     from fieldlab_desk.services.file_info import FileSummary
 
-SUBCOMMANDS = ("demo", "check", "backup", "yearplan", "toc", "indicators", "report", "export",
-               "import", "template", "copy", "migrate")  # fmt: skip
 EXIT_BAD_INPUT = 2
 
 
@@ -117,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = cli_language()
-    mistyped = _mistyped_command(arguments)
+    mistyped = mistyped_command(arguments)
     if mistyped is not None:
         word, suggestion = mistyped
         message = text("cli.unknown_command", language, word=word, suggestion=suggestion)
@@ -144,19 +143,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(f"fieldlab-desk: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
-
-
-def _mistyped_command(arguments: list[str]) -> tuple[str, str] | None:
-    """A first word that is no file but looks like a command (``chekc``), with the command."""
-    import difflib
-
-    if not arguments or arguments[0] in SUBCOMMANDS or arguments[0].startswith("-"):
-        return None
-    word = arguments[0]
-    if "://" in word or Path(word).suffix or Path(word).exists() or "/" in word:
-        return None
-    close = difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6)
-    return (word, close[0]) if close else None
 
 
 def _demo(options: argparse.Namespace) -> int:

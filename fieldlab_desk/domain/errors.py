@@ -7,15 +7,18 @@ default language of the application.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fieldlab_desk.domain.texts import MESSAGES, Language, text
+if TYPE_CHECKING:  # the catalogue loads with the first error: the window starts without it
+    from fieldlab_desk.domain.texts import Language
 
 
 class FieldLabError(Exception):
     """An error the user can understand and act on; never a bug."""
 
     def __init__(self, code: str, **params: Any) -> None:
+        from fieldlab_desk.domain.texts import MESSAGES
+
         if code not in MESSAGES:
             raise KeyError(f"no message for error code {code!r}")
         self.code = code
@@ -23,6 +26,8 @@ class FieldLabError(Exception):
         super().__init__(self.message("nl"))
 
     def message(self, language: Language = "nl") -> str:
+        from fieldlab_desk.domain.texts import text
+
         return text(self.code, language, **self.params)
 
 

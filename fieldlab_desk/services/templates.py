@@ -9,7 +9,6 @@ means filling in its ``en`` texts.
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,14 +16,7 @@ from pathlib import Path
 from fieldlab_desk.domain.enums import ToCLevel
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.texts import Language
-
-
-def resources_folder() -> Path:
-    """``resources/`` in a checkout, or inside the frozen app."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+from fieldlab_desk.paths import resources_folder
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from fieldlab_desk import __version__
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.ui.forms.ui_crash_dialog import Ui_CrashDialog
 
 log = logging.getLogger("fieldlab_desk")
 
@@ -41,6 +40,8 @@ def show_error(
 
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        from fieldlab_desk.ui.forms.ui_crash_dialog import Ui_CrashDialog  # rarely: not at start
+
         super().__init__(parent)
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)

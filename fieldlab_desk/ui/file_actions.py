@@ -10,22 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from fieldlab_desk.domain.enums import OrganisationKind
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.services.portfolio import (
-    create_portfolio,
-    open_portfolio,
-    take_over_lock,
-)
 from fieldlab_desk.ui import settings as keys
-from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
-from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.errors import show_error
 from fieldlab_desk.ui.settings import Settings
+
+if TYPE_CHECKING:  # the data layers load when the first file opens, after the window shows
+    from fieldlab_desk.domain.enums import OrganisationKind
+    from fieldlab_desk.ui.document import Document
 
 FILTER = "FieldLab (*.fieldlab)"
 
@@ -57,6 +54,9 @@ class FileActions(QObject):
 
     def open_location(self, location: str, *, report: bool = True) -> bool:
         """Open a file path, or a database server address such as ``postgresql+psycopg://…``."""
+        from fieldlab_desk.services.portfolio import open_portfolio
+        from fieldlab_desk.ui.document import Document
+
         try:
             portfolio = open_portfolio(location, user=self.settings.get(keys.USER_NAME))
         except FieldLabError as failure:
@@ -113,6 +113,10 @@ class FileActions(QObject):
         self, path: Path, values: tuple[str, OrganisationKind | None, str] | None = None
     ) -> bool:
         """Create an empty portfolio at ``path``; asks whose it is unless ``values`` says."""
+        from fieldlab_desk.services.portfolio import create_portfolio
+        from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
+        from fieldlab_desk.ui.document import Document
+
         if path.suffix != ".fieldlab":
             path = path.with_name(path.name + ".fieldlab")
         if values is None:
@@ -184,6 +188,8 @@ class FileActions(QObject):
                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:  # fmt: skip
             return
+        from fieldlab_desk.services.portfolio import take_over_lock
+
         path = document.facts.path
         self.opened.emit(None)  # the read-only document closes first
         take_over_lock(path)

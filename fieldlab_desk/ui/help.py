@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from fieldlab_desk import __version__
+from fieldlab_desk.paths import resources_folder
 from fieldlab_desk.services.file_info import app_schema
-from fieldlab_desk.services.templates import resources_folder
 
 LIBRARIES = (("PySide6-Essentials", "Qt for Python", "LGPL-3.0"), ("SQLAlchemy", "", "MIT"),
              ("sqlmodel", "SQLModel", "MIT"), ("alembic", "Alembic", "MIT"),

@@ -6,10 +6,11 @@ import datetime as dt
 import gc
 from collections.abc import Callable
 from functools import partial
+from importlib import import_module
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -32,10 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.services.edits import created_id
-from fieldlab_desk.services.projects import new_project, project_details
 from fieldlab_desk.ui import settings as keys
-from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.errors import show_error
 from fieldlab_desk.ui.file_actions import FileActions
 from fieldlab_desk.ui.i18n import Languages
@@ -45,19 +44,44 @@ from fieldlab_desk.ui.resources import icon
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.tasks import TaskRunner
 from fieldlab_desk.ui.views import Page, PageContext
-from fieldlab_desk.ui.views.contribution_page import ContributionPage
-from fieldlab_desk.ui.views.dashboard_page import DashboardPage
-from fieldlab_desk.ui.views.fieldlabs_page import FieldlabsPage
-from fieldlab_desk.ui.views.indicators_page import IndicatorsPage
-from fieldlab_desk.ui.views.organisations_page import OrganisationsPage
-from fieldlab_desk.ui.views.projects_page import ProjectsPage
-from fieldlab_desk.ui.views.steering_page import SteeringPage
-from fieldlab_desk.ui.views.yearplan_page import YearPlanPage
 from fieldlab_desk.ui.watcher import ChangeWatcher
 from fieldlab_desk.ui.widgets import Retranslating, named, without_keyboard_traps
 
+if TYPE_CHECKING:  # the window shows before the data layers and the pages are loaded
+    from fieldlab_desk.ui.document import Document
+    from fieldlab_desk.ui.views.projects_page import ProjectsPage
+
 PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations",
          "contribution", "indicators"]  # fmt: skip
+PAGE_CLASSES = {
+    "dashboard": ("dashboard_page", "DashboardPage"), "projects": ("projects_page", "ProjectsPage"),
+    "yearplan": ("yearplan_page", "YearPlanPage"), "steering": ("steering_page", "SteeringPage"),
+    "fieldlabs": ("fieldlabs_page", "FieldlabsPage"),
+    "organisations": ("organisations_page", "OrganisationsPage"),
+    "contribution": ("contribution_page", "ContributionPage"),
+    "indicators": ("indicators_page", "IndicatorsPage"),
+}  # fmt: skip
+"""Each page's module under ``ui.views`` and class: imported when the page is first shown."""
+
+
+class _FirstPaint(QObject):
+    """Calls back once, just after the window has painted for the first time."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(2000, self, self._fire)  # a window never exposed goes on too
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            QTimer.singleShot(0, self, self._fire)  # after this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            callback()
 
 
 def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
@@ -73,6 +97,9 @@ def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
 
 
 class MainWindow(Retranslating, QMainWindow):
+    ready = Signal()
+    """Emitted when the page shown after a file opened has its data (or the open failed)."""
+
     def __init__(self, settings: Settings, languages: Languages, data_folder: Path) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -82,7 +109,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.data_folder = data_folder
         self.document: Document | None = None
         self.pages: dict[str, Page] = {}
-        """The pages of the open document (none while no file is open)."""
+        """The pages of the open document built so far (each is built when first shown)."""
+        self._context: PageContext | None = None
         self._stale: set[str] = set()
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
@@ -114,6 +142,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack = named(QStackedWidget(), "pages")
         self.welcome = self._welcome()
         self.stack.addWidget(self.welcome)
+        self.opening = self._opening()
+        self.stack.addWidget(self.opening)
         self.demo_banner, self.demo_text, _ = _banner(
             "demoBanner", "background: #fff4ce; color: #4a3b00;"
         )
@@ -193,6 +223,39 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addStretch(2)
         return page
 
+    def _opening(self) -> QWidget:
+        """What the page area shows while the first file opens, right after start."""
+        page = named(QWidget(), "openingPage")
+        self.opening_text = named(QLabel(), "openingText")
+        self.opening_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_text.setWordWrap(True)
+        busy = named(QProgressBar(), "openingBusy")
+        busy.setRange(0, 0)  # no figure to show: it moves until the file is open
+        busy.setMaximumWidth(240)
+        busy.setTextVisible(False)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.opening_text)
+        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def open_after_first_paint(self, location: Callable[[], str], *, report: bool = True) -> None:
+        """Show the window at once, and open the file (``location()``) once it has painted.
+
+        The data layers are imported by the open, so the window does not wait for them.
+        """
+        self.opening_text.setText(self.tr("Portfolio wordt geopend…"))
+        self.stack.setCurrentWidget(self.opening)
+        self.sidebar.setEnabled(False)
+
+        def open_now() -> None:
+            if not self.files.open_location(location(), report=report):
+                self.set_document(None)  # the welcome page, with Open and New
+                self.ready.emit()
+
+        _FirstPaint(self, open_now)
+
     def _restore(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
         if geometry:
@@ -225,11 +288,28 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         document.data_changed.connect(self._data_changed)
         document.failed.connect(self._edit_failed)
-        self._build_pages(PageContext(document, self.tasks, self.languages))
+        self._context = PageContext(document, self.tasks, self.languages)
+        self._stale = set(PAGES)
         self.sidebar.setEnabled(True)
         self._show_state()
         last = self.settings.get(keys.LAST_PAGE)
         self.show_page(last if last in PAGES else "projects")
+        self._signal_ready_when_loaded()
+
+    def _signal_ready_when_loaded(self) -> None:
+        """``ready`` once the page shown has its data (a page's ``loader``: its main figures;
+        what follows, such as the projects' chain scores, may come after)."""
+        loader = getattr(self.pages.get(self.current_page()), "loader", None)
+        if loader is None or not loader.busy:
+            QTimer.singleShot(0, self, self.ready.emit)
+            return
+
+        def loaded(busy: bool) -> None:
+            if not busy:
+                loader.busy_changed.disconnect(loaded)
+                self.ready.emit()
+
+        loader.busy_changed.connect(loaded)
 
     def _close_document(self) -> None:
         self.commit_pending_edit()  # nothing typed is lost when another file opens or closes
@@ -240,28 +320,38 @@ class MainWindow(Retranslating, QMainWindow):
             old.close()
             gc.unfreeze()  # the closed file's pages may be collected again
 
-    def _build_pages(self, context: PageContext) -> None:
-        """The pages of one open document; each loads its data when it is first shown."""
-        self.pages = {
-            "dashboard": DashboardPage(context), "projects": ProjectsPage(context),
-            "yearplan": YearPlanPage(context), "steering": SteeringPage(context),
-            "fieldlabs": FieldlabsPage(context), "organisations": OrganisationsPage(context),
-            "contribution": ContributionPage(context), "indicators": IndicatorsPage(context),
-        }  # fmt: skip
-        for name in PAGES:
-            widget = cast(QWidget, self.pages[name])
-            without_keyboard_traps(widget)
-            self.stack.addWidget(widget)
-        self.projects_page.list.new_requested.connect(self.new_project)
-        for tabs in self.stack.findChildren(QTabWidget):  # what is visible changes with a tab
-            tabs.currentChanged.connect(lambda _index: self.fix_mnemonics())
-        self.projects_page.currentChanged.connect(lambda _index: self.fix_mnemonics())
-        organisations = self.pages["organisations"]
-        assert isinstance(organisations, OrganisationsPage)
-        for editor in (self.pages["fieldlabs"], organisations.organisations, organisations.people,
-                       self.pages["contribution"], self.pages["indicators"]):  # fmt: skip
-            editor.project_requested.connect(self.open_project)  # type: ignore[union-attr]
-        self._stale = set(PAGES)
+    def page(self, name: str) -> Page:
+        """The page ``name`` of the open document, built (and its module imported) when first
+        asked for."""
+        page = self.pages.get(name)
+        if page is not None:
+            return page
+        assert self._context is not None, "pages exist only while a document is open"
+        module, class_name = PAGE_CLASSES[name]
+        page_class = getattr(import_module(f"fieldlab_desk.ui.views.{module}"), class_name)
+        page = self.pages[name] = page_class(self._context)
+        widget = cast(QWidget, page)
+        without_keyboard_traps(widget)
+        self.stack.addWidget(widget)
+        self._watch_tabs(widget)
+        if name == "projects":  # its editor is built when the first project opens
+            projects = cast("ProjectsPage", page)
+            projects.list.new_requested.connect(self.new_project)
+            projects.currentChanged.connect(lambda _index: self._watch_tabs(projects))
+        editors: list[Any] = [page] if name in ("fieldlabs", "contribution", "indicators") else []
+        if name == "organisations":
+            editors = [page.organisations, page.people]
+        for editor in editors:  # they name projects the user can open
+            editor.project_requested.connect(self.open_project)
+        return page
+
+    def _watch_tabs(self, widget: QWidget) -> None:
+        """What is visible changes with a tab: the Alt+letters are sorted out again."""
+        for tabs in widget.findChildren(QTabWidget):
+            if not tabs.property("mnemonicsWatched"):
+                tabs.setProperty("mnemonicsWatched", True)
+                tabs.currentChanged.connect(lambda _index: self.fix_mnemonics())
+        self.fix_mnemonics()
 
     def _drop_pages(self) -> None:
         for page in self.pages.values():
@@ -269,6 +359,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.pages = {}
+        self._context = None
 
     def _show_state(self) -> None:
         doc = self.document
@@ -379,30 +470,29 @@ class MainWindow(Retranslating, QMainWindow):
     # pages -----------------------------------------------------------------------------
     @property
     def projects_page(self) -> ProjectsPage:
-        page = self.pages["projects"]
-        assert isinstance(page, ProjectsPage)
-        return page
+        return cast("ProjectsPage", self.page("projects"))
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next((name for name, page in self.pages.items() if page is widget), "")
 
     def show_page(self, name: str) -> None:
-        if self.document is None or name not in self.pages:
+        if self.document is None or name not in PAGES:
             return
+        page = self.page(name)
         if name in self._stale:
             self._stale.discard(name)
-            self.pages[name].refresh(frozenset())
+            page.refresh(frozenset())
             # What the app keeps (modules, pages, matplotlib once a chart shows) leaves the
             # collector's view: a full collection over it took 110-130 ms on the UI thread,
             # triggered by the worker's allocations while the national file's figures load.
             gc.freeze()
-        self.stack.setCurrentWidget(cast(QWidget, self.pages[name]))
+        self.stack.setCurrentWidget(cast(QWidget, page))
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(PAGES.index(name))
         self.sidebar.blockSignals(False)
-        for page, action in self.menu_actions.pages.items():
-            action.setChecked(page == name)
+        for key, action in self.menu_actions.pages.items():
+            action.setChecked(key == name)
         self.settings.set(keys.LAST_PAGE, name)
         self.fix_mnemonics()
 
@@ -436,12 +526,14 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_project_code(self) -> str | None:
         """The code of the project open in the editor, if one is."""
-        editor = self.projects_page.editor
         if self.document is None or self.current_page() != "projects":
             return None
-        if self.projects_page.currentWidget() is not editor or editor.project_id is None:
+        project_id = self.projects_page.editing()
+        if project_id is None:
             return None
-        details = self.document.read(project_details, editor.project_id)
+        from fieldlab_desk.services.projects import project_details
+
+        details = self.document.read(project_details, project_id)
         return details.code if details is not None else None
 
     def print_plan(self) -> None:
@@ -478,6 +570,9 @@ class MainWindow(Retranslating, QMainWindow):
         doc = self.document
         if doc is None or doc.read_only:
             return
+        from fieldlab_desk.services.edits import created_id
+        from fieldlab_desk.services.projects import new_project
+
         title = self.tr("Nieuw project")
         inverse = doc.edit(new_project, title, title, dt.date.today().year)
         new_id = created_id(inverse) if inverse is not None else None

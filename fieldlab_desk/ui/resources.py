@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from fieldlab_desk.services.templates import resources_folder
+from fieldlab_desk.paths import resources_folder
 
 
 def translations_folder() -> Path:

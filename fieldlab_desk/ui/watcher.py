@@ -9,13 +9,14 @@ shared SQLite file and for PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fieldlab_desk.services.file_info import change_marker
-from fieldlab_desk.services.portfolio import lock_released
-from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # made with the window, before the data layers are loaded
+    from fieldlab_desk.ui.document import Document
 
 POLL_MS = 2000
 
@@ -43,6 +44,9 @@ class ChangeWatcher(QObject):
         document = self.document()
         if document is None or document.closed or self.tasks.pending:
             return  # nothing open, or the worker is busy: look again next time
+        from fieldlab_desk.services.file_info import change_marker
+        from fieldlab_desk.services.portfolio import lock_released
+
         self.tasks.run(
             lambda: document.read(change_marker),
             lambda marker: self._arrived(document, marker),

@@ -2134,6 +2134,10 @@ Their value: %2</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>Portfolio wordt geopend…</source>
+        <translation>Opening the portfolio…</translation>
+    </message>
+    <message>
         <source>Het andere programma heeft het bestand gesloten. U kunt het nu bewerken.</source>
         <translation>The other program closed the file. You can edit it now.</translation>
     </message>

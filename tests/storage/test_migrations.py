@@ -93,8 +93,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def test_a_fresh_file_is_at_head_with_one_revision_chain() -> None:
     migrations = Migrations()
-    assert migrations.revisions == ["0001", "0002", "0003", "0004", "0005"]
-    assert migrations.head() == "0005"
+    assert migrations.revisions == ["0001", "0002", "0003", "0004", "0005", "0006"]
+    assert migrations.head() == "0006"
     assert migrations.is_known("0001")
     assert migrations.is_known(None)
     assert not migrations.is_known("9999")
@@ -318,3 +318,42 @@ def test_a_file_of_schema_0004_gets_the_indicator_library_and_whole_counts(
     assert whole[1] == 0 and sum(whole.values()) == len(whole) - 1
     assert entries >= 8
     assert len(after) == len(values)
+
+
+def test_a_file_of_schema_0005_reads_the_project_sums_from_one_covering_index(
+    demo_path: Path,
+) -> None:
+    """Upgrading to 0006 swaps the index on funding_source for one that holds everything the
+    projects table's SGIA sums read; the sums and every budget line stay as they were."""
+    from fieldlab_desk.services.projects import ProjectFilter, project_rows
+
+    downgrade(demo_path, "0005")
+    lines = counts(demo_path, ["budget_line"])
+    database = open_database(demo_path)
+    try:
+        assert database.backup is not None
+        with database.session() as session:
+            rows = project_rows(ProjectFilter(), session=session)
+            in_2024 = project_rows(ProjectFilter(year=2024), session=session)
+    finally:
+        database.close()
+    connection = sqlite3.connect(demo_path)
+    try:
+        indexes = {r[1] for r in connection.execute("PRAGMA index_list(budget_line)")}
+        sums = dict(connection.execute(
+            "SELECT project_id, SUM(planned_cents) FROM budget_line WHERE funding_source = 'sgia' "
+            "GROUP BY project_id").fetchall())  # fmt: skip
+        plan = " ".join(
+            str(step[3])
+            for step in connection.execute(
+                "EXPLAIN QUERY PLAN SELECT project_id, SUM(planned_cents) FROM budget_line "
+                "WHERE funding_source = 'sgia' AND year = 2024 GROUP BY project_id"
+            )
+        )
+    finally:
+        connection.close()
+    assert counts(demo_path, ["budget_line"]) == lines
+    assert "ix_budget_line_sums" in indexes and "ix_budget_line_funding_source" not in indexes
+    assert "COVERING INDEX ix_budget_line_sums" in plan and "TEMP B-TREE" not in plan
+    assert {r.id: r.sgia_cents for r in rows if r.sgia_cents} == sums
+    assert 0 < sum(r.sgia_cents for r in in_2024) < sum(sums.values())

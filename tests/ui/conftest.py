@@ -38,7 +38,7 @@ def make_window(qtbot: QtBot, tmp_path: Path, languages: Languages) -> Callable[
 def window(make_window: Callable[[], MainWindow], demo_path: Path, qtbot: QtBot) -> MainWindow:
     window = make_window()
     assert window.files.open_path(demo_path)
-    settle(qtbot, window.pages[window.current_page()])  # the first page's rows are in
+    settle(qtbot, window.page(window.current_page()))  # the first page's rows are in
     return window
 
 

@@ -83,6 +83,11 @@ def test_main_actions_have_shortcuts(window: MainWindow) -> None:
 
 
 def test_widgets_that_tests_address_have_stable_object_names(window: MainWindow) -> None:
+    projects = window.projects_page
+    assert window.findChild(QWidget, "projectEditor") is None  # built when a project opens
+    first = projects.list.model.project_id(0)
+    assert first is not None
+    projects.open_project(first)
     for name in ("sidebar", "projectTable", "projectSearch", "phaseFilter", "newProject", "demoBanner",
                  "readOnlyBanner", "statusFile", "projectEditor", "milestoneTable", "changeHistoryTable"):  # fmt: skip
         assert window.findChild(QWidget, name) is not None, name

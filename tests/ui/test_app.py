@@ -69,3 +69,77 @@ def test_matplotlib_is_not_imported_at_start_up(tmp_path: Path, demo_path: Path)
         check=False,
     )
     assert result.stdout.split() == ["False", "False", "0"], result.stderr
+
+
+FIRST_PAINT_SPY = """
+import builtins, gc, json, sys
+plain = builtins.__import__
+from fieldlab_desk.launcher import load_qt, main
+load_qt()  # as main() does first
+import fieldlab_desk.ui.app as app
+from PySide6.QtWidgets import QApplication
+
+seen = {}
+choose = app.choose_file
+
+def spy(*args):
+    window = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+    seen["visible"] = window.isVisible()
+    seen["page"] = window.findChild(object, "pages").currentWidget().objectName()
+    seen["loaded"] = sorted(
+        name for name in ("sqlalchemy", "sqlmodel", "fieldlab_desk.services.portfolio",
+                          "fieldlab_desk.storage", "fieldlab_desk.domain.models",
+                          "fieldlab_desk.ui.views.projects_page", "fieldlab_desk.domain.texts")
+        if name in sys.modules)
+    seen["collector_on"] = gc.isenabled()
+    seen["plain_import"] = builtins.__import__ is plain
+    return choose(*args)
+
+app.choose_file = spy
+code = main(sys.argv[1:])
+seen["code"], seen["collector_on_after"] = code, gc.isenabled()
+print(json.dumps(seen))
+"""
+
+
+def test_the_window_paints_before_the_data_layers_load(tmp_path: Path, demo_path: Path) -> None:
+    """Paint first: at the first paint the window shows its busy page, and the database
+    libraries, the tables and the pages are not loaded yet; the collector waits."""
+    import json
+
+    env = {**os.environ, "FIELDLAB_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_SPY, str(demo_path), "--exit-when-ready"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout)
+    assert seen["visible"] and seen["page"] == "openingPage"
+    assert seen["loaded"] == []
+    assert not seen["collector_on"] and seen["collector_on_after"]
+    assert seen["plain_import"]  # Qt's import hook, which slows every import, is gone
+    assert seen["code"] == 0
+
+
+def test_exit_when_ready_waits_for_the_first_page_and_reports_the_times(
+    tmp_path: Path, demo_path: Path
+) -> None:
+    """With the launch time given, the app reports when it painted and when the first page had
+    its data, in that order: what benchmarks/startup.py reads."""
+    import time
+
+    env = {
+        **os.environ, "FIELDLAB_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+        "FIELDLAB_LAUNCHED_AT": repr(time.time()),
+    }  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "fieldlab_desk", str(demo_path), "--exit-when-ready"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    line = result.stderr.strip().removeprefix("fieldlab-desk: start-up ")
+    marks = {name: float(value) for name, value in (m.split("=") for m in line.split())}
+    assert list(marks) == ["imports", "qt", "window", "first_paint", "file_open", "first_page"]
+    assert 0 < marks["first_paint"] < marks["file_open"] <= marks["first_page"] < 120
+    log = (tmp_path / "fieldlab-desk.log").read_text(encoding="utf-8")
+    assert "start-up: imports=" in log  # the log keeps them for anyone who asks why it is slow

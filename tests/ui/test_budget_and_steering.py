@@ -110,7 +110,7 @@ def test_hours_times_rate_and_cofinancier_rules_in_the_dialog(
 
 def test_year_plan_page_with_what_if_and_a_new_norm(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("yearplan")
-    page = window.pages["yearplan"]
+    page = window.page("yearplan")
     page.select_year(2025)  # type: ignore[attr-defined]
     settle(qtbot, page)
     assert page.plan.year == 2025  # type: ignore[attr-defined]
@@ -137,7 +137,7 @@ def test_steering_page_decision_grants_and_snapshot_shows_changes(
     window: MainWindow, dialogs: DialogAnswer, qtbot: QtBot
 ) -> None:
     window.show_page("steering")
-    page = window.pages["steering"]
+    page = window.page("steering")
     settle(qtbot, page)
     assert page.meetings.count() == 12  # type: ignore[attr-defined]
 
@@ -184,7 +184,7 @@ def test_steering_page_decision_grants_and_snapshot_shows_changes(
 def test_dashboard_draws_charts_and_saves_them_as_png(
     window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    page = window.pages["dashboard"]
+    page = window.page("dashboard")
     with qtbot.waitSignal(page.figures_shown, timeout=20_000):  # type: ignore[attr-defined]
         window.show_page("dashboard")  # the figures are computed on the worker thread
     assert set(page.charts) == {"budgetChart", "phaseChart", "spendingChart"}  # type: ignore[attr-defined]
@@ -202,7 +202,7 @@ def test_year_plan_shows_the_year_chosen_while_the_first_load_was_running(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.show_page("yearplan")  # starts loading the default year, 2025
-    page = window.pages["yearplan"]
+    page = window.page("yearplan")
     page.select_year(2024)  # type: ignore[attr-defined]
     settle(qtbot, page)
     assert page.year.currentData() == 2024  # type: ignore[attr-defined]

@@ -23,7 +23,7 @@ def test_year_change_keeps_the_window_answering_and_drops_stale_figures(
     shutil.copyfile(national_master, path)
     window = make_window()
     assert window.files.open_path(path)
-    page = window.pages["dashboard"]
+    page = window.page("dashboard")
     assert isinstance(page, DashboardPage)
     with qtbot.waitSignal(page.figures_shown, timeout=30_000):
         window.show_page("dashboard")  # first show: matplotlib is imported, figures load

@@ -154,7 +154,7 @@ def test_the_portfolio_page_filters_totals_like_with_like_and_writes_the_report(
     from fieldlab_desk.services.report import Period
 
     window.show_page("indicators")
-    page = window.pages["indicators"]
+    page = window.page("indicators")
     qtbot.waitUntil(lambda: page.loaded)  # type: ignore[attr-defined]
     everything = page.table.rowCount()  # type: ignore[attr-defined]
     assert everything > 40

@@ -55,8 +55,8 @@ def test_tab_goes_round_every_page(window: MainWindow, qtbot: QtBot, name: str) 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.show_page(name)
-    settle(qtbot, window.pages[name]) if hasattr(window.pages[name], "loader") else None
-    check_page(window, qtbot, window.pages[name])  # type: ignore[arg-type]
+    settle(qtbot, window.page(name)) if hasattr(window.page(name), "loader") else None
+    check_page(window, qtbot, window.page(name))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("tab", [0, 1, 2, "2-diagram", 3, 4, 5])

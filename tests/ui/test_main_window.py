@@ -34,23 +34,23 @@ def test_opens_on_the_projects_page_with_demo_banner_and_status(window: MainWind
 
 def test_every_page_shows_real_data(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("dashboard")
-    dashboard = window.pages["dashboard"]
+    dashboard = window.page("dashboard")
     settle(qtbot, dashboard)
     assert dashboard.year.currentData() == 2025  # type: ignore[attr-defined]
     window.show_page("yearplan")
-    settle(qtbot, window.pages["yearplan"])
-    assert window.pages["yearplan"].projects.rowCount() == 6  # 2025: six granted projects  # type: ignore[attr-defined]
+    settle(qtbot, window.page("yearplan"))
+    assert window.page("yearplan").projects.rowCount() == 6  # 2025: six granted projects  # type: ignore[attr-defined]
     window.show_page("fieldlabs")
-    fieldlabs = window.pages["fieldlabs"]
+    fieldlabs = window.page("fieldlabs")
     assert fieldlabs.list.count() == 4  # type: ignore[attr-defined]
     assert fieldlabs.ui.projectsList.count() > 0  # type: ignore[attr-defined]
     window.show_page("organisations")
-    organisations = window.pages["organisations"]
+    organisations = window.page("organisations")
     assert organisations.organisations.list.count() == 17  # type: ignore[attr-defined]
     assert organisations.people.list.count() == 12  # type: ignore[attr-defined]
     window.show_page("steering")
-    settle(qtbot, window.pages["steering"])
-    assert window.pages["steering"].decisions.rowCount() > 0  # type: ignore[attr-defined]
+    settle(qtbot, window.page("steering"))
+    assert window.page("steering").decisions.rowCount() > 0  # type: ignore[attr-defined]
 
 
 def test_bad_file_shows_a_plain_message_and_keeps_the_current_file(
@@ -249,7 +249,7 @@ def test_deleting_an_organisation_asks_first_and_can_be_undone(
     window: MainWindow, dialogs: DialogAnswer
 ) -> None:
     window.show_page("organisations")
-    editor = window.pages["organisations"].organisations  # type: ignore[attr-defined]
+    editor = window.page("organisations").organisations  # type: ignore[attr-defined]
     editor.select(
         next(
             editor.list.item(r).data(Qt.ItemDataRole.UserRole)
@@ -272,7 +272,7 @@ def test_deleting_an_organisation_asks_first_and_can_be_undone(
 
 def test_editing_a_fieldlab_validates_its_name_and_can_be_undone(window: MainWindow) -> None:
     window.show_page("fieldlabs")
-    page = window.pages["fieldlabs"]
+    page = window.page("fieldlabs")
     page.select(page.list.item(0).data(Qt.ItemDataRole.UserRole))  # type: ignore[attr-defined]
     ui = page.ui  # type: ignore[attr-defined]
     original = ui.nameEdit.text()
@@ -333,7 +333,7 @@ def test_dashboard_indicator_model_passes_qtmodeltester(
     window: MainWindow, qtbot: QtBot, qtmodeltester: object
 ) -> None:
     window.show_page("dashboard")
-    page = window.pages["dashboard"]
+    page = window.page("dashboard")
     settle(qtbot, page)
     model = page.off_track_rows  # type: ignore[attr-defined]
     assert model.rowCount() > 0 and model.index(0, 0).data()

@@ -58,7 +58,7 @@ def test_no_mnemonic_has_two_targets(window: MainWindow, qtbot: QtBot, language:
     clashes: dict[str, object] = {}
     for name in PAGES:
         window.show_page(name)
-        page = window.pages[name]
+        page = window.page(name)
         if hasattr(page, "loader"):
             settle(qtbot, page)
         qtbot.wait(20)  # the letters are sorted out once the page shows

@@ -62,7 +62,7 @@ def test_deleting_a_line_with_bookings_asks_first(
 
 def test_fieldlab_partners_are_added_and_removed(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("fieldlabs")
-    page = window.pages["fieldlabs"]
+    page = window.page("fieldlabs")
     page.list.setCurrentRow(0)  # type: ignore[attr-defined]
     lab = page.current_id  # type: ignore[attr-defined]
     assert window.document is not None
@@ -87,7 +87,7 @@ def test_fieldlab_partners_are_added_and_removed(window: MainWindow, qtbot: QtBo
 
 def test_a_fieldlabs_project_opens_with_enter(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("fieldlabs")
-    page = window.pages["fieldlabs"]
+    page = window.page("fieldlabs")
     page.list.setCurrentRow(0)  # type: ignore[attr-defined]
     projects = page.ui.projectsList  # type: ignore[attr-defined]
     projects.setCurrentRow(0)

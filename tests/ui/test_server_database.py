@@ -54,7 +54,7 @@ def test_open_a_server_database_edit_a_project_and_find_it_in_recent_files(
     assert remembered.startswith("postgresql+psycopg://")
     again = make_window()
     assert again.files.open_location(remembered)  # Open recent reaches the same database
-    settle(qtbot, again.pages[again.current_page()])
+    settle(qtbot, again.page(again.current_page()))
     assert again.projects_page.list.model is not None and again.projects_page.list.model.total == 1
 
 

@@ -22,7 +22,7 @@ from tests.ui.conftest import DialogAnswer, settle
 
 def steering(window: MainWindow, qtbot: QtBot) -> object:
     window.show_page("steering")
-    page = window.pages["steering"]
+    page = window.page("steering")
     settle(qtbot, page)
     return page
 
@@ -73,7 +73,7 @@ def test_a_partial_grant_is_the_allocation_everywhere(
     after = window.document.read(dashboard_figures, 2025, False).plan
     assert after.allocated_cents == before.allocated_cents + 3_000_000
     window.show_page("yearplan")
-    plan_page = window.pages["yearplan"]
+    plan_page = window.page("yearplan")
     plan_page.select_year(2025)  # type: ignore[attr-defined]
     settle(qtbot, plan_page)
     assert plan_page.plan.allocated_cents == after.allocated_cents  # type: ignore[attr-defined]
@@ -164,7 +164,7 @@ def test_norms_are_positive_and_three_years_ahead_can_be_planned(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.show_page("yearplan")
-    page = window.pages["yearplan"]
+    page = window.page("yearplan")
     settle(qtbot, page)
     years = [page.year.itemData(i) for i in range(page.year.count())]  # type: ignore[attr-defined]
     assert dt.date.today().year + 3 in years and min(years) <= 2023

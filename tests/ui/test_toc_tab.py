@@ -314,7 +314,7 @@ def test_the_contribution_page_lists_themes_and_opens_a_project(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.show_page("contribution")
-    page = window.pages["contribution"]
+    page = window.page("contribution")
     qtbot.waitUntil(lambda: page.loaded)  # type: ignore[attr-defined]
     tree = page.tree  # type: ignore[attr-defined]
     assert tree.topLevelItemCount() == 3

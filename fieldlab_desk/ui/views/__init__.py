@@ -7,11 +7,12 @@ throws them away when it closes, so no page ever holds "maybe a document".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from fieldlab_desk.ui.document import Document
-from fieldlab_desk.ui.i18n import Languages
-from fieldlab_desk.ui.tasks import TaskRunner
+if TYPE_CHECKING:  # the main window imports this before the data layers are loaded
+    from fieldlab_desk.ui.document import Document
+    from fieldlab_desk.ui.i18n import Languages
+    from fieldlab_desk.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True)

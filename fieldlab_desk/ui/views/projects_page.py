@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +28,20 @@ from fieldlab_desk.services.projects import (
     project_rows,
     touches_project_list,
 )
-from fieldlab_desk.services.toc import chain_scores
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
 from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
-from fieldlab_desk.ui.views.project_editor import ProjectEditor
-from fieldlab_desk.ui.widgets import KeyActions, Retranslating, fill_combo, named
+from fieldlab_desk.ui.widgets import (
+    KeyActions,
+    Retranslating,
+    fill_combo,
+    named,
+    without_keyboard_traps,
+)
+
+if TYPE_CHECKING:
+    from fieldlab_desk.ui.views.project_editor import ProjectEditor
 
 SEARCH_DELAY_MS = 200
 
@@ -197,6 +206,8 @@ class ProjectListView(Retranslating, QWidget):
         self._update_count()
         if self.scores_stale:  # after the rows, so that the list shows at once
             self.scores_stale = False
+            from fieldlab_desk.services.toc import chain_scores  # after the rows, not at start
+
             document = self.document
             self.score_loader.load(lambda: document.read(chain_scores), self.model.set_scores)
         if self.keep_selected is not None:
@@ -274,17 +285,37 @@ class ProjectListView(Retranslating, QWidget):
 
 
 class ProjectsPage(QStackedWidget):
-    """The list, and the editor that opens in its place (Esc goes back)."""
+    """The list, and the editor that opens in its place (Esc goes back).
+
+    The editor, with its six tabs, is built when the first project opens: the list shows sooner.
+    """
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectsPage")
+        self.context = context
         self.list = ProjectListView(context, self)
-        self.editor = ProjectEditor(context, self)
+        self._editor: ProjectEditor | None = None
         self.addWidget(self.list)
-        self.addWidget(self.editor)
         self.list.open_requested.connect(self.open_project)
-        self.editor.back_requested.connect(self.show_list)
+
+    @property
+    def editor(self) -> ProjectEditor:
+        if self._editor is None:
+            from fieldlab_desk.ui.views import project_editor  # with the first project opened
+
+            self._editor = project_editor.ProjectEditor(self.context, self)
+            without_keyboard_traps(self._editor)
+            self.addWidget(self._editor)
+            self._editor.back_requested.connect(self.show_list)
+        return self._editor
+
+    def editing(self) -> int | None:
+        """The id of the project open in the editor, if the editor is what shows."""
+        editor = self._editor
+        if editor is None or self.currentWidget() is not editor:
+            return None
+        return editor.project_id
 
     @property
     def loader(self) -> Loader:
@@ -297,13 +328,14 @@ class ProjectsPage(QStackedWidget):
         self.editor.focus_first()
 
     def show_list(self) -> None:
-        if self.currentWidget() is self.editor and self.editor.project_id is not None:
-            self.list.select_project(self.editor.project_id)
+        project_id = self.editing()
+        if project_id is not None:
+            self.list.select_project(project_id)
         self.setCurrentWidget(self.list)
         self.list.table.setFocus()
 
     def refresh(self, tables: frozenset[str]) -> None:
         if touches_project_list(tables):  # a milestone or a ToC edit leaves the list as it is
             self.list.refresh()
-        if self.currentWidget() is self.editor:
-            self.editor.refresh(tables)
+        if self._editor is not None and self.currentWidget() is self._editor:
+            self._editor.refresh(tables)
