@@ -16,12 +16,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main() -> int:
-    dist = ROOT / "dist"
+def main(dist: Path = ROOT / "dist", work: Path = ROOT / "build" / "pyinstaller") -> int:
     tool = Path(sys.executable).with_name("pyinstaller")
     subprocess.run(
-        [str(tool), "--noconfirm", "--distpath", str(dist), "build.spec"], cwd=ROOT, check=True
-    )
+        [str(tool), "--noconfirm", "--log-level", "WARN", "--distpath", str(dist),
+         "--workpath", str(work), "build.spec"],
+        cwd=ROOT, check=True,
+    )  # fmt: skip
     app = dist / "fieldlab-desk" / "fieldlab-desk"
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "FIELDLAB_HOME": home, "QT_QPA_PLATFORM": "offscreen"}

@@ -8,7 +8,6 @@ their traceback and shown once in the crash dialog, whose report can be copied.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -53,6 +52,8 @@ class CrashDialog(QDialog):
 
 
 def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    import platform
+
     lines = traceback.format_exception(kind, value, tb)
     header = (
         f"FieldLab Desk {__version__}, Python {platform.python_version()}, "

@@ -204,15 +204,18 @@ class ProjectListView(Retranslating, QWidget):
     def _show_rows(self, rows: list[ProjectRow]) -> None:
         self.model.set_rows(rows)
         self._update_count()
-        if self.scores_stale:  # after the rows, so that the list shows at once
+        if self.scores_stale:  # after the rows have shown, so that the list shows at once
             self.scores_stale = False
-            from fieldlab_desk.services.toc import chain_scores  # after the rows, not at start
-
-            document = self.document
-            self.score_loader.load(lambda: document.read(chain_scores), self.model.set_scores)
+            QTimer.singleShot(0, self, self._load_scores)
         if self.keep_selected is not None:
             self.select_project(self.keep_selected)
             self.keep_selected = None
+
+    def _load_scores(self) -> None:
+        from fieldlab_desk.services.toc import chain_scores  # not needed for the first rows
+
+        document = self.document
+        self.score_loader.load(lambda: document.read(chain_scores), self.model.set_scores)
 
     def _show_busy(self, busy: bool) -> None:
         self.table.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
