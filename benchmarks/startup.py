@@ -86,6 +86,21 @@ def medians(samples: list[dict[str, float]]) -> dict[str, float]:
     return {name: statistics.median(s[name] for s in samples) for name in samples[0]}
 
 
+def in_pairs(
+    command: list[str], bare_script: Path, env: dict[str, str], runs: int
+) -> tuple[dict[str, float], dict[str, float], list[float]]:
+    """``runs`` pairs of a bare window and ``command``: the median time of each step, the
+    median of each step's ratio to its pair's bare first paint, and the bare times."""
+    samples, ratios, bares = [], [], []
+    for _ in range(runs):
+        bare = launch([sys.executable, str(bare_script)], env)["first_paint"]
+        marks = launch(command, env)
+        bares.append(bare)
+        samples.append(marks)
+        ratios.append({step: seconds / bare for step, seconds in marks.items()})
+    return medians(samples), medians(ratios), bares
+
+
 def query_times(national: Path, runs: int) -> tuple[float, float]:
     from sqlalchemy import text
 
@@ -129,19 +144,14 @@ def main() -> None:
     )
     bare_script = work / "bare.py"
     bare_script.write_text(BARE)
-    samples: dict[str, list[dict[str, float]]] = {"drenthe": [], "national": []}
-    ratios: dict[str, list[dict[str, float]]] = {"drenthe": [], "national": []}
-    bares: list[float] = []
     launch([*app, str(drenthe), "--exit-when-ready"], env)  # a first, cold start is not counted
-    for _ in range(runs):
-        for name, path in (("drenthe", drenthe), ("national", national)):
-            bare = launch([sys.executable, str(bare_script)], env)["first_paint"]
-            marks = launch([*app, str(path), "--exit-when-ready"], env)
-            bares.append(bare)
-            samples[name].append(marks)
-            ratios[name].append({step: seconds / bare for step, seconds in marks.items()})
-    times = {name: medians(found) for name, found in samples.items()}
-    factors = {name: medians(found) for name, found in ratios.items()}
+    measured = {
+        name: in_pairs([*app, str(path), "--exit-when-ready"], bare_script, env, runs)
+        for name, path in (("drenthe", drenthe), ("national", national))
+    }
+    bares = [b for found in measured.values() for b in found[2]]
+    times = {name: found[0] for name, found in measured.items()}
+    factors = {name: found[1] for name, found in measured.items()}
     print(
         f"median of {runs} pairs (bare window, then the app) per file: times since launch, and "
         "the ratio to the bare window's first paint in the same pair"

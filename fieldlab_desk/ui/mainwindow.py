@@ -248,6 +248,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.opening_text.setText(self.tr("Portfolio wordt geopend…"))
         self.stack.setCurrentWidget(self.opening)
         self.sidebar.setEnabled(False)
+        self.file_label.clear()  # not "no file open": one is on its way
 
         def open_now() -> None:
             if not self.files.open_location(location(), report=report):
