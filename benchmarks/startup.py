@@ -58,6 +58,16 @@ window.show()
 app.exec()
 """
 
+STACK = """
+import gc, os, sys, time
+gc.disable()  # as the app does while it starts
+import fieldlab_desk.services.portfolio
+launched = float(os.environ["FIELDLAB_LAUNCHED_AT"])
+print(f"start-up first_paint={time.time() - launched:.4f}", file=sys.stderr)
+"""
+"""The floor: a fresh Python that only imports the data layers (SQLAlchemy, SQLModel and the
+tables, the services) and reports when it is done, as if that were a paint."""
+
 STEPS = {
     "imports": "Python, Qt and the window's modules imported",
     "qt": "QApplication made",
@@ -149,6 +159,9 @@ def main() -> None:
         name: in_pairs([*app, str(path), "--exit-when-ready"], bare_script, env, runs)
         for name, path in (("drenthe", drenthe), ("national", national))
     }
+    stack_script = work / "stack.py"
+    stack_script.write_text(STACK)
+    stack = in_pairs([sys.executable, str(stack_script)], bare_script, env, runs)
     bares = [b for found in measured.values() for b in found[2]]
     times = {name: found[0] for name, found in measured.items()}
     factors = {name: found[1] for name, found in measured.items()}
@@ -164,6 +177,10 @@ def main() -> None:
             for name in ("drenthe", "national")
         )
         print(f"{words:44}{cells}")
+    print(
+        f"{'for scale: the data layers alone, imported':44}"
+        f"{stack[0]['first_paint'] * 1000:>12.0f} ms {stack[1]['first_paint']:5.2f}x"
+    )
     small, large = factors["drenthe"], factors["national"]
     print(
         f"aims: first paint <= 1.5x ({small['first_paint']:.2f}x, {large['first_paint']:.2f}x); "

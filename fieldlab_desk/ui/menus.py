@@ -40,7 +40,9 @@ def _action(
     action = QAction(window)
     action.setObjectName(name)
     if keys:
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Not QKeySequence(a QKeySequence): choosing that overload creates the Qt namespace's
+        # hundred enums (35 ms) before the window has painted.
+        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
     action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)
     return action

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6 import QtCore  # QtCore.Qt where used: see ui/mainwindow._centred
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,7 +103,9 @@ def table_cell(text: str, *, money: bool = False, colour: QColor | None = None) 
     """A cell; amounts align right, warnings get a colour."""
     item = QTableWidgetItem(text)
     if money:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(
+            QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter
+        )
     if colour is not None:
         item.setForeground(colour)
     return item
@@ -154,21 +157,24 @@ class KeyActions(QObject):
         super().__init__(view)
         self.actions: dict[int, Callable[[], object]] = {}
         if enter is not None:
-            self.actions[Qt.Key.Key_Return] = self.actions[Qt.Key.Key_Enter] = enter
+            self.actions[QtCore.Qt.Key.Key_Return] = self.actions[QtCore.Qt.Key.Key_Enter] = enter
         if delete is not None:
-            self.actions[Qt.Key.Key_Delete] = delete
+            self.actions[QtCore.Qt.Key.Key_Delete] = delete
         if insert is not None:
-            self.actions[Qt.Key.Key_Insert] = insert
+            self.actions[QtCore.Qt.Key.Key_Insert] = insert
         self.moves: dict[int, Callable[[], object]] = {}
         if move is not None:  # Alt+Up and Alt+Down move the row
-            self.moves = {Qt.Key.Key_Up: lambda: move(-1), Qt.Key.Key_Down: lambda: move(1)}
+            self.moves = {
+                QtCore.Qt.Key.Key_Up: lambda: move(-1),
+                QtCore.Qt.Key.Key_Down: lambda: move(1),
+            }
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             key, modifiers = event.key(), event.modifiers()  # type: ignore[attr-defined]
             action = self.actions.get(key) if not modifiers else None
-            if modifiers == Qt.KeyboardModifier.AltModifier:
+            if modifiers == QtCore.Qt.KeyboardModifier.AltModifier:
                 action = self.moves.get(key)
             if action is not None:
                 action()
@@ -187,9 +193,9 @@ class WrappedRows(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         view.setWordWrap(True)
-        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        view.setTextElideMode(QtCore.Qt.TextElideMode.ElideNone)
         view.setResizeMode(QListView.ResizeMode.Adjust)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setItemDelegate(self)
 
     def sizeHint(
@@ -198,7 +204,7 @@ class WrappedRows(QStyledItemDelegate):
         width = max(self.view.viewport().width() - 12, 40)
         text = str(index.data() or "")
         bounds = option.fontMetrics.boundingRect(
-            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+            QRect(0, 0, width, 100_000), int(QtCore.Qt.TextFlag.TextWordWrap), text
         )
         return QSize(width, bounds.height() + 10)
 
@@ -215,8 +221,8 @@ class EnterAccepts(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
             self.accept()
             return True
         return False

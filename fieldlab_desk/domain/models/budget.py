@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, Index
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from fieldlab_desk.domain.enums import (
     CostCategory,
@@ -23,11 +23,12 @@ from fieldlab_desk.domain.models.fields import (
     parent_key,
     text_field,
 )
+from fieldlab_desk.domain.models.types import Table
 
 DEFAULT_NORM_CENTS = 25_000_000  # € 250.000,00, the SGIA's yearly norm
 
 
-class Meeting(SQLModel, table=True):
+class Meeting(Table, table=True):
     __tablename__ = "meeting"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -37,7 +38,7 @@ class Meeting(SQLModel, table=True):
     note: str = text_field()
 
 
-class MeetingSnapshot(SQLModel, table=True):
+class MeetingSnapshot(Table, table=True):
     """The figures presented at a meeting, frozen as JSON."""
 
     __tablename__ = "meeting_snapshot"
@@ -48,7 +49,7 @@ class MeetingSnapshot(SQLModel, table=True):
     payload: str = text_field()
 
 
-class Decision(SQLModel, table=True):
+class Decision(Table, table=True):
     __tablename__ = "decision"
     __table_args__ = (CheckConstraint("amount_granted_cents >= 0", name="amount_not_negative"),)
 
@@ -61,7 +62,7 @@ class Decision(SQLModel, table=True):
     note: str = text_field()
 
 
-class DecisionGrant(SQLModel, table=True):
+class DecisionGrant(Table, table=True):
     """What a granting decision gives a project in one year (the year plan's *toegekend*)."""
 
     __tablename__ = "decision_grant"
@@ -73,7 +74,7 @@ class DecisionGrant(SQLModel, table=True):
     amount_cents: int = cents_field()
 
 
-class YearPlan(SQLModel, table=True):
+class YearPlan(Table, table=True):
     __tablename__ = "year_plan"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -83,7 +84,7 @@ class YearPlan(SQLModel, table=True):
     note: str = text_field()
 
 
-class BudgetLine(SQLModel, table=True):
+class BudgetLine(Table, table=True):
     """Planned cost for one project, year, category and funding source.
 
     ``planned_cents`` is always filled: the amount typed, or hours × hourly rate, so that SQL
@@ -116,7 +117,7 @@ class BudgetLine(SQLModel, table=True):
     """The Theory-of-Change activity this money pays for, if attached."""
 
 
-class Commitment(SQLModel, table=True):
+class Commitment(Table, table=True):
     """Money promised against a budget line (an order, a contract) but not yet paid."""
 
     __tablename__ = "commitment"
@@ -128,7 +129,7 @@ class Commitment(SQLModel, table=True):
     note: str = text_field()
 
 
-class Expense(SQLModel, table=True):
+class Expense(Table, table=True):
     """Money spent against a budget line (realisatie)."""
 
     __tablename__ = "expense"

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from fieldlab_desk.domain.enums import (
     AssumptionStatus,
@@ -25,10 +25,10 @@ from fieldlab_desk.domain.models.fields import (
     parent_key,
     text_field,
 )
-from fieldlab_desk.domain.models.types import ExactDecimal
+from fieldlab_desk.domain.models.types import ExactDecimal, Table
 
 
-class ToCElement(SQLModel, table=True):
+class ToCElement(Table, table=True):
     __tablename__ = "toc_element"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -39,7 +39,7 @@ class ToCElement(SQLModel, table=True):
     theme_id: int | None = optional_key("theme.id")
 
 
-class ToCLink(SQLModel, table=True):
+class ToCLink(Table, table=True):
     __tablename__ = "toc_link"
     __table_args__ = (
         UniqueConstraint("from_element_id", "to_element_id"),
@@ -58,7 +58,7 @@ class ToCLink(SQLModel, table=True):
     """The day the assumption got its present status (set on creation and on every change)."""
 
 
-class AssumptionChange(SQLModel, table=True):
+class AssumptionChange(Table, table=True):
     """One change of an assumption's status: assumptions are monitored, with a dated history."""
 
     __tablename__ = "assumption_change"
@@ -72,7 +72,7 @@ class AssumptionChange(SQLModel, table=True):
     reason: str = text_field()
 
 
-class IndicatorEntry(SQLModel, table=True):
+class IndicatorEntry(Table, table=True):
     """An entry of the shared indicator library: projects that measure the same thing pick it,
     so the portfolio can add like to like."""
 
@@ -90,7 +90,7 @@ class IndicatorEntry(SQLModel, table=True):
     sort_order: int = 0
 
 
-class Indicator(SQLModel, table=True):
+class Indicator(Table, table=True):
     __tablename__ = "indicator"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -118,7 +118,7 @@ class Indicator(SQLModel, table=True):
     frequency: str = Field(default="", max_length=60)
 
 
-class Measurement(SQLModel, table=True):
+class Measurement(Table, table=True):
     __tablename__ = "measurement"
 
     id: int | None = Field(default=None, primary_key=True)

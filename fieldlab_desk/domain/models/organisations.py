@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from fieldlab_desk.domain.enums import OrganisationKind, ThemeKind
 from fieldlab_desk.domain.models.fields import enum_field, optional_key, text_field
+from fieldlab_desk.domain.models.types import Table
 
 
-class Organisation(SQLModel, table=True):
+class Organisation(Table, table=True):
     __tablename__ = "organisation"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -20,7 +21,7 @@ class Organisation(SQLModel, table=True):
     note: str = text_field()
 
 
-class Person(SQLModel, table=True):
+class Person(Table, table=True):
     __tablename__ = "person"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -30,7 +31,7 @@ class Person(SQLModel, table=True):
     role: str = Field(default="", max_length=120)
 
 
-class Theme(SQLModel, table=True):
+class Theme(Table, table=True):
     """A maatschappelijke opgave, stelseluitdaging, programme line or Sociale Agenda theme."""
 
     __tablename__ = "theme"
@@ -44,7 +45,7 @@ class Theme(SQLModel, table=True):
     sort_order: int = 0
 
 
-class TargetGroup(SQLModel, table=True):
+class TargetGroup(Table, table=True):
     __tablename__ = "target_group"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -54,7 +55,7 @@ class TargetGroup(SQLModel, table=True):
     sort_order: int = 0
 
 
-class Municipality(SQLModel, table=True):
+class Municipality(Table, table=True):
     __tablename__ = "municipality"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -62,7 +63,7 @@ class Municipality(SQLModel, table=True):
     province: str = Field(default="", max_length=60)
 
 
-class FileInfo(SQLModel, table=True):
+class FileInfo(Table, table=True):
     """Facts about the portfolio as a whole: owner organisation, demo flag, creation time."""
 
     __tablename__ = "file_info"

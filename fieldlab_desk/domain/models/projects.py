@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from fieldlab_desk.domain.enums import (
     ChangeAction,
@@ -16,9 +16,10 @@ from fieldlab_desk.domain.enums import (
     ResultMandate,
 )
 from fieldlab_desk.domain.models.fields import enum_field, optional_key, parent_key, text_field
+from fieldlab_desk.domain.models.types import Table
 
 
-class Fieldlab(SQLModel, table=True):
+class Fieldlab(Table, table=True):
     __tablename__ = "fieldlab"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -32,7 +33,7 @@ class Fieldlab(SQLModel, table=True):
     description: str = text_field()
 
 
-class FieldlabPartner(SQLModel, table=True):
+class FieldlabPartner(Table, table=True):
     __tablename__ = "fieldlab_partner"
 
     fieldlab_id: int = Field(foreign_key="fieldlab.id", ondelete="CASCADE", primary_key=True)
@@ -42,7 +43,7 @@ class FieldlabPartner(SQLModel, table=True):
     role: str = Field(default="", max_length=120)
 
 
-class Project(SQLModel, table=True):
+class Project(Table, table=True):
     __tablename__ = "project"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -63,7 +64,7 @@ class Project(SQLModel, table=True):
     result_text: str = text_field()
 
 
-class ProjectTheme(SQLModel, table=True):
+class ProjectTheme(Table, table=True):
     """A further theme of a project, beside its primary one."""
 
     __tablename__ = "project_theme"
@@ -72,7 +73,7 @@ class ProjectTheme(SQLModel, table=True):
     theme_id: int = Field(foreign_key="theme.id", ondelete="CASCADE", primary_key=True)
 
 
-class ProjectOrganisation(SQLModel, table=True):
+class ProjectOrganisation(Table, table=True):
     __tablename__ = "project_organisation"
 
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
@@ -82,7 +83,7 @@ class ProjectOrganisation(SQLModel, table=True):
     role: ParticipationRole = enum_field(ParticipationRole, ParticipationRole.PARTNER)
 
 
-class ProjectTargetGroup(SQLModel, table=True):
+class ProjectTargetGroup(Table, table=True):
     __tablename__ = "project_target_group"
 
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
@@ -91,7 +92,7 @@ class ProjectTargetGroup(SQLModel, table=True):
     )
 
 
-class ProjectMunicipality(SQLModel, table=True):
+class ProjectMunicipality(Table, table=True):
     __tablename__ = "project_municipality"
 
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
@@ -100,7 +101,7 @@ class ProjectMunicipality(SQLModel, table=True):
     )
 
 
-class PhaseChange(SQLModel, table=True):
+class PhaseChange(Table, table=True):
     __tablename__ = "phase_change"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -112,7 +113,7 @@ class PhaseChange(SQLModel, table=True):
     note: str = text_field()
 
 
-class Milestone(SQLModel, table=True):
+class Milestone(Table, table=True):
     __tablename__ = "milestone"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -124,7 +125,7 @@ class Milestone(SQLModel, table=True):
     sort_order: int = 0
 
 
-class ChangeRecord(SQLModel, table=True):
+class ChangeRecord(Table, table=True):
     """One changed field: who, when, what, old → new. Feeds the history, audit and undo."""
 
     __tablename__ = "change_record"
