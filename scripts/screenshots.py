@@ -12,6 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from fieldlab_desk.demo import build_drenthe_demo
@@ -49,7 +50,13 @@ def main(folder: Path) -> None:
     window = MainWindow(Settings(work / "settings.ini"), languages, work)
     window.resize(1366, 768)  # a common laptop screen
     window.show()
-    window.files.open_path(demo)
+    window.open_after_first_paint(lambda: str(demo))  # what shows for a moment at start
+    for language in ("en", "nl"):
+        window.set_language(language)
+        app.sendPostedEvents(None, QEvent.Type.LanguageChange)  # not the paint: it would open
+        window.grab().save(str(folder / f"opening-{language}.png"))
+    while window.document is None:
+        app.processEvents()
     for language in ("nl", "en"):
         window.set_language(language)
         app.processEvents()  # the language change reaches every widget first

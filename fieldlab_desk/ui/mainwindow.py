@@ -252,10 +252,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         The data layers are imported by the open, so the window does not wait for them.
         """
-        self.opening_text.setText(_centred(escape(self.tr("Portfolio wordt geopend…"))))
         self.stack.setCurrentWidget(self.opening)
         self.sidebar.setEnabled(False)
-        self.file_label.clear()  # not "no file open": one is on its way
+        self.file_label.clear()  # not "no file open": one is on its way (see _show_state)
 
         def open_now() -> None:
             if not self.files.open_location(location(), report=report):
@@ -397,7 +396,8 @@ class MainWindow(Retranslating, QMainWindow):
                 )
             self.lock_text.setText(text)
         location = doc.facts.location if doc is not None else ""
-        self.file_label.setText(location or self.tr("Geen bestand geopend"))
+        opening = self.stack.currentWidget() is self.opening  # a file is on its way
+        self.file_label.setText(location or ("" if opening else self.tr("Geen bestand geopend")))
         self.mode_label.setText(
             self.tr("Alleen-lezen")
             if read_only
@@ -658,6 +658,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.welcome_text.setText(
             _centred(self.tr("<h2>FieldLab Desk</h2><p>Er is geen portfolio geopend.</p>"))
         )
+        self.opening_text.setText(_centred(escape(self.tr("Portfolio wordt geopend…"))))
         self.welcome_open.setText(self.tr("&Openen…"))
         self.welcome_new.setText(self.tr("&Nieuw portfolio…"))
         a = self.menu_actions

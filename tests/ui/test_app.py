@@ -86,6 +86,7 @@ def spy(*args):
     window = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
     seen["visible"] = window.isVisible()
     seen["page"] = window.findChild(object, "pages").currentWidget().objectName()
+    seen["status"] = window.findChild(object, "statusFile").text()
     seen["loaded"] = sorted(
         name for name in ("sqlalchemy", "sqlmodel", "fieldlab_desk.services.portfolio",
                           "fieldlab_desk.storage", "fieldlab_desk.domain.models",
@@ -117,6 +118,7 @@ def test_the_window_paints_before_the_data_layers_load(tmp_path: Path, demo_path
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout)
     assert seen["visible"] and seen["page"] == "openingPage"
+    assert seen["status"] == ""  # not "Geen bestand geopend": one is on its way
     assert seen["loaded"] == []
     assert not seen["collector_on"] and seen["collector_on_after"]
     assert seen["plain_import"]  # Qt's import hook, which slows every import, is gone
