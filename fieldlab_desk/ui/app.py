@@ -33,6 +33,7 @@ from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.settings import Settings
 
 APP_NAME = "FieldLab Desk"
+COLLECTOR_DEADLINE_MS = 60_000
 DEMO_NAME = "demo-drenthe.fieldlab"
 
 
@@ -180,6 +181,9 @@ def _run(arguments: Sequence[str], clock: StartClock) -> int:
             window.ask_user_name()
 
     window.ready.connect(first_page_in)
+    # Should the first page never report (a bug in the open, shown in the crash dialog), the
+    # collector is not left off for the rest of the session.
+    QTimer.singleShot(COLLECTOR_DEADLINE_MS, gc.enable)
     window.show()
     _close_on_signals(window)
     code = app.exec()

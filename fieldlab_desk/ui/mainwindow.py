@@ -46,7 +46,7 @@ from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.tasks import TaskRunner
 from fieldlab_desk.ui.views import Page, PageContext
 from fieldlab_desk.ui.watcher import ChangeWatcher
-from fieldlab_desk.ui.widgets import Retranslating, named, without_keyboard_traps
+from fieldlab_desk.ui.widgets import FILTERS, Retranslating, named, without_keyboard_traps
 
 if TYPE_CHECKING:  # the window shows before the data layers and the pages are loaded
     from fieldlab_desk.ui.document import Document
@@ -301,7 +301,28 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_state()
         last = self.settings.get(keys.LAST_PAGE)
         self.show_page(last if last in PAGES else "projects")
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):  # the keyboard starts on the page
+            self._focus_first_in(cast(QWidget, self.stack.currentWidget()))
         self._signal_ready_when_loaded()
+
+    @staticmethod
+    def _focus_first_in(page: QWidget) -> None:
+        """The first control of ``page`` that Tab would reach (the projects' search field)."""
+        from PySide6.QtCore import Qt  # made by now: the page's module uses it
+
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if (
+                takes_tab
+                and page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+            ):
+                widget.setFocus()
+                return
+            widget = widget.nextInFocusChain()
 
     def _signal_ready_when_loaded(self) -> None:
         """``ready`` once the page shown has its data (a page's ``loader``: its main figures;
@@ -470,7 +491,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _typing(self) -> bool:
         focused = QApplication.focusWidget()
         typing_kinds = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
-        return isinstance(focused, typing_kinds) and self.stack.isAncestorOf(focused)
+        return (
+            isinstance(focused, typing_kinds)
+            and not focused.property(FILTERS)  # a search edits no data
+            and self.stack.isAncestorOf(focused)
+        )
 
     def _edit_failed(self, error: FieldLabError) -> None:
         show_error(self, error, self.languages.current)

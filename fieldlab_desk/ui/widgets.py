@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QStyledItemDelegate,
@@ -85,6 +86,19 @@ def named(thing: Named, name: str) -> Named:
     """Give a widget its stable object name (tests and accessibility tools find it by that)."""
     thing.setObjectName(name)
     return thing
+
+
+FILTERS = "filters"
+"""The property that marks a field as a filter: typing in it edits no data, so changes saved
+in another window may show while it has the keyboard."""
+
+
+def filter_field(name: str) -> QLineEdit:
+    """A search/filter field with a clear button."""
+    field = named(QLineEdit(), name)
+    field.setClearButtonEnabled(True)
+    field.setProperty(FILTERS, True)
+    return field
 
 
 def read_only_table(name: str, columns: int, *, stretch_last: bool = True) -> QTableWidget:

@@ -352,6 +352,8 @@ def test_a_read_only_viewer_sees_edits_saved_in_another_window(
     assert viewer.document is not None and viewer.document.read_only
     viewer.show_page("projects")
     settle(qtbot, viewer.projects_page)
+    viewer.activateWindow()
+    viewer.projects_page.list.search.setFocus()  # a search being typed edits no data: no hold
     assert writer.document is not None
     writer.document.edit(projects.set_field, "Titel", 1, "title", "Gezien door de ander")
 
@@ -404,3 +406,10 @@ def test_a_read_only_window_offers_editing_once_the_other_closes_the_file(
     viewer.take_over.click()
     assert viewer.document is not None and not viewer.document.read_only
     assert not viewer.lock_banner.isVisible()
+
+
+def test_the_keyboard_starts_on_the_first_page(window: MainWindow) -> None:
+    """After a file opens, typing goes to the page shown (the projects' search field), not
+    nowhere: a keyboard user need not click first."""
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "projectSearch"

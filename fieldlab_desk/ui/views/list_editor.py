@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -27,7 +26,13 @@ from fieldlab_desk.services import catalog
 from fieldlab_desk.services.catalog import Participation, RecordKind
 from fieldlab_desk.services.edits import created_id
 from fieldlab_desk.ui.views import PageContext
-from fieldlab_desk.ui.widgets import KeyActions, named, show_problem, showing_closed_file
+from fieldlab_desk.ui.widgets import (
+    KeyActions,
+    filter_field,
+    named,
+    show_problem,
+    showing_closed_file,
+)
 
 
 class ListEditor(QWidget):
@@ -47,8 +52,7 @@ class ListEditor(QWidget):
         self.current_id: int | None = None
         self._loading = False
         self.form = form
-        self.filter = named(QLineEdit(), f"{name}Filter")
-        self.filter.setClearButtonEnabled(True)
+        self.filter = filter_field(f"{name}Filter")
         self.list = named(QListWidget(), f"{name}List")
         self.new_button = named(QPushButton(), f"{name}New")
         self.delete_button = named(QPushButton(), f"{name}Delete")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -36,6 +35,7 @@ from fieldlab_desk.ui.widgets import (
     KeyActions,
     Retranslating,
     fill_combo,
+    filter_field,
     named,
     without_keyboard_traps,
 )
@@ -76,8 +76,7 @@ class ProjectListView(Retranslating, QWidget):
         """The chains' scores are computed once per change of the data, not per filter."""
         self.keep_selected: int | None = None
         """The project to select again once the rows of a reload arrive."""
-        self.search = named(QLineEdit(), "projectSearch")
-        self.search.setClearButtonEnabled(True)
+        self.search = filter_field("projectSearch")
         self.year = _combo("yearFilter", "")
         self.phase = _combo("phaseFilter", "")
         self.theme = _combo("themeFilter", "")
