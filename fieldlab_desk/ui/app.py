@@ -5,8 +5,8 @@ data folder on first start, so the first run shows a living portfolio instead of
 window.
 
 Start-up paints first: this module and the main window import only Qt and the light parts of
-the app, the window shows with a busy page, and only then are the data layers imported and the
-file opened (see ``MainWindow.open_after_first_paint``). The garbage collector is paused until
+the app, the window shows with its opening page, and only then are the data layers imported and
+the file opened, on the worker thread (see ``MainWindow.open_after_first_paint``). The garbage collector is paused until
 the first page has its data: the hundreds of thousands of objects the imports make would
 otherwise be scanned again and again on the way (measured: 0.3 s).
 """
@@ -117,17 +117,45 @@ class StartClock:
 
     def __init__(self) -> None:
         launched = os.environ.get("FIELDLAB_LAUNCHED_AT", "")
+        self.measured = bool(launched)
         try:
             self.launched = float(launched)
         except ValueError:
             self.launched = time.time()
         self.marks: dict[str, float] = {}
+        self.longest_pause = 0.0
+        """When measured: the longest the UI thread went without handling its events between
+        the first paint and the first page (a 10 ms timer's longest gap between ticks)."""
+        self._heartbeat: QTimer | None = None
+        self._last_beat = 0.0
 
     def mark(self, name: str) -> None:
         self.marks.setdefault(name, time.time() - self.launched)
 
+    def watch_pauses(self) -> None:
+        """Start timing the UI thread's pauses (only when measured: it wakes the thread)."""
+        if not self.measured:
+            return
+        self._heartbeat = QTimer()
+        self._heartbeat.setInterval(10)
+        self._heartbeat.timeout.connect(self._beat)
+        self._last_beat = time.perf_counter()
+        self._heartbeat.start()
+
+    def stop_watching(self) -> None:
+        if self._heartbeat is not None:
+            self._beat()
+            self._heartbeat.stop()
+            self._heartbeat = None
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest_pause = max(self.longest_pause, now - self._last_beat)
+        self._last_beat = now
+
     def line(self) -> str:
-        return " ".join(f"{name}={seconds:.4f}" for name, seconds in self.marks.items())
+        marks = " ".join(f"{name}={seconds:.4f}" for name, seconds in self.marks.items())
+        return marks + (f" longest_pause={self.longest_pause:.4f}" if self.measured else "")
 
 
 def run_app(arguments: Sequence[str]) -> int:
@@ -170,6 +198,7 @@ def _run(arguments: Sequence[str], clock: StartClock) -> int:
 
     def first_page_in() -> None:
         clock.mark("first_page")
+        clock.stop_watching()
         opened.append(window.document is not None)
         logging.info("start-up: %s (seconds since launch)", clock.line())
         gc.freeze()  # what the app keeps leaves the collector's view, then it runs again
@@ -202,6 +231,7 @@ def _first_paint_then_choose(
     clock: StartClock, given: str | None, settings: Settings, data_folder: Path
 ) -> str:
     clock.mark("first_paint")
+    clock.watch_pauses()
     return choose_file(given, settings, data_folder)
 
 

@@ -22,9 +22,21 @@ from fieldlab_desk.ui.settings import Settings
 
 if TYPE_CHECKING:  # the data layers load when the first file opens, after the window shows
     from fieldlab_desk.domain.enums import OrganisationKind
+    from fieldlab_desk.services.portfolio import Portfolio
     from fieldlab_desk.ui.document import Document
 
 FILTER = "FieldLab (*.fieldlab)"
+
+
+def open_outcome(location: str, user: str) -> Portfolio | FieldLabError:
+    """The opened portfolio at ``location``, or why it did not open. Makes no Qt object, so
+    it may run on the worker thread (as the first open after start does)."""
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    try:
+        return open_portfolio(location, user=user)
+    except FieldLabError as failure:
+        return failure
 
 
 class FileActions(QObject):
@@ -54,20 +66,25 @@ class FileActions(QObject):
 
     def open_location(self, location: str, *, report: bool = True) -> bool:
         """Open a file path, or a database server address such as ``postgresql+psycopg://…``."""
-        from fieldlab_desk.services.portfolio import open_portfolio
+        return self.take(location, open_outcome(location, self.user()), report=report)
+
+    def user(self) -> str:
+        """The name edits are recorded under (empty: the login name)."""
+        return str(self.settings.get(keys.USER_NAME) or "")
+
+    def take(self, location: str, outcome: Portfolio | FieldLabError, *, report: bool) -> bool:
+        """Show the portfolio ``open_outcome`` gave, or report why it did not open."""
         from fieldlab_desk.ui.document import Document
 
-        try:
-            portfolio = open_portfolio(location, user=self.settings.get(keys.USER_NAME))
-        except FieldLabError as failure:
-            self.last_error = failure
+        if isinstance(outcome, FieldLabError):
+            self.last_error = outcome
             if report:
-                self._error(failure)
-            if failure.code == "file.not_found":
+                self._error(outcome)
+            if outcome.code == "file.not_found":
                 self.settings.forget_file(location)
             return False
-        self.opened.emit(Document(portfolio))
-        self.settings.remember_file(portfolio.location)
+        self.opened.emit(Document(outcome))
+        self.settings.remember_file(outcome.location)
         return True
 
     def open_path(self, path: Path, *, report: bool = True) -> bool:

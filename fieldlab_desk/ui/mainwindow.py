@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -49,6 +48,7 @@ from fieldlab_desk.ui.watcher import ChangeWatcher
 from fieldlab_desk.ui.widgets import FILTERS, Retranslating, named, without_keyboard_traps
 
 if TYPE_CHECKING:  # the window shows before the data layers and the pages are loaded
+    from fieldlab_desk.services.portfolio import Portfolio
     from fieldlab_desk.ui.document import Document
     from fieldlab_desk.ui.views.projects_page import ProjectsPage
 
@@ -64,12 +64,18 @@ PAGE_CLASSES = {
 }  # fmt: skip
 """Each page's module under ``ui.views`` and class: imported when the page is first shown."""
 
+WORKER_IMPORTS = ("fieldlab_desk.services.projects", "fieldlab_desk.services.catalog")
+"""Imported on the worker with the first open, not on the UI thread: what the document and
+the projects page (the usual first page) use besides the portfolio. Only Qt-free modules: a
+Qt class or the ``Qt`` namespace is made on the UI thread alone."""
+
 
 class _FirstPaint(QObject):
     """Calls back once, just after the window has painted for the first time."""
 
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
+        self._window = window
         self.callback: Callable[[], None] | None = callback
         window.installEventFilter(self)
         QTimer.singleShot(2000, self, self._fire)  # a window never exposed goes on too
@@ -82,7 +88,14 @@ class _FirstPaint(QObject):
     def _fire(self) -> None:
         callback, self.callback = self.callback, None
         if callback is not None:
+            self._window.removeEventFilter(self)  # the window's events skip Python again
             callback()
+
+
+def _discard(outcome: Portfolio | FieldLabError) -> None:
+    """Close a portfolio opened on the worker that will not be shown."""
+    if not isinstance(outcome, FieldLabError):
+        outcome.close()
 
 
 def _centred(html: str) -> str:
@@ -126,6 +139,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.watcher.released.connect(self._offer_editing)
         self.watcher.timer.timeout.connect(self._show_pending_changes)
         self._elsewhere_pending = False
+        self._arriving: list[Portfolio | FieldLabError] = []
+        """The first open's outcome, from the worker until the window takes it."""
+        self._cursor_busy = False
         self.tasks.failed.connect(self._edit_failed)
         self.files = FileActions(
             self, settings, lambda: self.languages.current, lambda: self.document
@@ -232,18 +248,11 @@ class MainWindow(Retranslating, QMainWindow):
         page = named(QWidget(), "openingPage")
         self.opening_text = named(QLabel(), "openingText")
         self.opening_text.setWordWrap(True)
-        busy = named(QProgressBar(), "openingBusy")
-        busy.setRange(0, 0)  # no figure to show: it moves until the file is open
-        busy.setFixedWidth(240)
-        busy.setTextVisible(False)
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(busy)
-        centre.addStretch(1)
+        # No moving busy bar: while the file opens on the worker, its animation would repaint
+        # 60 times a second and delay the open by a tenth (measured); the busy cursor says it.
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.opening_text)
-        layout.addLayout(centre)
         layout.addStretch(2)
         return page
 
@@ -256,12 +265,53 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.setEnabled(False)
         self.file_label.clear()  # not "no file open": one is on its way (see _show_state)
 
-        def open_now() -> None:
-            if not self.files.open_location(location(), report=report):
-                self.set_document(None)  # the welcome page, with Open and New
-                self.ready.emit()
+        _FirstPaint(self, lambda: self._open_on_worker(location(), report=report))
 
-        _FirstPaint(self, open_now)
+    def _open_on_worker(self, where: str, *, report: bool) -> None:
+        """Open ``where`` on the worker thread: importing the data layers and opening take the
+        better part of a second here (seconds on a slow laptop), and meanwhile the window
+        moves, redraws and answers its menus. A file the user opens meanwhile is kept."""
+        from fieldlab_desk.ui.file_actions import open_outcome
+
+        user = self.files.user()
+        arriving = self._arriving
+
+        def work() -> Portfolio | FieldLabError:
+            outcome = open_outcome(where, user)
+            arriving.append(outcome)  # closeEvent closes it should the window go first
+            for module in WORKER_IMPORTS:
+                import_module(module)
+            return outcome
+
+        def arrived(_outcome: Portfolio | FieldLabError) -> None:
+            if not arriving:  # the window closed before it came
+                return
+            self._busy_cursor(False)
+            outcome = arriving.pop()
+            if self.document is not None:  # the user opened another file meanwhile
+                _discard(outcome)
+            elif not self.files.take(where, outcome, report=report):
+                self.show_no_file()
+
+        self.tasks.run(work, arrived, self.show_no_file)  # gave up: a bug, in the crash dialog
+        self._busy_cursor(True)
+
+    def show_no_file(self) -> None:
+        """The welcome page (with Open and New) when the first file did not open."""
+        self._busy_cursor(False)
+        self.set_document(None)
+        self.ready.emit()
+
+    def _busy_cursor(self, busy: bool) -> None:
+        """The arrow with an hourglass while the first file opens: working, yet answering."""
+        from PySide6.QtCore import Qt  # after the first paint: see _centred
+        from PySide6.QtGui import QCursor
+
+        if busy and not self._cursor_busy:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+        elif not busy and self._cursor_busy:
+            QApplication.restoreOverrideCursor()
+        self._cursor_busy = busy
 
     def _restore(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
@@ -656,7 +706,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.sync()
-        self._close_document()  # the pages go with the window
+        self._close_document()  # the pages go with the window (and a first open ends)
+        while self._arriving:  # opened on the worker, never shown: its lock is released
+            _discard(self._arriving.pop())
+        self._busy_cursor(False)
         event.accept()
 
     def retranslate(self) -> None:
