@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.services import projects
 from fieldlab_desk.services.portfolio import Portfolio
 from fieldlab_desk.ui import file_actions
 from fieldlab_desk.ui.i18n import Languages
@@ -87,6 +88,12 @@ def test_the_window_answers_its_events_while_the_first_file_opens(
     assert window.current_page() == "projects"
     assert QApplication.overrideCursor() is None
     qtbot.waitUntil(lambda: window.projects_page.list.model.rowCount() > 0, timeout=10_000)
+    document = window.document
+    assert document is not None and not document.read_only
+    # opened on the worker, edited and read on the UI thread: one portfolio for both
+    assert document.edit(projects.set_field, "Titel", 1, "title", "Geopend op de achtergrond")
+    details = document.read(projects.project_details, 1)
+    assert details is not None and details.title == "Geopend op de achtergrond"
 
 
 def test_closing_the_window_while_the_first_file_opens_releases_its_lock(
