@@ -11,7 +11,7 @@ from typing import Protocol
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from fieldlab_desk.domain.errors import FieldLabError
@@ -135,3 +135,20 @@ def test_a_first_file_that_does_not_open_leaves_the_welcome_page(
     assert QApplication.overrideCursor() is None
     error = window.files.last_error
     assert error is not None and error.code == "file.not_found"
+
+
+def test_the_menus_open_from_the_keyboard_while_the_first_file_opens(
+    held: tuple[MainWindow, SlowOpen], qtbot: QtBot
+) -> None:
+    window, slow = held
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Alt+B: Bestand
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=5_000)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and menu.title() == "&Bestand"
+    assert window.document is None  # still opening
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=5_000)
+    slow.go.set()
+    qtbot.waitUntil(lambda: window.document is not None, timeout=20_000)
