@@ -293,7 +293,12 @@ class MainWindow(Retranslating, QMainWindow):
             elif not self.files.take(where, outcome, report=report):
                 self.show_no_file()
 
-        self.tasks.run(work, arrived, self.show_no_file)  # gave up: a bug, in the crash dialog
+        def gave_up() -> None:  # a bug, shown in the crash dialog: nothing stays open
+            while arriving:
+                _discard(arriving.pop())
+            self.show_no_file()
+
+        self.tasks.run(work, arrived, gave_up)
         self._busy_cursor(True)
 
     def show_no_file(self) -> None:

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.services import projects
 from fieldlab_desk.services.portfolio import Portfolio
-from fieldlab_desk.ui import file_actions
+from fieldlab_desk.ui import file_actions, mainwindow
 from fieldlab_desk.ui.i18n import Languages
 from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.settings import Settings
@@ -152,3 +152,19 @@ def test_the_menus_open_from_the_keyboard_while_the_first_file_opens(
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=5_000)
     slow.go.set()
     qtbot.waitUntil(lambda: window.document is not None, timeout=20_000)
+
+
+def test_a_bug_in_the_first_open_leaves_no_file_open(
+    opening_window: Opening, demo_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should the worker fail after the file opened (a bug: the crash dialog reports it), the
+    welcome page shows and the file is closed again, lock and all."""
+    monkeypatch.setattr(mainwindow, "WORKER_IMPORTS", ("fieldlab_desk.no_such_module",))
+    with qtbot.capture_exceptions() as exceptions:
+        window = opening_window(demo_path)
+        ready: list[bool] = []
+        window.ready.connect(lambda: ready.append(True))
+        qtbot.waitUntil(lambda: ready == [True], timeout=20_000)
+    assert [type(error) for _kind, error, _trace in exceptions] == [ModuleNotFoundError]
+    assert window.document is None and window.stack.currentWidget() is window.welcome
+    assert not lock_of(demo_path).exists() and QApplication.overrideCursor() is None
