@@ -13,28 +13,21 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
+import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from openpyxl import Workbook
 
+from benchmarks.timing import median_time
 from fieldlab_desk.demo import build_national_demo
 from fieldlab_desk.exporting.pack import pack_workbook
 from fieldlab_desk.services.pack import pack
 from fieldlab_desk.services.portfolio import open_portfolio
 
 YEAR = 2024
-
-
-def median_time(action: object, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

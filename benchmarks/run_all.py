@@ -18,28 +18,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.killtest import run_kills, saving_rate
 from benchmarks.startup import BARE, in_pairs, query_times
+from benchmarks.timing import median_time
 
 Row = tuple[str, float, str, float]  # what, seconds, baseline, baseline seconds
 
 PAIRED: dict[str, float] = {}
 """The start-up rows' ratios: the median of each pair's own ratio (as benchmarks/startup.py
 prints it), not the ratio of the medians: a shared machine's speed drifts between pairs."""
-
-
-def median_time(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def startup_rows(national: Path, env: dict[str, str], runs: int) -> list[Row]:

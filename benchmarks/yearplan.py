@@ -10,25 +10,18 @@ looks up the projects and applies the year-plan rules.
 from __future__ import annotations
 
 import argparse
-import statistics
+import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text
 
+from benchmarks.timing import median_time
 from fieldlab_desk.demo import build_national_demo
 from fieldlab_desk.services.yearplan import dashboard_figures, year_plan
 from fieldlab_desk.storage import open_database
-
-
-def median_time(action: object, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

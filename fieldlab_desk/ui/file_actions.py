@@ -143,9 +143,7 @@ class FileActions(QObject):
             values = dialog.values()
         organisation, kind, title = values
         try:
-            portfolio = create_portfolio(
-                path, organisation, kind, title, user=self.settings.get(keys.USER_NAME)
-            )
+            portfolio = create_portfolio(path, organisation, kind, title, user=self.user())
         except FieldLabError as error:
             self._error(error)
             return False
