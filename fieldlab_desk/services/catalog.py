@@ -11,6 +11,7 @@ from sqlalchemy import Table
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
+from fieldlab_desk.domain import models
 from fieldlab_desk.domain.enums import (
     FieldlabScope,
     OrganisationKind,
@@ -22,12 +23,10 @@ from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import (
     Fieldlab,
     FieldlabPartner,
-    Municipality,
     Organisation,
     Person,
     Project,
     ProjectOrganisation,
-    TargetGroup,
     Theme,
 )
 from fieldlab_desk.domain.validation import line_problems
@@ -78,12 +77,14 @@ def fieldlabs(*, session: Session) -> list[Choice]:
 
 
 def target_groups(*, session: Session) -> list[Choice]:
-    statement = select(TargetGroup).order_by(col(TargetGroup.sort_order))
+    groups = models.TargetGroup  # the editor's list: declared when it first opens
+    statement = select(groups).order_by(col(groups.sort_order))
     return [Choice(g.id or 0, g.name_nl, g.name_en) for g in session.exec(statement)]
 
 
 def municipalities(*, session: Session) -> list[Choice]:
-    statement = select(Municipality).order_by(col(Municipality.name))
+    places = models.Municipality  # the editor's list: declared when it first opens
+    statement = select(places).order_by(col(places.name))
     return [Choice(m.id or 0, m.name) for m in session.exec(statement)]
 
 

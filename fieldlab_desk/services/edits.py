@@ -20,9 +20,10 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from fieldlab_desk.domain import models
 from fieldlab_desk.domain.enums import ChangeAction
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.domain.models import ChangeRecord, metadata
+from fieldlab_desk.domain.models import ChangeRecord
 
 Key = tuple[Any, ...]
 Values = tuple[tuple[str, Any], ...]
@@ -48,7 +49,7 @@ def _values(mapping: Mapping[str, Any]) -> Values:
 
 
 def table(name: str) -> Table:
-    return metadata.tables[name]
+    return models.metadata.tables[name]  # every table: an undo may reach any of them
 
 
 def key_of(name: str, row: Mapping[str, Any]) -> Key:
@@ -400,7 +401,7 @@ def delete_row(label: str, name: str, key: Key, *, session: Session) -> Edit:
         raise EditConflict("edit.not_found")
     gathered: dict[tuple[str, Key], dict[str, Any]] = {}
     _gather_children(name, dict(root), session, gathered)
-    order = {t.name: i for i, t in enumerate(metadata.sorted_tables)}
+    order = {t.name: i for i, t in enumerate(models.metadata.sorted_tables)}
     rows = sorted(gathered.items(), key=lambda item: order[item[0][0]])
     cleared = _cleared_references(name, dict(root), gathered, session)
     delete_op = DeleteRows(
@@ -411,7 +412,7 @@ def delete_row(label: str, name: str, key: Key, *, session: Session) -> Edit:
 
 def _referencing(name: str) -> list[tuple[Table, Any, str | None]]:
     found = []
-    for other in metadata.sorted_tables:
+    for other in models.metadata.sorted_tables:
         for fk in other.foreign_keys:
             if fk.column.table.name == name:
                 found.append((other, fk.parent, fk.ondelete))

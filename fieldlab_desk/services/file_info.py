@@ -9,8 +9,9 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from fieldlab_desk.domain import models
 from fieldlab_desk.domain.enums import OrganisationKind
-from fieldlab_desk.domain.models import ChangeRecord, FileInfo, Organisation, metadata
+from fieldlab_desk.domain.models import ChangeRecord, FileInfo, Organisation
 from fieldlab_desk.storage import Database
 from fieldlab_desk.storage.migrate import current_revision, database_revision, table_counts
 from fieldlab_desk.storage.sqlite_file import integrity_problems
@@ -52,7 +53,7 @@ class FileSummary:
 def summarise(database: Database, *, full_check: bool = True) -> FileSummary:
     path: Path | None = database.path
     problems = integrity_problems(path) if (path is not None and full_check) else []
-    assert set(COUNTED_TABLES) <= set(metadata.tables)
+    assert set(COUNTED_TABLES) <= set(models.metadata.tables)
     with database.session() as session:
         info = {row.key: row.value for row in session.scalars(select(FileInfo))}
     return FileSummary(

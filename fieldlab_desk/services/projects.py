@@ -11,15 +11,14 @@ from sqlalchemy import and_, extract, func, or_
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
+from fieldlab_desk.domain import models
 from fieldlab_desk.domain.enums import ChangeAction, FundingSource, Phase, RagStatus
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import (
     BudgetLine,
     ChangeRecord,
     Fieldlab,
-    Milestone,
     Organisation,
-    PhaseChange,
     Project,
     ProjectOrganisation,
     ProjectTheme,
@@ -308,8 +307,9 @@ class PhaseChangeRow:
 
 
 def phase_history(project_id: int, *, session: Session) -> list[PhaseChangeRow]:
-    statement = select(PhaseChange).where(col(PhaseChange.project_id) == project_id)
-    rows = session.exec(statement.order_by(col(PhaseChange.changed_on), col(PhaseChange.id)))
+    change = models.PhaseChange  # the editor's table: declared when it first opens
+    statement = select(change).where(col(change.project_id) == project_id)
+    rows = session.exec(statement.order_by(col(change.changed_on), col(change.id)))
     return [frozen_copy(PhaseChangeRow, row) for row in rows]
 
 
@@ -362,8 +362,9 @@ class MilestoneRow:
 
 
 def milestones(project_id: int, *, session: Session) -> list[MilestoneRow]:
-    statement = select(Milestone).where(col(Milestone.project_id) == project_id)
-    rows = session.exec(statement.order_by(col(Milestone.sort_order), col(Milestone.id)))
+    milestone = models.Milestone  # the editor's table: declared when it first opens
+    statement = select(milestone).where(col(milestone.project_id) == project_id)
+    rows = session.exec(statement.order_by(col(milestone.sort_order), col(milestone.id)))
     return [frozen_copy(MilestoneRow, row) for row in rows]
 
 
@@ -380,7 +381,9 @@ class MilestoneInput:
 
 
 def add_milestone(label: str, project_id: int, data: MilestoneInput, *, session: Session) -> Edit:
-    order = session.exec(select(func.count()).where(col(Milestone.project_id) == project_id)).one()
+    order = session.exec(
+        select(func.count()).where(col(models.Milestone.project_id) == project_id)
+    ).one()
     values = {**data.values(), "project_id": project_id, "sort_order": int(order)}
     return insert_row(label, "milestone", values)
 

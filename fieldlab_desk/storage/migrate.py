@@ -20,14 +20,7 @@ from sqlalchemy import Connection, Engine, text, update
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain import reference
-from fieldlab_desk.domain.models import (
-    Indicator,
-    IndicatorEntry,
-    Municipality,
-    TargetGroup,
-    Theme,
-)
+from fieldlab_desk.domain import models, reference
 from fieldlab_desk.storage.pragmas import install_sqlite_pragmas, sqlite_engine
 
 if TYPE_CHECKING:
@@ -107,14 +100,15 @@ def current_revision(connection: Connection) -> str | None:
 
 def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
     """Add the reference themes, target groups, municipalities and indicator library entries
-    a file does not have yet."""
+    a file does not have yet (the tables are declared here, when a file is created or
+    migrated: an open alone needs none of them)."""
     with session_factory() as session, session.begin():
-        ids = {code: id_ for code, id_ in session.exec(select(Theme.code, Theme.id))}
+        ids = {code: id_ for code, id_ in session.exec(select(models.Theme.code, models.Theme.id))}
         known = set(ids)
         for order, seed in enumerate(reference.THEMES):
             if seed.code in known:
                 continue
-            theme = Theme(
+            theme = models.Theme(
                 code=seed.code,
                 kind=seed.kind,
                 name_nl=seed.name_nl,
@@ -125,25 +119,26 @@ def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
             session.add(theme)
             session.flush()
             ids[seed.code] = theme.id
-        known_groups = set(session.exec(select(TargetGroup.code)))
+        known_groups = set(session.exec(select(models.TargetGroup.code)))
         for order, group in enumerate(reference.TARGET_GROUPS):
             if group.code not in known_groups:
-                session.add(TargetGroup(**group._asdict(), sort_order=order))
-        known_places = set(session.exec(select(Municipality.name)))
+                session.add(models.TargetGroup(**group._asdict(), sort_order=order))
+        known_places = set(session.exec(select(models.Municipality.name)))
         for name in reference.DRENTHE_MUNICIPALITIES:
             if name not in known_places:
-                session.add(Municipality(name=name, province="Drenthe"))
-        known_entries = set(session.exec(select(IndicatorEntry.code)))
+                session.add(models.Municipality(name=name, province="Drenthe"))
+        known_entries = set(session.exec(select(models.IndicatorEntry.code)))
         for order, entry in enumerate(reference.INDICATOR_LIBRARY):
             if entry.code not in known_entries:
-                added = IndicatorEntry(**entry._asdict(), sort_order=order)
+                added = models.IndicatorEntry(**entry._asdict(), sort_order=order)
                 session.add(added)
                 session.flush()
                 # indicators that measure this already (named alike) join their entry
                 session.execute(
-                    update(Indicator)
+                    update(models.Indicator)
                     .where(
-                        col(Indicator.library_id).is_(None), col(Indicator.name) == entry.name_nl
+                        col(models.Indicator.library_id).is_(None),
+                        col(models.Indicator.name) == entry.name_nl,
                     )
                     .values(library_id=added.id)
                 )

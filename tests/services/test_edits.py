@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,6 +101,53 @@ def test_deleting_a_project_and_undoing_restores_every_row_exactly(demo_db: Data
     with demo_db.transaction() as session:
         apply_edit(redo, session=session, who="t")
     assert dump(demo_db.path) == during
+
+
+FRESH_START = """
+import sys
+from fieldlab_desk.services.edits import apply_edit, delete_row
+from fieldlab_desk.services.portfolio import open_portfolio
+from fieldlab_desk.services.projects import project_rows
+from fieldlab_desk.services.catalog import filter_choices
+
+declared = sorted(m for m in sys.modules if m.startswith("fieldlab_desk.domain.models."))
+print(" ".join(declared))
+with open_portfolio(sys.argv[1], user="t") as portfolio:
+    edit = portfolio.read(delete_row, "Project verwijderen", "project", (5,))
+    inverse = portfolio.apply(edit)
+    if sys.argv[2] == "undo":
+        portfolio.apply(inverse)
+"""
+"""What the app has loaded when its first page shows (the services of the projects page), then
+a delete of a project with measurements, and its undo."""
+
+
+@pytest.mark.parametrize("undo", [False, True])
+def test_a_delete_right_after_start_reaches_the_tables_not_yet_declared(
+    demo_path: Path, tmp_path: Path, undo: bool
+) -> None:
+    """The steering and effect tables are declared when first needed, not at start: a delete
+    still takes (and its undo gives back) the rows in them, counting on no luck in the order."""
+    before = dump(demo_path)
+    script = tmp_path / "fresh_start.py"
+    script.write_text(FRESH_START)
+    done = subprocess.run(
+        [sys.executable, str(script), str(demo_path), "undo" if undo else "delete"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    declared = done.stdout.split()
+    assert "fieldlab_desk.domain.models.projects" in declared
+    for later in ("course", "bookings", "steering", "effect"):
+        assert f"fieldlab_desk.domain.models.{later}" not in declared
+    after = dump(demo_path)
+    if undo:
+        assert after == before
+    else:
+        assert [r for r in after["project"] if r[0] == 5] == []
+        for table in ("milestone", "decision", "budget_line", "expense", "indicator", "measurement"):
+            assert len(after[table]) < len(before[table]), table
 
 
 def test_deleting_a_person_clears_and_restores_the_project_leader(demo_db: Database) -> None:

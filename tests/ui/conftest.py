@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from fieldlab_desk.ui.i18n import Languages
 from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.settings import Settings
+from fieldlab_desk.ui.tasks import Loader
 
 
 @pytest.fixture
@@ -24,14 +26,24 @@ def languages(qapp: QApplication) -> Iterator[Languages]:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path, languages: Languages) -> Callable[[], MainWindow]:
+def make_window(
+    qtbot: QtBot, tmp_path: Path, languages: Languages
+) -> Iterator[Callable[[], MainWindow]]:
+    """Makes main windows; they close (their background work done, their file closed) when the
+    test ends, before the fixtures set up ahead of this one (a server database) go away."""
+    made: list[MainWindow] = []
+
     def make() -> MainWindow:
         window = MainWindow(Settings(tmp_path / "settings.ini"), languages, tmp_path)
         qtbot.addWidget(window)
         window.show()
+        made.append(window)
         return window
 
-    return make
+    yield make
+    for window in made:
+        if isValid(window):
+            window.close()
 
 
 @pytest.fixture
@@ -80,7 +92,8 @@ def accept(dialog: QWidget) -> None:
         dialog.accept()
 
 
-def settle(qtbot: QtBot, page: object) -> None:
-    """Wait until a page that loads on the worker shows the answer to its latest request."""
-    loader = page.loader  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not loader.busy, timeout=20_000)
+def settle(qtbot: QtBot, page: QWidget) -> None:
+    """Wait until a page that loads on the worker shows the answers to its latest requests:
+    its figures, and what loads right after them (such as the projects' filter lists)."""
+    loaders = page.findChildren(Loader) or [page.loader]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not any(loader.busy for loader in loaders), timeout=20_000)

@@ -13,10 +13,12 @@ from sqlmodel import select
 
 from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.domain.models import Project
+from fieldlab_desk.services.catalog import RecordKind, add_record
 from fieldlab_desk.services.toc import chain
 from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
+from tests.ui.conftest import settle
 
 
 def page(window: MainWindow) -> ProjectsPage:
@@ -107,6 +109,30 @@ def test_theme_and_organisation_filters_include_further_themes_and_partners(
     view.theme.setCurrentIndex(0)
     view.organisation.setCurrentIndex(view.organisation.findText("GGD Drenthe"))
     assert set(shown_codes(window)) == {"SGIA-2023-04", "SGIA-2023-06", "SGIA-2024-04"}
+
+
+def test_filter_lists_fill_after_the_rows_and_follow_an_edit(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The filter lists are read on the worker once the rows show (they may hold hundreds of
+    names), again after each change of the data, and the filter chosen stays chosen."""
+    view = page(window).list
+    settle(qtbot, page(window))
+    fieldlabs = view.fieldlab.count()
+    assert fieldlabs > 1 and view.fieldlab.itemText(0) == "Alle fieldlabs"
+    view.year.setCurrentIndex(view.year.findData(2025))
+    assert window.document is not None
+    window.document.edit(
+        add_record, "Fieldlab toevoegen", RecordKind.FIELDLAB, "Fieldlab Leesplezier"
+    )
+    rows_first: list[int] = []
+    view.loader.busy_changed.connect(
+        lambda busy: rows_first.append(view.fieldlab.count()) if not busy else None
+    )
+    qtbot.waitUntil(lambda: view.fieldlab.findText("Fieldlab Leesplezier") >= 0, timeout=20_000)
+    assert rows_first == [fieldlabs]  # when the new rows showed, the lists were still the old
+    assert view.fieldlab.count() == fieldlabs + 1
+    assert view.year.currentData() == 2025
 
 
 def test_sorting_by_a_column(window: MainWindow) -> None:

@@ -21,7 +21,7 @@ from tests.ui.conftest import DialogAnswer, settle
 
 
 def test_open_a_server_database_edit_a_project_and_find_it_in_recent_files(
-    make_window: Callable[[], MainWindow], postgres_url: str, qtbot: QtBot
+    postgres_url: str, make_window: Callable[[], MainWindow], qtbot: QtBot
 ) -> None:
     database = open_database(postgres_url)
     with database.transaction() as session:
@@ -92,8 +92,8 @@ def _stored_title(postgres_url: str) -> str:
 
 
 def test_the_second_to_save_a_field_chooses_keep_mine(
+    postgres_url: str,  # first: the database outlives the windows (see make_window)
     make_window: Callable[[], MainWindow],
-    postgres_url: str,
     qtbot: QtBot,
     dialogs: DialogAnswer,
 ) -> None:
@@ -114,8 +114,8 @@ def test_the_second_to_save_a_field_chooses_keep_mine(
 
 
 def test_the_second_to_save_a_field_can_take_theirs_and_sees_it(
+    postgres_url: str,  # first: the database outlives the windows (see make_window)
     make_window: Callable[[], MainWindow],
-    postgres_url: str,
     qtbot: QtBot,
     dialogs: DialogAnswer,
 ) -> None:
@@ -131,7 +131,7 @@ def test_the_second_to_save_a_field_can_take_theirs_and_sees_it(
 
 
 def test_others_edits_appear_but_never_under_the_cursor(
-    make_window: Callable[[], MainWindow], postgres_url: str, qtbot: QtBot
+    postgres_url: str, make_window: Callable[[], MainWindow], qtbot: QtBot
 ) -> None:
     anouk, henk = _two_windows_on_one_project(make_window, postgres_url, qtbot)
     title = anouk.projects_page.editor.general.ui.titleEdit

@@ -1,49 +1,96 @@
-"""The tables of a FieldLab file. Importing this package registers them all on the metadata."""
+"""The tables of a FieldLab file, in one module per subject, each declared when first used.
 
-from sqlmodel import SQLModel
+``from fieldlab_desk.domain.models import Project`` declares the tables of the module that holds
+``Project`` (and of the modules that one imports); ``metadata`` — every table, as creating a
+file, migrating, copying it whole and undoing need — declares them all first. The projects list,
+shown at start, needs the organisation, project and budget-line tables; whom and where a
+project reaches, its course, what is booked on budget lines, the steering group's and the Theory-of-Change tables wait until
+a page or command uses them (a table takes about 3 ms to declare and configure, in the time the
+user waits for the first page).
 
-from fieldlab_desk.domain.models.budget import (
-    DEFAULT_NORM_CENTS,
-    BudgetLine,
-    Commitment,
-    Decision,
-    DecisionGrant,
-    Expense,
-    Meeting,
-    MeetingSnapshot,
-    YearPlan,
-)
-from fieldlab_desk.domain.models.effect import (
-    AssumptionChange,
-    Indicator,
-    IndicatorEntry,
-    Measurement,
-    ToCElement,
-    ToCLink,
-)
-from fieldlab_desk.domain.models.organisations import (
-    FileInfo,
-    Municipality,
-    Organisation,
-    Person,
-    TargetGroup,
-    Theme,
-)
-from fieldlab_desk.domain.models.projects import (
-    ChangeRecord,
-    Fieldlab,
-    FieldlabPartner,
-    Milestone,
-    PhaseChange,
-    Project,
-    ProjectMunicipality,
-    ProjectOrganisation,
-    ProjectTargetGroup,
-    ProjectTheme,
-)
-from fieldlab_desk.domain.models.types import NAMING_CONVENTION
+The tables hold no ORM relationships to one another (the database cascades deletes), so a table
+declared later changes nothing about those declared before.
+"""
 
-metadata = SQLModel.metadata
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import MetaData
+
+    from fieldlab_desk.domain.models.bookings import Commitment, Expense
+    from fieldlab_desk.domain.models.budget import BudgetLine
+    from fieldlab_desk.domain.models.course import Milestone, PhaseChange
+    from fieldlab_desk.domain.models.effect import (
+        AssumptionChange,
+        Indicator,
+        IndicatorEntry,
+        Measurement,
+        ToCElement,
+        ToCLink,
+    )
+    from fieldlab_desk.domain.models.organisations import FileInfo, Organisation, Person, Theme
+    from fieldlab_desk.domain.models.projects import (
+        ChangeRecord,
+        Fieldlab,
+        FieldlabPartner,
+        Project,
+        ProjectOrganisation,
+        ProjectTheme,
+    )
+    from fieldlab_desk.domain.models.reach import (
+        Municipality,
+        ProjectMunicipality,
+        ProjectTargetGroup,
+        TargetGroup,
+    )
+    from fieldlab_desk.domain.models.steering import (
+        DEFAULT_NORM_CENTS,
+        Decision,
+        DecisionGrant,
+        Meeting,
+        MeetingSnapshot,
+        YearPlan,
+    )
+    from fieldlab_desk.domain.models.types import NAMING_CONVENTION
+
+    metadata: MetaData
+
+SUBJECTS = {
+    "bookings": ("Commitment", "Expense"),
+    "budget": ("BudgetLine",),
+    "course": ("Milestone", "PhaseChange"),
+    "effect": (
+        "AssumptionChange",
+        "Indicator",
+        "IndicatorEntry",
+        "Measurement",
+        "ToCElement",
+        "ToCLink",
+    ),
+    "organisations": ("FileInfo", "Organisation", "Person", "Theme"),
+    "projects": (
+        "ChangeRecord",
+        "Fieldlab",
+        "FieldlabPartner",
+        "Project",
+        "ProjectOrganisation",
+        "ProjectTheme",
+    ),
+    "reach": ("Municipality", "ProjectMunicipality", "ProjectTargetGroup", "TargetGroup"),
+    "steering": (
+        "DEFAULT_NORM_CENTS",
+        "Decision",
+        "DecisionGrant",
+        "Meeting",
+        "MeetingSnapshot",
+        "YearPlan",
+    ),
+    "types": ("NAMING_CONVENTION",),
+}
+"""Which module declares which name (the modules are ``fieldlab_desk.domain.models.<key>``)."""
+
+_HOME = {name: subject for subject, names in SUBJECTS.items() for name in names}
 
 __all__ = [
     "DEFAULT_NORM_CENTS",
@@ -80,3 +127,27 @@ __all__ = [
     "YearPlan",
     "metadata",
 ]
+
+
+def all_tables() -> "MetaData":
+    """The metadata with every table of a FieldLab file declared on it."""
+    for subject in SUBJECTS:
+        import_module(f"{__name__}.{subject}")
+    from sqlmodel import SQLModel
+
+    return SQLModel.metadata
+
+
+def __getattr__(name: str) -> Any:
+    if name == "metadata":
+        found: Any = all_tables()
+    elif name in _HOME:
+        found = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = found  # the next lookup is a plain one
+    return found
+
+
+def __dir__() -> list[str]:
+    return __all__

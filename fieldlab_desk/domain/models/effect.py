@@ -1,7 +1,5 @@
 """Theory of Change (elements and links with assumptions) and effect measurement."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 

@@ -1,6 +1,4 @@
-"""Organisations, people, themes, target groups, municipalities and the file's own facts."""
-
-from __future__ import annotations
+"""Organisations, people, themes and the file's own facts."""
 
 from sqlmodel import Field
 
@@ -43,24 +41,6 @@ class Theme(Table, table=True):
     name_en: str = Field(max_length=200)
     parent_id: int | None = optional_key("theme.id")
     sort_order: int = 0
-
-
-class TargetGroup(Table, table=True):
-    __tablename__ = "target_group"
-
-    id: int | None = Field(default=None, primary_key=True)
-    code: str = Field(unique=True, max_length=40)
-    name_nl: str = Field(max_length=200)
-    name_en: str = Field(max_length=200)
-    sort_order: int = 0
-
-
-class Municipality(Table, table=True):
-    __tablename__ = "municipality"
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(unique=True, max_length=120)
-    province: str = Field(default="", max_length=60)
 
 
 class FileInfo(Table, table=True):

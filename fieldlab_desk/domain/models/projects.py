@@ -1,7 +1,5 @@
 """Fieldlabs, projects and what hangs directly on a project."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import UniqueConstraint
@@ -15,7 +13,7 @@ from fieldlab_desk.domain.enums import (
     RagStatus,
     ResultMandate,
 )
-from fieldlab_desk.domain.models.fields import enum_field, optional_key, parent_key, text_field
+from fieldlab_desk.domain.models.fields import enum_field, optional_key, text_field
 from fieldlab_desk.domain.models.types import Table
 
 
@@ -81,48 +79,6 @@ class ProjectOrganisation(Table, table=True):
         foreign_key="organisation.id", ondelete="CASCADE", primary_key=True
     )
     role: ParticipationRole = enum_field(ParticipationRole, ParticipationRole.PARTNER)
-
-
-class ProjectTargetGroup(Table, table=True):
-    __tablename__ = "project_target_group"
-
-    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
-    target_group_id: int = Field(
-        foreign_key="target_group.id", ondelete="CASCADE", primary_key=True
-    )
-
-
-class ProjectMunicipality(Table, table=True):
-    __tablename__ = "project_municipality"
-
-    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True)
-    municipality_id: int = Field(
-        foreign_key="municipality.id", ondelete="CASCADE", primary_key=True
-    )
-
-
-class PhaseChange(Table, table=True):
-    __tablename__ = "phase_change"
-
-    id: int | None = Field(default=None, primary_key=True)
-    project_id: int = parent_key("project.id")
-    changed_on: dt.date
-    from_phase: Phase | None = enum_field(Phase, None)
-    to_phase: Phase = enum_field(Phase)
-    changed_by: str = Field(default="", max_length=120)
-    note: str = text_field()
-
-
-class Milestone(Table, table=True):
-    __tablename__ = "milestone"
-
-    id: int | None = Field(default=None, primary_key=True)
-    project_id: int = parent_key("project.id")
-    title: str = Field(max_length=300)
-    due_date: dt.date | None = None
-    done_date: dt.date | None = None
-    note: str = text_field()
-    sort_order: int = 0
 
 
 class ChangeRecord(Table, table=True):

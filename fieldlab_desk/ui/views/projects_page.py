@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain.enums import Phase
-from fieldlab_desk.services.catalog import filter_choices
+from fieldlab_desk.services.catalog import FilterChoices, filter_choices
 from fieldlab_desk.services.projects import (
     ProjectFilter,
     ProjectRow,
@@ -74,6 +74,10 @@ class ProjectListView(Retranslating, QWidget):
         self.score_loader = Loader(context.tasks, self)
         self.scores_stale = True
         """The chains' scores are computed once per change of the data, not per filter."""
+        self.choice_loader = Loader(context.tasks, self)
+        self.choices: FilterChoices | None = None
+        """What the filter lists offer; read once per change of the data, after the rows."""
+        self.choices_stale = True
         self.keep_selected: int | None = None
         """The project to select again once the rows of a reload arrive."""
         self.search = filter_field("projectSearch")
@@ -95,7 +99,6 @@ class ProjectListView(Retranslating, QWidget):
         self._size_columns()
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.new_button.setEnabled(not document.read_only)
-        self.filled = False
         self.loader.busy_changed.connect(self._show_busy)
         self.retranslate()
 
@@ -153,8 +156,8 @@ class ProjectListView(Retranslating, QWidget):
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
-    def fill_filters(self) -> None:
-        choices = self.document.read(filter_choices)
+    def fill_filters(self, choices: FilterChoices) -> None:
+        self.choices = choices
         language = self.context.language
         self._fill(self.year, self.tr("Alle jaren"), [(str(y), y) for y in choices.years])
         self._fill(self.phase, self.tr("Alle fasen"), [(label(p, language), p) for p in Phase])
@@ -165,7 +168,6 @@ class ProjectListView(Retranslating, QWidget):
         )
         self._fill(self.organisation, self.tr("Alle organisaties"),
                    [(o.name_nl, o.id) for o in choices.organisations])  # fmt: skip
-        self.filled = True
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
@@ -203,6 +205,10 @@ class ProjectListView(Retranslating, QWidget):
     def _show_rows(self, rows: list[ProjectRow]) -> None:
         self.model.set_rows(rows)
         self._update_count()
+        if self.choices_stale:  # after the rows too, and off the UI thread: hundreds of names
+            self.choices_stale = False
+            document = self.document
+            self.choice_loader.load(lambda: document.read(filter_choices), self.fill_filters)
         if self.scores_stale:  # after the rows have shown, so that the list shows at once
             self.scores_stale = False
             QTimer.singleShot(0, self, self._load_scores)
@@ -235,7 +241,7 @@ class ProjectListView(Retranslating, QWidget):
         """Reload after an edit, keeping filters, sorting and the selected project."""
         self.keep_selected = self.selected_project() or self.keep_selected
         self.scores_stale = True
-        self.fill_filters()
+        self.choices_stale = True
         self.apply_filter()
 
     def selected_project(self) -> int | None:
@@ -280,8 +286,8 @@ class ProjectListView(Retranslating, QWidget):
         self.new_button.setText(self.tr("&Nieuw project…"))
         self.new_button.setAccessibleName(self.tr("Nieuw project"))
         self.table.setAccessibleName(self.tr("Projecten"))
-        if self.filled:  # shown before: the filter names in the new language
-            self.fill_filters()
+        if self.choices is not None:  # shown before: the filter names in the new language
+            self.fill_filters(self.choices)
         self.model.retranslate()
         self._update_count()
 
