@@ -22,9 +22,7 @@ from fieldlab_desk.domain.enums import (
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import (
     Fieldlab,
-    FieldlabPartner,
     Organisation,
-    Person,
     Project,
     ProjectOrganisation,
     Theme,
@@ -64,8 +62,9 @@ def organisations(*, session: Session) -> list[Choice]:
 
 
 def people(*, session: Session) -> list[Choice]:
+    person = models.Person  # the records pages' and the editor's table: declared when first used
     return [
-        Choice(p.id or 0, p.name) for p in session.exec(select(Person).order_by(col(Person.name)))
+        Choice(p.id or 0, p.name) for p in session.exec(select(person).order_by(col(person.name)))
     ]
 
 
@@ -257,10 +256,11 @@ def projects_of_person(person_id: int, *, session: Session) -> list[Participatio
 
 def fieldlab_partner_choices(fieldlab_id: int, *, session: Session) -> list[Choice]:
     """The partners of a fieldlab as (id, name), by name."""
+    partner = models.FieldlabPartner  # the records pages' table: declared when first used
     statement = (
         select(Organisation.id, Organisation.name)
-        .join(FieldlabPartner, col(FieldlabPartner.organisation_id) == col(Organisation.id))
-        .where(col(FieldlabPartner.fieldlab_id) == fieldlab_id)
+        .join(partner, col(partner.organisation_id) == col(Organisation.id))
+        .where(col(partner.fieldlab_id) == fieldlab_id)
         .order_by(col(Organisation.name))
     )
     return [Choice(int(oid or 0), name) for oid, name in session.exec(statement)]
@@ -283,10 +283,11 @@ def set_fieldlab_partners(
 
 
 def fieldlab_partners(fieldlab_id: int, *, session: Session) -> list[str]:
+    partner = models.FieldlabPartner
     statement = (
         select(Organisation.name)
-        .join(FieldlabPartner, col(FieldlabPartner.organisation_id) == col(Organisation.id))
-        .where(col(FieldlabPartner.fieldlab_id) == fieldlab_id)
+        .join(partner, col(partner.organisation_id) == col(Organisation.id))
+        .where(col(partner.fieldlab_id) == fieldlab_id)
         .order_by(col(Organisation.name))
     )
     return list(session.exec(statement))
@@ -429,7 +430,7 @@ class PersonDetails:
 
 
 def person_details(person_id: int, *, session: Session) -> PersonDetails | None:
-    person = session.get(Person, person_id)
+    person = session.get(models.Person, person_id)
     if person is None:
         return None
     return PersonDetails(

@@ -3,13 +3,15 @@
 ``from fieldlab_desk.domain.models import Project`` declares the tables of the module that holds
 ``Project`` (and of the modules that one imports); ``metadata`` — every table, as creating a
 file, migrating, copying it whole and undoing need — declares them all first. The projects list,
-shown at start, needs the organisation, project and budget-line tables; whom and where a
-project reaches, its course, what is booked on budget lines, the steering group's and the Theory-of-Change tables wait until
-a page or command uses them (a table takes about 3 ms to declare and configure, in the time the
-user waits for the first page).
+shown at start, needs 9 of the 30: the organisation, theme, project and budget-line tables
+and the file's own. Who takes part, whom and where a project reaches, its course, what is
+booked on budget lines, the steering group's and the Theory-of-Change tables wait until a page
+or command uses them: a table takes about 3 ms to declare and configure, time the user would
+otherwise spend waiting for the first page.
 
 The tables hold no ORM relationships to one another (the database cascades deletes), so a table
-declared later changes nothing about those declared before.
+declared later changes nothing about those declared before. Services that use a table only
+away from the first page name it as ``models.<Table>`` inside the function.
 """
 
 from importlib import import_module
@@ -29,11 +31,11 @@ if TYPE_CHECKING:
         ToCElement,
         ToCLink,
     )
-    from fieldlab_desk.domain.models.organisations import FileInfo, Organisation, Person, Theme
+    from fieldlab_desk.domain.models.organisations import FileInfo, Organisation, Theme
+    from fieldlab_desk.domain.models.participants import FieldlabPartner, Person
     from fieldlab_desk.domain.models.projects import (
         ChangeRecord,
         Fieldlab,
-        FieldlabPartner,
         Project,
         ProjectOrganisation,
         ProjectTheme,
@@ -68,11 +70,11 @@ SUBJECTS = {
         "ToCElement",
         "ToCLink",
     ),
-    "organisations": ("FileInfo", "Organisation", "Person", "Theme"),
+    "organisations": ("FileInfo", "Organisation", "Theme"),
+    "participants": ("FieldlabPartner", "Person"),
     "projects": (
         "ChangeRecord",
         "Fieldlab",
-        "FieldlabPartner",
         "Project",
         "ProjectOrganisation",
         "ProjectTheme",

@@ -1,4 +1,4 @@
-"""Organisations, people, themes and the file's own facts."""
+"""Organisations, themes and the file's own facts."""
 
 from sqlmodel import Field
 
@@ -17,16 +17,6 @@ class Organisation(Table, table=True):
     place: str = Field(default="", max_length=120)
     website: str = Field(default="", max_length=200)
     note: str = text_field()
-
-
-class Person(Table, table=True):
-    __tablename__ = "person"
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=200, index=True)
-    email: str = Field(default="", max_length=200)
-    organisation_id: int | None = optional_key("organisation.id")
-    role: str = Field(default="", max_length=120)
 
 
 class Theme(Table, table=True):

@@ -31,16 +31,6 @@ class Fieldlab(Table, table=True):
     description: str = text_field()
 
 
-class FieldlabPartner(Table, table=True):
-    __tablename__ = "fieldlab_partner"
-
-    fieldlab_id: int = Field(foreign_key="fieldlab.id", ondelete="CASCADE", primary_key=True)
-    organisation_id: int = Field(
-        foreign_key="organisation.id", ondelete="CASCADE", primary_key=True
-    )
-    role: str = Field(default="", max_length=120)
-
-
 class Project(Table, table=True):
     __tablename__ = "project"
 
