@@ -146,7 +146,14 @@ def test_a_delete_right_after_start_reaches_the_tables_not_yet_declared(
         assert after == before
     else:
         assert [r for r in after["project"] if r[0] == 5] == []
-        for table in ("milestone", "decision", "budget_line", "expense", "indicator", "measurement"):
+        for table in (
+            "milestone",
+            "decision",
+            "budget_line",
+            "expense",
+            "indicator",
+            "measurement",
+        ):
             assert len(after[table]) < len(before[table]), table
 
 
