@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.domain.models import Project
 from fieldlab_desk.services.catalog import RecordKind, add_record
 from fieldlab_desk.services.toc import chain
+from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.models.project_table import ProjectTableModel
 from fieldlab_desk.ui.views.projects_page import ProjectsPage
@@ -133,6 +135,29 @@ def test_filter_lists_fill_after_the_rows_and_follow_an_edit(
     assert rows_first == [fieldlabs]  # when the new rows showed, the lists were still the old
     assert view.fieldlab.count() == fieldlabs + 1
     assert view.year.currentData() == 2025
+
+
+def test_before_the_filter_lists_come_each_offers_its_all_entry(
+    make_window: Callable[[], MainWindow], demo_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.settings.set(keys.LAST_PAGE, "projects")
+    seen: list[tuple[int, str, str]] = []
+
+    def rows_shown(busy: bool) -> None:
+        view = window.projects_page.list
+        if not busy and not seen:
+            seen.append(
+                (view.fieldlab.count(), view.fieldlab.currentText(), view.year.currentText())
+            )
+
+    window.files.opened.connect(
+        lambda _doc: window.projects_page.list.loader.busy_changed.connect(rows_shown)
+    )
+    assert window.files.open_path(demo_path)
+    settle(qtbot, window.projects_page)
+    assert seen == [(1, "Alle fieldlabs", "Alle jaren")]
+    assert window.projects_page.list.fieldlab.count() > 1
 
 
 def test_sorting_by_a_column(window: MainWindow) -> None:

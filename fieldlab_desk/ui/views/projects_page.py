@@ -75,8 +75,9 @@ class ProjectListView(Retranslating, QWidget):
         self.scores_stale = True
         """The chains' scores are computed once per change of the data, not per filter."""
         self.choice_loader = Loader(context.tasks, self)
-        self.choices: FilterChoices | None = None
-        """What the filter lists offer; read once per change of the data, after the rows."""
+        self.choices = FilterChoices(years=[], themes=[], fieldlabs=[], organisations=[])
+        """What the filter lists offer; read once per change of the data, after the rows (until
+        then each list offers its "all" entry, chosen)."""
         self.choices_stale = True
         self.keep_selected: int | None = None
         """The project to select again once the rows of a reload arrive."""
@@ -158,7 +159,10 @@ class ProjectListView(Retranslating, QWidget):
 
     def fill_filters(self, choices: FilterChoices) -> None:
         self.choices = choices
-        language = self.context.language
+        self._show_choices()
+
+    def _show_choices(self) -> None:
+        choices, language = self.choices, self.context.language
         self._fill(self.year, self.tr("Alle jaren"), [(str(y), y) for y in choices.years])
         self._fill(self.phase, self.tr("Alle fasen"), [(label(p, language), p) for p in Phase])
         self._fill(self.theme, self.tr("Alle thema's"),
@@ -286,8 +290,7 @@ class ProjectListView(Retranslating, QWidget):
         self.new_button.setText(self.tr("&Nieuw project…"))
         self.new_button.setAccessibleName(self.tr("Nieuw project"))
         self.table.setAccessibleName(self.tr("Projecten"))
-        if self.choices is not None:  # shown before: the filter names in the new language
-            self.fill_filters(self.choices)
+        self._show_choices()  # the filter names in the new language
         self.model.retranslate()
         self._update_count()
 
