@@ -46,6 +46,11 @@ class ProgressStatus(StrEnum):
     OFF_TRACK = "off_track"
 
 
+BEHIND = (ProgressStatus.OFF_TRACK, ProgressStatus.AT_RISK)
+"""The statuses that lag behind, the worse first: what the dashboard lists and the half-year
+report counts as behind."""
+
+
 @dataclass(frozen=True, slots=True)
 class MeasuredValue:
     measured_on: dt.date

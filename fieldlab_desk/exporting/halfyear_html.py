@@ -10,12 +10,11 @@ from decimal import Decimal
 from html import escape
 
 from fieldlab_desk.domain.money import format_cents, format_decimal
-from fieldlab_desk.domain.progress import ProgressStatus
+from fieldlab_desk.domain.progress import BEHIND, ProgressStatus
 from fieldlab_desk.domain.texts import Language, label, text
 from fieldlab_desk.services.effect import IndicatorRow
 from fieldlab_desk.services.report import HalfYearReport, ProjectReport
 
-BEHIND = (ProgressStatus.OFF_TRACK, ProgressStatus.AT_RISK)
 STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; }
 h1 { font-size: 17pt; margin: 0 0 6px 0; }

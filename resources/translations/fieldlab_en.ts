@@ -574,7 +574,7 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     </message>
     <message>
         <source>Indicatoren die achterlopen (%1)</source>
-        <translation>Indicators off track (%1)</translation>
+        <translation>Indicators behind schedule (%1)</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -597,6 +597,10 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Indicator</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -610,7 +614,7 @@ remaining %4 · forecast %5 · co-financing %6</translation>
     </message>
     <message>
         <source>Indicatoren die achterlopen</source>
-        <translation>Indicators off track</translation>
+        <translation>Indicators behind schedule</translation>
     </message>
     <message>
         <source>Projecten per fase</source>

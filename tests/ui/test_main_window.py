@@ -340,6 +340,34 @@ def test_dashboard_indicator_model_passes_qtmodeltester(
     qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
 
 
+def test_dashboard_lists_indicators_off_track_then_at_risk(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Both statuses lag behind (as the half-year report counts them): the list shows both, the
+    worse first, with the status in words."""
+    from fieldlab_desk.domain.progress import ProgressStatus
+    from fieldlab_desk.services.yearplan import dashboard_figures
+
+    window.show_page("dashboard")
+    page = window.page("dashboard")
+    settle(qtbot, page)
+    year, what_if = page.shown  # type: ignore[attr-defined]
+    assert window.document is not None
+    statuses = window.document.read(dashboard_figures, year, what_if).statuses
+    off = [s.code for s in statuses if s.status is ProgressStatus.OFF_TRACK]
+    risk = [s.code for s in statuses if s.status is ProgressStatus.AT_RISK]
+    assert off and risk  # the demo has both in the year shown
+    model = page.off_track_rows  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == len(off) + len(risk))
+    shown = [(model.index(r, 0).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
+    assert shown == [(c, "Achter op schema") for c in off] + [(c, "Risico") for c in risk]
+    assert page.off_track_box.title().endswith(f"({len(off) + len(risk)})")  # type: ignore[attr-defined]
+    first = next(s for s in statuses if s.status is ProgressStatus.OFF_TRACK)
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == first.name  # whole, if elided
+    window.languages.switch("en")
+    assert model.index(len(off), 2).data() == "At risk"
+
+
 def test_a_read_only_viewer_sees_edits_saved_in_another_window(
     make_window: Callable[[], MainWindow], demo_path: Path, qtbot: QtBot
 ) -> None:

@@ -1,12 +1,14 @@
-"""The dashboard's indicators off track: rows kept as they came, cells made when shown.
+"""The dashboard's indicators that lag behind (off track, then at risk): rows kept as they came,
+cells made when shown.
 
-The national file has thousands of indicators off track; a table widget made an item per cell
+The national file has thousands of them; a table widget made an item per cell
 and took up to 100 ms on the UI thread to fill. This model formats a cell only when the view
 paints it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,9 +21,10 @@ from PySide6.QtCore import (
 
 from fieldlab_desk.domain.money import format_decimal
 from fieldlab_desk.services.yearplan import IndicatorStatus
+from fieldlab_desk.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = 5
+COLUMNS = 6
 
 
 def _percent(value: Any) -> str:
@@ -33,8 +36,9 @@ def _number(value: Any) -> str:
 
 
 class IndicatorStatusModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, language: Callable[[], str], parent: Any = None) -> None:
         super().__init__(parent)
+        self.language = language
         self.rows: list[IndicatorStatus] = []
 
     def set_rows(self, rows: list[IndicatorStatus]) -> None:
@@ -51,12 +55,15 @@ class IndicatorStatusModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
+        s = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return s.name  # whole, where the column elides it
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        s = self.rows[index.row()]
         cells = (
             lambda: s.code,
             lambda: s.name,
+            lambda: label(s.status, self.language()),
             lambda: _percent(s.progress),
             lambda: _percent(s.expected),
             lambda: f"{_number(s.actual)} / {_number(s.target)}",
@@ -71,6 +78,7 @@ class IndicatorStatusModel(QAbstractTableModel):
         titles = (
             QCoreApplication.translate("DashboardPage", "Project"),
             QCoreApplication.translate("DashboardPage", "Indicator"),
+            QCoreApplication.translate("DashboardPage", "Status"),
             QCoreApplication.translate("DashboardPage", "Voortgang"),
             QCoreApplication.translate("DashboardPage", "Verwacht"),
             QCoreApplication.translate("DashboardPage", "Nu / doel"),
@@ -79,3 +87,5 @@ class IndicatorStatusModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        if self.rows:  # the status in the new language
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 2))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain.enums import Phase
-from fieldlab_desk.domain.progress import ProgressStatus
+from fieldlab_desk.domain.progress import BEHIND
 from fieldlab_desk.domain.yearplan import NormWarning, YearPlanResult
 from fieldlab_desk.services.yearplan import (
     DashboardFigures,
@@ -78,14 +79,17 @@ class DashboardPage(Retranslating, QWidget):
         self.warnings = named(QLabel(), "dashboardWarnings")
         self.warnings.setWordWrap(True)
         self.grid = QGridLayout()
-        self.off_track_rows = IndicatorStatusModel(self)
+        self.off_track_rows = IndicatorStatusModel(lambda: context.language, self)
         self.off_track = named(QTableView(), "offTrackTable")
         self.off_track.setModel(self.off_track_rows)
         self.off_track.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.off_track.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.off_track.verticalHeader().hide()
-        self.off_track.horizontalHeader().setStretchLastSection(True)
-        self.off_track.horizontalHeader().setResizeContentsPrecision(100)
+        header = self.off_track.horizontalHeader()
+        header.setResizeContentsPrecision(100)
+        # the indicator's name takes what the other columns leave (elided), so that status and
+        # figures stay in view at 1366×768
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.off_track_box = QGroupBox()
         QVBoxLayout(self.off_track_box).addWidget(self.off_track)
         self.grid.addWidget(self.off_track_box, 1, 1)
@@ -135,10 +139,14 @@ class DashboardPage(Retranslating, QWidget):
         select_data(self.year, figures.year)  # the year named is always the year shown
         self.shown = (figures.year, figures.what_if)
         self._show_warnings(figures.plan, figures.all_years)
-        off_track = [s for s in figures.statuses if s.status is ProgressStatus.OFF_TRACK]
+        # off track first, then at risk, each in the order they came
+        behind = sorted(
+            (s for s in figures.statuses if s.status in BEHIND),
+            key=lambda s: BEHIND.index(s.status),
+        )
         ticket = self.loader.latest
         steps = [
-            lambda: self._show_off_track(off_track),
+            lambda: self._show_off_track(behind),
             lambda: self._draw(figures.plan, figures.counts, figures.spending),
         ]
         self._next_step(steps, ticket)
