@@ -66,8 +66,9 @@ import fieldlab_desk.services.portfolio
 launched = float(os.environ["FIELDLAB_LAUNCHED_AT"])
 print(f"start-up first_paint={time.time() - launched:.4f}", file=sys.stderr)
 """
-"""The floor: a fresh Python that only imports the data layers (SQLAlchemy, SQLModel and the
-tables, the services) and reports when it is done, as if that were a paint."""
+"""The floor: a fresh Python that only imports what opening a file needs (SQLAlchemy, SQLModel,
+the tables the open declares, the portfolio service) and reports when it is done, as if that
+were a paint."""
 
 STEPS = {
     "imports": "Python, Qt and the window's modules imported",
@@ -184,7 +185,7 @@ def main() -> None:
     )
     print(f"{'longest UI-thread pause, paint to first page':44}{pauses}")
     print(
-        f"{'for scale: the data layers alone, imported':44}"
+        f"{'for scale: what the open imports, alone':44}"
         f"{stack[0]['first_paint'] * 1000:>12.0f} ms {stack[1]['first_paint']:5.2f}x"
     )
     small, large = factors["drenthe"], factors["national"]
