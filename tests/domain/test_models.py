@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from sqlmodel import SQLModel
 
 from fieldlab_desk.domain import models
@@ -27,11 +26,6 @@ def test_every_module_that_declares_tables_is_a_subject_and_every_name_resolves(
             tables.add(found.__tablename__)
     assert tables == set(models.metadata.tables)
     assert len(tables) == 30
-
-
-def test_a_name_the_package_does_not_have_is_an_attribute_error() -> None:
-    with pytest.raises(AttributeError, match="Nonsense"):
-        models.Nonsense  # noqa: B018
 
 
 DECLARE_WHILE_READING = """

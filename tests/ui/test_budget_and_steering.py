@@ -189,7 +189,7 @@ def test_dashboard_draws_charts_and_saves_them_as_png(
         window.show_page("dashboard")  # the figures are computed on the worker thread
     assert set(page.charts) == {"budgetChart", "phaseChart", "spendingChart"}  # type: ignore[attr-defined]
     assert "2024" in page.warnings.text() and "Boven de norm" in page.warnings.text()  # type: ignore[attr-defined]
-    assert page.off_track.model().rowCount() > 0  # type: ignore[attr-defined]
+    assert page.behind.model().rowCount() > 0  # type: ignore[attr-defined]
     saved = page.charts["budgetChart"].save_png(tmp_path / "begroting")  # type: ignore[attr-defined]
     assert saved.suffix == ".png" and saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     from PySide6.QtGui import QImage

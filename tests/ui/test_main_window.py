@@ -335,7 +335,7 @@ def test_dashboard_indicator_model_passes_qtmodeltester(
     window.show_page("dashboard")
     page = window.page("dashboard")
     settle(qtbot, page)
-    model = page.off_track_rows  # type: ignore[attr-defined]
+    model = page.behind_rows  # type: ignore[attr-defined]
     assert model.rowCount() > 0 and model.index(0, 0).data()
     qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
 
@@ -357,11 +357,11 @@ def test_dashboard_lists_indicators_off_track_then_at_risk(
     off = [s.code for s in statuses if s.status is ProgressStatus.OFF_TRACK]
     risk = [s.code for s in statuses if s.status is ProgressStatus.AT_RISK]
     assert off and risk  # the demo has both in the year shown
-    model = page.off_track_rows  # type: ignore[attr-defined]
+    model = page.behind_rows  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: model.rowCount() == len(off) + len(risk))
     shown = [(model.index(r, 0).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
     assert shown == [(c, "Achter op schema") for c in off] + [(c, "Risico") for c in risk]
-    assert page.off_track_box.title().endswith(f"({len(off) + len(risk)})")  # type: ignore[attr-defined]
+    assert page.behind_box.title().endswith(f"({len(off) + len(risk)})")  # type: ignore[attr-defined]
     first = next(s for s in statuses if s.status is ProgressStatus.OFF_TRACK)
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == first.name  # whole, if elided
     window.languages.switch("en")

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from fieldlab_desk.domain.enums import MeasurementKind, ValueSemantics
+from fieldlab_desk.domain.progress import BEHIND
 from fieldlab_desk.services.effect import IndicatorRow
 from fieldlab_desk.ui.charts.dashboard_charts import BLUE, GREY, RED, YELLOW
 
@@ -60,7 +61,7 @@ def draw_indicator(figure: Figure, row: IndicatorRow, words: ChartWords) -> None
             ax.plot([day(row.target_date)], [float(row.target_value)], "*", markersize=12,
                     color=YELLOW, label=words.target)  # fmt: skip
     if points:
-        colour = RED if row.status.value in ("off_track", "at_risk") else BLUE
+        colour = RED if row.status in BEHIND else BLUE
         ax.plot([p[0] for p in points], [p[1] for p in points], "o-", color=colour,
                 label=words.measured)  # fmt: skip
     if row.whole_numbers:

@@ -79,20 +79,20 @@ class DashboardPage(Retranslating, QWidget):
         self.warnings = named(QLabel(), "dashboardWarnings")
         self.warnings.setWordWrap(True)
         self.grid = QGridLayout()
-        self.off_track_rows = IndicatorStatusModel(lambda: context.language, self)
-        self.off_track = named(QTableView(), "offTrackTable")
-        self.off_track.setModel(self.off_track_rows)
-        self.off_track.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.off_track.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.off_track.verticalHeader().hide()
-        header = self.off_track.horizontalHeader()
+        self.behind_rows = IndicatorStatusModel(lambda: context.language, self)
+        self.behind = named(QTableView(), "behindTable")
+        self.behind.setModel(self.behind_rows)
+        self.behind.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.behind.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.behind.verticalHeader().hide()
+        header = self.behind.horizontalHeader()
         header.setResizeContentsPrecision(100)
         # the indicator's name takes what the other columns leave (elided), so that status and
         # figures stay in view at 1366×768
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.off_track_box = QGroupBox()
-        QVBoxLayout(self.off_track_box).addWidget(self.off_track)
-        self.grid.addWidget(self.off_track_box, 1, 1)
+        self.behind_box = QGroupBox()
+        QVBoxLayout(self.behind_box).addWidget(self.behind)
+        self.grid.addWidget(self.behind_box, 1, 1)
         top = QHBoxLayout()
         for widget in (self.title, self.year_label, self.year, self.what_if, self.busy):
             top.addWidget(widget)
@@ -146,7 +146,7 @@ class DashboardPage(Retranslating, QWidget):
         )
         ticket = self.loader.latest
         steps = [
-            lambda: self._show_off_track(behind),
+            lambda: self._show_behind(behind),
             lambda: self._draw(figures.plan, figures.counts, figures.spending),
         ]
         self._next_step(steps, ticket)
@@ -209,10 +209,10 @@ class DashboardPage(Retranslating, QWidget):
         self.loaded = True
         self.figures_shown.emit()
 
-    def _show_off_track(self, rows: list[IndicatorStatus]) -> None:
-        self.off_track_rows.set_rows(rows)
-        self.off_track.resizeColumnsToContents()  # measures the first 100 rows (see __init__)
-        self.off_track_box.setTitle(
+    def _show_behind(self, rows: list[IndicatorStatus]) -> None:
+        self.behind_rows.set_rows(rows)
+        self.behind.resizeColumnsToContents()  # measures the first 100 rows (see __init__)
+        self.behind_box.setTitle(
             self.tr("Indicatoren die achterlopen (%1)").replace("%1", str(len(rows)))
         )
 
@@ -221,9 +221,9 @@ class DashboardPage(Retranslating, QWidget):
         self.year_label.setText(self.tr("&Jaar:"))
         self.year.setAccessibleName(self.tr("Jaar"))
         self.what_if.setText(self.tr("&Wat als: pijplijn toegekend"))
-        self.off_track_rows.retranslate()
-        self.off_track.setAccessibleName(self.tr("Indicatoren die achterlopen"))
+        self.behind_rows.retranslate()
+        self.behind.setAccessibleName(self.tr("Indicatoren die achterlopen"))
         self.busy.setText(self.tr("Cijfers worden berekend…"))
-        self.off_track_box.setTitle(self.tr("Indicatoren die achterlopen"))
+        self.behind_box.setTitle(self.tr("Indicatoren die achterlopen"))
         if self.charts:
             self.refresh(frozenset())

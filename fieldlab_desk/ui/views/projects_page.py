@@ -72,13 +72,12 @@ class ProjectListView(Retranslating, QWidget):
         self.model = ProjectTableModel(lambda: context.language, self)
         self.loader = Loader(context.tasks, self)
         self.score_loader = Loader(context.tasks, self)
-        self.scores_stale = True
-        """The chains' scores are computed once per change of the data, not per filter."""
         self.choice_loader = Loader(context.tasks, self)
         self.choices = FilterChoices(years=[], themes=[], fieldlabs=[], organisations=[])
-        """What the filter lists offer; read once per change of the data, after the rows (until
-        then each list offers its "all" entry, chosen)."""
-        self.choices_stale = True
+        """What the filter lists offer (until it comes each list offers its "all" entry)."""
+        self.stale = True
+        """The filter lists and the chains' scores are read once per change of the data (not
+        per filter), after the rows have shown, so that the list shows at once."""
         self.keep_selected: int | None = None
         """The project to select again once the rows of a reload arrive."""
         self.search = filter_field("projectSearch")
@@ -209,12 +208,10 @@ class ProjectListView(Retranslating, QWidget):
     def _show_rows(self, rows: list[ProjectRow]) -> None:
         self.model.set_rows(rows)
         self._update_count()
-        if self.choices_stale:  # after the rows too, and off the UI thread: hundreds of names
-            self.choices_stale = False
+        if self.stale:
+            self.stale = False
             document = self.document
             self.choice_loader.load(lambda: document.read(filter_choices), self.fill_filters)
-        if self.scores_stale:  # after the rows have shown, so that the list shows at once
-            self.scores_stale = False
             QTimer.singleShot(0, self, self._load_scores)
         if self.keep_selected is not None:
             self.select_project(self.keep_selected)
@@ -244,8 +241,7 @@ class ProjectListView(Retranslating, QWidget):
     def refresh(self) -> None:
         """Reload after an edit, keeping filters, sorting and the selected project."""
         self.keep_selected = self.selected_project() or self.keep_selected
-        self.scores_stale = True
-        self.choices_stale = True
+        self.stale = True
         self.apply_filter()
 
     def selected_project(self) -> int | None:
