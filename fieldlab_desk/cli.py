@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, NoReturn
 
 from fieldlab_desk import __version__
 from fieldlab_desk.command_words import SUBCOMMANDS, mistyped_command
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.domain.money import format_cents
-from fieldlab_desk.domain.texts import label, text
+from fieldlab_desk.domain.texts import label, plan_warning, text
 from fieldlab_desk.domain.yearplan import YearPlanResult
 
 if TYPE_CHECKING:
@@ -206,14 +206,19 @@ def _yearplan(options: argparse.Namespace) -> int:
 
 
 def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
+    """The year plan for machines: amounts in cents, percentages as strings with one decimal,
+    warnings by code."""
+
     def project(p: object) -> dict[str, object]:
         from fieldlab_desk.domain.yearplan import ProjectYearFigures
 
         assert isinstance(p, ProjectYearFigures)
         return {
             "code": p.code, "title": p.title, "phase": p.phase.value,
-            "allocated_cents": p.allocated_cents, "planned_cents": p.planned_cents,
-            "granted_cents": p.granted_cents, "over_grant": p.over_grant, "deferred": p.deferred,
+            "planned_cents": p.planned_cents, "granted_cents": p.awarded_cents,
+            "decided_cents": p.granted_cents, "overspend_cents": p.overspend_cents,
+            "claimed_cents": p.claimed_cents,
+            "over_grant": p.over_grant, "deferred": p.deferred,
             "committed_cents": p.committed_cents, "spent_cents": p.spent_cents,
         }  # fmt: skip
 
@@ -222,41 +227,52 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
         "what_if": plan.what_if,
         "norm_cents": plan.norm_cents,
         "planned_cents": plan.planned_cents,
-        "allocated_cents": plan.allocated_cents,
+        "granted_cents": plan.awarded_cents,
+        "overspend_cents": plan.overspend_cents,
+        "claimed_cents": plan.claimed_cents,
         "committed_cents": plan.committed_cents,
         "spent_cents": plan.spent_cents,
         "free_cents": plan.free_cents,
         "pipeline_cents": plan.pipeline_cents,
         "usage_percent": str(plan.usage_percent) if plan.usage_percent is not None else None,
         "warning": plan.warning.value if plan.warning else None,
+        "warnings": [
+            {
+                "code": w.code.removeprefix("warning."),
+                "projects": list(w.codes),
+                "message": plan_warning(w, cli_language()),
+            }
+            for w in plan.warnings()
+        ],
         "projects": [project(p) for p in plan.projects],
         "pipeline": [project(p) for p in plan.pipeline],
     }
 
 
 def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
-    def line(key: str, cents: int, extra: str = "") -> str:
-        return f"  {text(key, language):<11}{format_cents(cents):>18}{extra}"
+    from fieldlab_desk.domain import figures
 
-    usage = f"  ({plan.usage_percent} %)".replace(".", "," if language == "nl" else ".")
+    def line(figure: figures.Figure, value: int | object) -> str:
+        shown = figures.show(figure, value, language)  # type: ignore[arg-type]
+        return f"  {figures.lower_name(figure, language):<15}{shown:>18}"
+
     rows = [
-        f"{text('plan', language)} {plan.year}{text('what_if', language) if plan.what_if else ''}",
-        line("norm", plan.norm_cents), line("planned", plan.planned_cents),
-        line("allocated", plan.allocated_cents, usage),
-        line("committed", plan.committed_cents), line("spent", plan.spent_cents),
-        line("free", plan.free_cents), line("pipeline", plan.pipeline_cents),
-    ]  # fmt: skip
-    if plan.warning:
-        rows.append(f"  {text(plan.warning.value, language)}")
+        f"{text('plan', language)} {plan.year}{text('what_if', language) if plan.what_if else ''}"
+    ]
+    rows += [line(figure, value) for figure, value in plan.summary()]
+    rows += [f"  ! {plan_warning(w, language)}" for w in plan.warnings()]
     rows.append("")
     for p in plan.projects:
+        over = ""
+        if p.overspend_cents:
+            over = f"  + {figures.lower_name(figures.Figure.OVERSCHRIJDING, language)} {formats.money(p.overspend_cents, language)}"
         rows.append(
-            f"  {p.code:<14} {label(p.phase, language):<20} {format_cents(p.allocated_cents):>16}  {p.title}"
+            f"  {p.code:<14} {label(p.phase, language):<20} {formats.money(p.awarded_cents, language):>16}  {p.title}{over}"
         )
-    pipeline = f"({text('pipeline', language)})"
+    pipeline = f"({figures.lower_name(figures.Figure.PIJPLIJN, language)})"
     for p in plan.pipeline:
         rows.append(
-            f"  {p.code:<14} {pipeline:<20} {format_cents(p.allocated_cents):>16}  {p.title}"
+            f"  {p.code:<14} {pipeline:<20} {formats.money(p.awarded_cents, language):>16}  {p.title}"
         )
     return "\n".join(rows)
 
@@ -392,7 +408,6 @@ def indicators_json(found: object) -> dict[str, object]:
 
 
 def indicators_text(found: object, language: str) -> str:
-    from fieldlab_desk.domain.money import format_decimal
     from fieldlab_desk.services.effect import PortfolioIndicators
 
     assert isinstance(found, PortfolioIndicators)
@@ -400,16 +415,18 @@ def indicators_text(found: object, language: str) -> str:
     def shown(value: object, whole: bool) -> str:
         from decimal import Decimal
 
-        return "—" if not isinstance(value, Decimal) else format_decimal(value, 0 if whole else 2)
+        if not isinstance(value, Decimal):
+            return formats.DASH
+        return formats.number(value, language, places=0 if whole else 2)
 
     rows = []
     for r in found.rows:
         i, p = r.indicator, r.indicator.progress
-        share = "" if p is None or p.progress is None else f"{round(p.progress * 100)} %"
+        share = "" if p is None or p.progress is None else formats.share(p.progress, language)
         rows.append(
             f"{r.code:<14} {i.name[:44]:<44} {shown(i.baseline_value, i.whole_numbers):>8} → "
             f"{shown(i.target_value, i.whole_numbers):>8} {i.unit[:12]:<12} "
-            f"{shown(p.actual if p else None, i.whole_numbers):>8} {share:>6}  {label(i.status, language)}"
+            f"{shown(p.actual if p else None, i.whole_numbers):>8} {share:>8}  {label(i.status, language)}"
         )
     return "\n".join(rows) if rows else text("no_indicators", language)
 

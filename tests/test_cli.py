@@ -108,9 +108,13 @@ def test_yearplan_json_has_integer_cents(demo_path: Path) -> None:
     plan = json.loads(result.stdout)
     assert plan["norm_cents"] == 25_000_000
     assert plan["warning"] == "over_norm"
-    assert plan["allocated_cents"] == sum(p["allocated_cents"] for p in plan["projects"])
-    assert plan["free_cents"] == plan["norm_cents"] - plan["allocated_cents"]
-    assert all(isinstance(p["allocated_cents"], int) for p in plan["projects"])
+    assert plan["granted_cents"] == sum(p["granted_cents"] for p in plan["projects"])
+    assert plan["overspend_cents"] == sum(p["overspend_cents"] for p in plan["projects"])
+    assert plan["free_cents"] == (
+        plan["norm_cents"] - plan["granted_cents"] - plan["overspend_cents"]
+    )
+    assert all(isinstance(p["granted_cents"], int) for p in plan["projects"])
+    assert plan["warnings"][0]["code"] == "over_norm"
 
 
 def test_yearplan_what_if_text(demo_path: Path) -> None:
@@ -118,10 +122,10 @@ def test_yearplan_what_if_text(demo_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "what-if" in result.stdout
     assert "(pipeline)" in result.stdout
-    assert "WARNING: over norm" in result.stdout
+    assert "! Over the norm:" in result.stdout
     dutch = run("yearplan", str(demo_path), "--year", "2024")
-    assert "Jaarplan 2024" in dutch.stdout and "(104,7 %)" in dutch.stdout
-    assert "WAARSCHUWING: boven de norm" in dutch.stdout
+    assert "Jaarplan 2024" in dutch.stdout and "104,7 %" in dutch.stdout
+    assert "! Boven de norm:" in dutch.stdout
 
 
 @pytest.mark.parametrize(

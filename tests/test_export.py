@@ -36,7 +36,7 @@ def test_the_project_plan_has_every_sheet_with_real_numbers_dates_and_live_total
 ) -> None:
     book = load_workbook(export(demo_path, tmp_path))
     assert book.sheetnames == ["Projectplan", "Begroting", "Uitgaven", "Financiering", "Veranderketen",
-                               "Effectmeting", "Besluiten", "Info"]  # fmt: skip
+                               "Effectmeting", "Metingen", "Besluiten", "Info"]  # fmt: skip
     assert book.calculation.fullCalcOnLoad
     sheet = book["Begroting"]
     assert [c.value for c in sheet[1]][:3] == ["Jaar", "Kostensoort", "Omschrijving"]
@@ -49,13 +49,15 @@ def test_the_project_plan_has_every_sheet_with_real_numbers_dates_and_live_total
         project = session.exec(select(Project).where(Project.code == "SGIA-2023-04")).one()
         lines = budget_lines(project.id or 0, session=session)
     database.close()
-    planned = [sheet.cell(r, 7) for r in range(2, 2 + len(lines))]
+    assert [c.value for c in sheet[1]][6:9] == ["Uren", "Uurtarief", "Begroot"]  # hours × rate
+    planned = [sheet.cell(r, 9) for r in range(2, 2 + len(lines))]
     assert [Decimal(str(c.value)) for c in planned] == [
         Decimal(line.figures.planned_cents) / 100 for line in lines
     ]
     assert all(c.number_format == EURO for c in planned)
-    total = sheet.cell(2 + len(lines), 7)
-    assert total.value == f"=SUBTOTAL(109,G2:G{1 + len(lines)})"
+    total = sheet.cell(2 + len(lines), 9)
+    assert total.value == f"=SUBTOTAL(109,I2:I{1 + len(lines)})"
+    assert all(sheet.cell(r, 1).number_format == "0" for r in range(2, 2 + len(lines)))  # no 2.026
     decisions = book["Besluiten"]
     assert (
         isinstance(decisions["A2"].value, dt.datetime)
@@ -70,8 +72,8 @@ def test_values_only_writes_the_totals_as_numbers(demo_path: Path, tmp_path: Pat
     book = load_workbook(export(demo_path, tmp_path, "--values-only"))
     sheet = book["Begroting"]
     totals = next(row for row in sheet.iter_rows() if row[0].value == "Totaal")
-    planned = [sheet.cell(r, 7).value for r in range(2, totals[0].row)]
-    assert totals[6].data_type == "n" and Decimal(str(totals[6].value)) == sum(
+    planned = [sheet.cell(r, 9).value for r in range(2, totals[0].row)]
+    assert totals[8].data_type == "n" and Decimal(str(totals[8].value)) == sum(
         Decimal(str(v)) for v in planned
     )
     assert not book.calculation.fullCalcOnLoad
@@ -139,9 +141,10 @@ def test_the_steering_pack_has_the_norm_block_projects_chart_and_the_apps_totals
     assert {"Jaarplanning", "Besluiten", "Indicatoren"} <= set(book.sheetnames)
     assert {p.code for p in plan.projects} <= set(book.sheetnames)  # a sheet per project
     overview = book["Overzicht"]
-    block = {overview.cell(r, 1).value: overview.cell(r, 2).value for r in range(3, 7)}
+    block = {overview.cell(r, 1).value: overview.cell(r, 2).value for r in range(3, 12)}
     assert Decimal(str(block["Norm"])) * 100 == plan.norm_cents
-    assert Decimal(str(block["Toegekend (telt tegen de norm)"])) * 100 == plan.allocated_cents
+    assert Decimal(str(block["Toegekend"])) * 100 == plan.awarded_cents
+    assert Decimal(str(block["Overschrijding"])) * 100 == plan.overspend_cents
     assert Decimal(str(block["Vrij"])) * 100 == plan.free_cents
     assert overview.cell(3, 2).number_format == EURO
     assert len(overview._charts) == 1
@@ -152,7 +155,7 @@ def test_the_steering_pack_has_the_norm_block_projects_chart_and_the_apps_totals
     assert overview.cell(totals_row, 6).value.startswith("=SUBTOTAL(109,F")
     archived = load_workbook(archive)["Overzicht"]
     assert Decimal(str(archived.cell(totals_row, 6).value)) * 100 == sum(
-        p.allocated_cents for p in plan.projects
+        p.awarded_cents for p in plan.projects
     )
 
 
@@ -185,10 +188,11 @@ def test_libreoffice_recalculates_the_packs_totals_to_the_apps_figures(
     with database.session() as session:
         plan = year_plan(2024, session=session)
     database.close()
-    cents = [round(Decimal(totals[column]) * 100) for column in (4, 5, 6, 7)]
-    assert cents == [sum(p.planned_cents for p in plan.projects), sum(p.allocated_cents for p in plan.projects),
+    cents = [round(Decimal(totals[column]) * 100) for column in (4, 5, 6, 7, 8)]
+    assert cents == [sum(p.planned_cents for p in plan.projects), sum(p.awarded_cents for p in plan.projects),
+                     sum(p.overspend_cents for p in plan.projects),
                      sum(p.committed_cents for p in plan.projects), sum(p.spent_cents for p in plan.projects)]  # fmt: skip
-    assert cents[1] == plan.allocated_cents
+    assert cents[1] == plan.awarded_cents and cents[2] == plan.overspend_cents
 
 
 def test_the_project_plan_on_paper_holds_its_chain_indicators_and_page_numbers(

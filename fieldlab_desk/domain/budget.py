@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
 from fieldlab_desk.domain.errors import ValidationError
-from fieldlab_desk.domain.money import hours_times_rate, percentage
+from fieldlab_desk.domain.formats import percent_of
+from fieldlab_desk.domain.money import hours_times_rate
+from fieldlab_desk.domain.yearplan import ProjectYearFigures
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +67,51 @@ class ProjectBudget:
         return self.by_source.get(FundingSource.SGIA, 0)
 
     @property
+    def cofinanced_cents(self) -> int:
+        """What others than the SGIA pay: own contribution, partners, funds (cash and in kind)."""
+        return self.planned_cents - self.sgia_cents
+
+    @property
     def cofinancing_percent(self) -> Decimal | None:
-        """The share of the plan paid by others than the SGIA (own, partners, funds)."""
-        return percentage(self.planned_cents - self.sgia_cents, self.planned_cents)
+        """*Cofinancieringsaandeel*: the share of the plan paid by others than the SGIA (own
+        contribution, partners, funds), in percent with one decimal."""
+        return self.share_of_others(self.sgia_cents, self.cofinanced_cents)
+
+    @staticmethod
+    def share_of_others(sgia_cents: int, others_cents: int) -> Decimal | None:
+        """The cofinancieringsaandeel of a budget of ``sgia_cents`` and ``others_cents``."""
+        return percent_of(others_cents, sgia_cents + others_cents)
 
     @property
     def in_kind_cents(self) -> int:
         return sum(line.planned_cents for line in self.lines if line.in_kind)
+
+
+class Coverage(StrEnum):
+    """How the project's SGIA money stands against its grant."""
+
+    UNDECIDED = "undecided"  # nothing granted yet
+    COVERED = "covered"  # *gedekt*: the SGIA lines and the spending within the grant
+    BUDGET_OVER_GRANT = "budget_over_grant"  # the SGIA lines ask more than was granted
+    OVERSPENT = "overspent"  # committed + spent beyond a year's grant: *overschrijding*
+
+    @property
+    def key(self) -> str:
+        """Its sentence in the text catalogue."""
+        return f"coverage.{self.value}"
+
+
+def coverage(
+    sgia_planned_cents: int, granted_cents: int | None, years: Iterable[ProjectYearFigures]
+) -> Coverage:
+    """Overspending first (it counts against the norm), then a budget above the grant."""
+    if any(year.overspend_cents > 0 for year in years):
+        return Coverage.OVERSPENT
+    if granted_cents is None:
+        return Coverage.UNDECIDED
+    if sgia_planned_cents > granted_cents:
+        return Coverage.BUDGET_OVER_GRANT
+    return Coverage.COVERED
 
 
 def project_budget(lines: Iterable[LineFigures]) -> ProjectBudget:

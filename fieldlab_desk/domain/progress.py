@@ -16,12 +16,16 @@ that has passed (*expected*):
 =============  ===============================================================
 met            the target is reached by the indicator's comparator (≥, ≤, =)
 on track       progress ≥ expected − 0,10 (10 points behind the calendar at most)
-at risk        progress ≥ expected − 0,25 (10 to 25 points behind)
+at risk        progress ≥ expected − 0,25 (more than 10, at most 25 points behind)
 off track      further behind, or moved the wrong way
 no data        no measurement after the nulmeting, or no target
 =============  ===============================================================
 
 Without dates to measure time against, any progress above 0 counts as on track.
+
+Progress and expected are rounded (half up) to a tenth of a percent *before* the status is
+judged, the precision every output shows them with: the status can always be explained from
+the figures on screen (31,6 % against 41,8 % expected is 10,2 points behind: at risk).
 """
 
 from __future__ import annotations
@@ -33,9 +37,12 @@ from decimal import Decimal
 from enum import StrEnum
 
 from fieldlab_desk.domain.enums import Comparator, Direction, MeasurementKind, ValueSemantics
+from fieldlab_desk.domain.formats import as_share
 
-ON_TRACK_MARGIN = Decimal("0.10")  # progress may lag the calendar by 10 points
-AT_RISK_MARGIN = Decimal("0.25")  # up to 25 points behind: at risk; further: off track
+ON_TRACK_POINTS = 10  # progress may lag the calendar by 10 percentage points
+AT_RISK_POINTS = 25  # up to 25 points behind: at risk; further: off track
+ON_TRACK_MARGIN = Decimal(ON_TRACK_POINTS) / 100
+AT_RISK_MARGIN = Decimal(AT_RISK_POINTS) / 100
 
 
 class ProgressStatus(StrEnum):
@@ -110,7 +117,7 @@ def expected_progress(spec: IndicatorSpec, today: dt.date) -> Decimal | None:
     if span <= 0:
         return None
     elapsed = min(max((today - spec.baseline_date).days, 0), span)
-    return (Decimal(elapsed) / Decimal(span)).quantize(Decimal("0.0001"))
+    return as_share(Decimal(elapsed) / Decimal(span))
 
 
 def indicator_progress(
@@ -124,7 +131,7 @@ def indicator_progress(
     span = spec.target_value - baseline
     progress: Decimal | None = None
     if span != 0:
-        progress = ((actual - baseline) / span).quantize(Decimal("0.0001"))
+        progress = as_share((actual - baseline) / span)
     else:  # a "hold the level" target: all the way there unless it moved the wrong way
         progress = Decimal(0) if moved_wrong_way(spec.direction, actual, baseline) else Decimal(1)
     return IndicatorProgress(actual, progress, expected, _status(spec, actual, progress, expected))

@@ -8,10 +8,13 @@ so a phase reads the same in the app, the CLI and an export.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from fieldlab_desk.domain.budget import Coverage
 from fieldlab_desk.domain.enums import (
     AssumptionStatus,
     Comparator,
@@ -35,6 +38,7 @@ from fieldlab_desk.domain.enums import (
     ValueSemantics,
 )
 from fieldlab_desk.domain.progress import ProgressStatus
+from fieldlab_desk.domain.yearplan import PlanWarning, ProjectYearFigures
 
 Language = str  # "nl" or "en"
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
@@ -485,6 +489,46 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "Kies een bestandsnaam op .pdf.",
         "en": "Choose a file name ending in .pdf.",
     },
+    "warning.over_norm": {
+        "nl": "Boven de norm: toegekend en overschreden samen {claimed}, {over} meer dan de norm van {norm}.",
+        "en": "Over the norm: granted and overspent together {claimed}, {over} more than the norm of {norm}.",
+    },
+    "warning.near_norm": {
+        "nl": "Let op: {usage} van de norm benut; nog {free} vrij.",
+        "en": "Note: {usage} of the norm used; {free} still free.",
+    },
+    "warning.overspent": {
+        "nl": "Overschrijding {amount}: {codes} verplichtten en besteedden meer SGIA-geld dan toegekend; dat telt mee tegen de norm.",
+        "en": "Overspend {amount}: {codes} committed and spent more SGIA money than granted; it counts against the norm.",
+    },
+    "warning.over_grant": {
+        "nl": "Begroot boven het toegekende bedrag: {codes}.",
+        "en": "Budgeted above the grant: {codes}.",
+    },
+    "warning.none": {
+        "nl": "Geen waarschuwingen: elk jaar blijft onder {threshold} van de norm, zonder overschrijding.",
+        "en": "No warnings: every year stays below {threshold} of the norm, without overspending.",
+    },
+    "coverage.undecided": {
+        "nl": "Nog geen SGIA-bedrag toegekend.",
+        "en": "No SGIA money granted yet.",
+    },
+    "coverage.covered": {
+        "nl": "Gedekt: SGIA-deel {sgia} binnen het toegekende bedrag van {granted}.",
+        "en": "Covered: SGIA share {sgia} within the grant of {granted}.",
+    },
+    "coverage.budget_over_grant": {
+        "nl": "Financiering dekt de kosten niet: de begroting vraagt {sgia} SGIA-geld, toegekend is {granted}.",
+        "en": "Funding does not cover the cost: the budget asks {sgia} of SGIA money, the grant is {granted}.",
+    },
+    "coverage.overspent": {
+        "nl": "Overschrijding: {years}. Er is meer SGIA-geld verplicht en besteed dan toegekend; dat telt mee tegen de norm.",
+        "en": "Overspend: {years}. More SGIA money was committed and spent than granted; it counts against the norm.",
+    },
+    "coverage.overspent_year": {
+        "nl": "{year} {amount} boven toegekend {granted}",
+        "en": "{year} {amount} above the grant of {granted}",
+    },
     "yearplan.year": {
         "nl": "'{text}' is geen jaartal tussen 2000 en 2100.",
         "en": "'{text}' is not a year between 2000 and 2100.",
@@ -603,6 +647,52 @@ def text(key: str, language: Language = "nl", **values: Any) -> str:
         dutch, english = WORDS[key]
         template = english if language == "en" else dutch
     return template.format(**values) if values else template
+
+
+def plan_warning(warning: PlanWarning, language: Language = "nl") -> str:
+    """A year plan's warning in words, its figures written the language's way."""
+    from fieldlab_desk.domain import formats
+
+    def money(cents: int) -> str:
+        return formats.money(cents, language)
+
+    return text(
+        warning.code, language, claimed=money(warning.cents), over=money(warning.other_cents),
+        free=money(warning.other_cents), norm=money(warning.norm_cents), amount=money(warning.cents),
+        usage=formats.percent(warning.usage, language), codes=", ".join(warning.codes),
+    )  # fmt: skip
+
+
+def coverage_text(
+    coverage: Coverage,
+    sgia_cents: int,
+    granted_cents: int | None,
+    years: Iterable[ProjectYearFigures],
+    language: Language = "nl",
+) -> str:
+    """How a project's SGIA money stands against its grant, in words (the budget tab, the plan)."""
+    from fieldlab_desk.domain import formats
+
+    def money(cents: int) -> str:
+        return formats.money(cents, language)
+
+    if coverage is Coverage.OVERSPENT:
+        over = "; ".join(
+            text("coverage.overspent_year", language, year=y.year, amount=money(y.overspend_cents),
+                 granted=money(y.awarded_cents))
+            for y in years if y.overspend_cents > 0
+        )  # fmt: skip
+        return text("coverage.overspent", language, years=over)
+    return text(coverage.key, language, sgia=money(sgia_cents), granted=money(granted_cents or 0))
+
+
+def no_warnings(language: Language = "nl") -> str:
+    from fieldlab_desk.domain import formats
+    from fieldlab_desk.domain.yearplan import WARN_PERCENT
+
+    return text(
+        "warning.none", language, threshold=formats.percent(Decimal(WARN_PERCENT), language)
+    )
 
 
 def label(value: StrEnum | None, language: Language = "nl") -> str:

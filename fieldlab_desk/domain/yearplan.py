@@ -13,9 +13,11 @@ from decimal import Decimal
 from enum import StrEnum
 
 from fieldlab_desk.domain.enums import DecisionKind, Phase
-from fieldlab_desk.domain.money import percentage
+from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.formats import percent_of
 
 WARN_PERMILLE = 900  # warn from 90 % of the norm
+WARN_PERCENT = WARN_PERMILLE // 10  # the same threshold, as sentences name it
 
 
 class NormWarning(StrEnum):
@@ -38,25 +40,47 @@ class ProjectYearFigures:
     granted_cents: int | None = None
     """What the steering group granted for this year; None when it never granted anything."""
     latest_decision: DecisionKind | None = None
+    year: int = 0
+    """The year these figures are of (0 where only one year is in view)."""
 
     @property
-    def allocated_cents(self) -> int:
-        """What this project takes from the norm.
+    def used_cents(self) -> int:
+        """Committed plus spent SGIA money in the year."""
+        return self.committed_cents + self.spent_cents
 
-        A granted project takes its grant (its budget when no grant was recorded), or more
-        when it has already committed and spent more. A stopped project keeps only what it
-        committed and spent. A proposal takes its ask (counted in the what-if only), unless
-        the steering group rejected it; an idea takes nothing.
+    @property
+    def awarded_cents(self) -> int:
+        """*Toegekend*: the grant for the year, never the spending.
+
+        A granted project has its grant (its SGIA budget when no grant was ever recorded). A
+        stopped project keeps of its grant only what it had committed and spent; the rest is
+        free again. A proposal has its ask (counted in the what-if only), unless the steering
+        group rejected it; an idea has nothing.
         """
-        used = self.committed_cents + self.spent_cents
         if self.phase.holds_money:
-            allowed = self.planned_cents if self.granted_cents is None else self.granted_cents
-            return max(allowed, used)
+            return self._grant_or_budget
         if self.phase is Phase.GESTOPT:
-            return used
+            return min(self._grant_or_budget, self.used_cents)
         if self.in_pipeline:
             return self.planned_cents
         return 0
+
+    @property
+    def _grant_or_budget(self) -> int:
+        return self.planned_cents if self.granted_cents is None else self.granted_cents
+
+    @property
+    def overspend_cents(self) -> int:
+        """*Overschrijding*: committed plus spent beyond the grant, in a project the plan
+        counts (it counts against the norm)."""
+        if not (self.phase.holds_money or self.phase is Phase.GESTOPT or self.in_pipeline):
+            return 0
+        return max(self.used_cents - self.awarded_cents, 0)
+
+    @property
+    def claimed_cents(self) -> int:
+        """What this project takes from the norm: toegekend + overschrijding."""
+        return self.awarded_cents + self.overspend_cents
 
     @property
     def in_pipeline(self) -> bool:
@@ -75,7 +99,7 @@ class ProjectYearFigures:
 
     @property
     def counts_in_plan(self) -> bool:
-        return self.phase.holds_money or (self.phase is Phase.GESTOPT and self.allocated_cents > 0)
+        return self.phase.holds_money or (self.phase is Phase.GESTOPT and self.claimed_cents > 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +116,19 @@ class YearPlanResult:
         return self.projects + self.pipeline if self.what_if else self.projects
 
     @property
-    def allocated_cents(self) -> int:
-        return sum(p.allocated_cents for p in self.counted)
+    def awarded_cents(self) -> int:
+        """*Toegekend* of the counted projects."""
+        return sum(p.awarded_cents for p in self.counted)
+
+    @property
+    def overspend_cents(self) -> int:
+        """*Overschrijding* of the counted projects."""
+        return sum(p.overspend_cents for p in self.counted)
+
+    @property
+    def claimed_cents(self) -> int:
+        """What the counted projects take from the norm: toegekend + overschrijding."""
+        return self.awarded_cents + self.overspend_cents
 
     @property
     def committed_cents(self) -> int:
@@ -114,28 +149,87 @@ class YearPlanResult:
         return tuple(p for p in self.counted if p.over_grant)
 
     @property
+    def overspent(self) -> tuple[ProjectYearFigures, ...]:
+        """Counted projects that committed and spent more than their grant for the year."""
+        return tuple(p for p in self.counted if p.overspend_cents > 0)
+
+    @property
     def pipeline_cents(self) -> int:
-        return sum(p.allocated_cents for p in self.pipeline)
+        """*Pijplijn*: what the proposals not yet granted ask."""
+        return sum(p.awarded_cents for p in self.pipeline)
 
     @property
     def free_cents(self) -> int:
-        """Norm minus allocated; negative when the plan is over the norm."""
-        return self.norm_cents - self.allocated_cents
+        """*Vrij*: norm − toegekend − overschrijding; negative when the plan is over the norm."""
+        return self.norm_cents - self.awarded_cents - self.overspend_cents
 
     @property
     def usage_percent(self) -> Decimal | None:
-        return percentage(self.allocated_cents, self.norm_cents)
+        """*Benutting*: (toegekend + overschrijding) as a percentage of the norm."""
+        return percent_of(self.claimed_cents, self.norm_cents)
 
     @property
     def warning(self) -> NormWarning | None:
-        return norm_warning(self.allocated_cents, self.norm_cents)
+        return norm_warning(self.claimed_cents, self.norm_cents)
+
+    def summary(self) -> tuple[tuple[Figure, int | Decimal | None], ...]:
+        """The year's figures in the order every output shows them."""
+        return (
+            (Figure.NORM, self.norm_cents), (Figure.BEGROOT, self.planned_cents),
+            (Figure.TOEGEKEND, self.awarded_cents), (Figure.OVERSCHRIJDING, self.overspend_cents),
+            (Figure.BENUTTING, self.usage_percent), (Figure.VERPLICHT, self.committed_cents),
+            (Figure.BESTEED, self.spent_cents), (Figure.VRIJ, self.free_cents),
+            (Figure.PIJPLIJN, self.pipeline_cents),
+        )  # fmt: skip
+
+    def warnings(self) -> tuple[PlanWarning, ...]:
+        """What the year plan warns about, the worst first: over or near the norm,
+        overspending, SGIA lines above their grant."""
+        found = []
+        if self.warning is NormWarning.OVER_NORM:
+            found.append(PlanWarning(PlanWarning.OVER_NORM, self.year, self.claimed_cents,
+                                     -self.free_cents, self.norm_cents))  # fmt: skip
+        elif self.warning is NormWarning.NEAR_NORM:
+            found.append(PlanWarning(PlanWarning.NEAR_NORM, self.year, self.claimed_cents,
+                                     self.free_cents, self.norm_cents, self.usage_percent))  # fmt: skip
+        if self.overspent:
+            found.append(PlanWarning(PlanWarning.OVERSPENT, self.year, self.overspend_cents,
+                                     codes=tuple(p.code for p in self.overspent)))  # fmt: skip
+        if self.over_grant:
+            found.append(PlanWarning(PlanWarning.OVER_GRANT, self.year,
+                                     codes=tuple(p.code for p in self.over_grant)))  # fmt: skip
+        return tuple(found)
 
 
-def norm_warning(allocated_cents: int, norm_cents: int) -> NormWarning | None:
-    """Over the norm above 100 %, near it from 90 %; integer arithmetic, no rounding."""
-    if allocated_cents > norm_cents:
+@dataclass(frozen=True, slots=True)
+class PlanWarning:
+    """One warning of a year plan, as a code with its figures; ``texts.plan_warning`` puts it
+    into words in either language."""
+
+    OVER_NORM = "warning.over_norm"
+    NEAR_NORM = "warning.near_norm"
+    OVERSPENT = "warning.overspent"
+    OVER_GRANT = "warning.over_grant"
+
+    code: str
+    year: int
+    cents: int = 0  # over/near norm: toegekend + overschrijding; overspent: the overschrijding
+    other_cents: int = 0  # over the norm: by how much; near it: what is still free
+    norm_cents: int = 0
+    usage: Decimal | None = None
+    codes: tuple[str, ...] = ()
+
+    @property
+    def severe(self) -> bool:
+        """Over the norm or overspent: shown in red; the others in amber."""
+        return self.code in (PlanWarning.OVER_NORM, PlanWarning.OVERSPENT)
+
+
+def norm_warning(claimed_cents: int, norm_cents: int) -> NormWarning | None:
+    """Over the norm above 100 %, near it from :data:`WARN_PERMILLE`; integer arithmetic."""
+    if claimed_cents > norm_cents:
         return NormWarning.OVER_NORM
-    if allocated_cents * 1000 >= norm_cents * WARN_PERMILLE and allocated_cents > 0:
+    if claimed_cents * 1000 >= norm_cents * WARN_PERMILLE and claimed_cents > 0:
         return NormWarning.NEAR_NORM
     return None
 
@@ -150,5 +244,5 @@ def compute_year_plan(
     """Split the year's project figures into the plan and the pipeline, sorted by code."""
     ordered = sorted(figures, key=lambda f: f.code)
     in_plan = tuple(f for f in ordered if f.counts_in_plan)
-    pipeline = tuple(f for f in ordered if f.in_pipeline and f.allocated_cents > 0)
+    pipeline = tuple(f for f in ordered if f.in_pipeline and f.awarded_cents > 0)
     return YearPlanResult(year, norm_cents, what_if, in_plan, pipeline)

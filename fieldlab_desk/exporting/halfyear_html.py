@@ -5,11 +5,13 @@ Charts are referenced by name (``chart-<indicator id>.png``); the PDF writer ren
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 from html import escape
 
-from fieldlab_desk.domain.money import format_cents, format_decimal
+from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import BEHIND, ProgressStatus
 from fieldlab_desk.domain.texts import Language, label, text
 from fieldlab_desk.services.effect import IndicatorRow
@@ -33,12 +35,24 @@ def chart_name(indicator_id: int) -> str:
     return f"chart-{indicator_id}.png"
 
 
-def day(value: object) -> str:
-    return value.strftime("%d-%m-%Y") if value is not None and hasattr(value, "strftime") else "—"
+def day(value: dt.date | None, language: Language = "nl") -> str:
+    return formats.date(value, language) if value is not None else formats.DASH
 
 
-def number(value: Decimal | None, whole: bool) -> str:
-    return "—" if value is None else format_decimal(value, 0 if whole else 2)
+def number(value: Decimal | None, whole: bool, language: Language = "nl") -> str:
+    return (
+        formats.DASH if value is None else formats.number(value, language, places=0 if whole else 2)
+    )
+
+
+def money(cents: int, language: Language) -> str:
+    """An amount on paper: the € sign never parted from its amount."""
+    return escape(formats.money(cents, language, space=formats.NBSP))
+
+
+def share_text(value: Decimal | None, language: Language) -> str:
+    """A share on paper, with one decimal as everywhere, its % never parted from it."""
+    return escape(formats.share(value, language, space=formats.NBSP))
 
 
 def _table(headers: Iterable[str], rows: Iterable[Iterable[tuple[str, bool]]]) -> str:
@@ -62,13 +76,13 @@ def _indicator_rows(
         status = escape(label(i.status, language))
         if i.status in BEHIND:
             status = f'<span class="behind">{status}</span>'
-        share = progress.progress if progress else None
+        progress_share = progress.progress if progress else None
         rows.append([
             (escape(i.name), False),
-            (escape(f"{number(i.baseline_value, i.whole_numbers)} {i.unit}".strip()), True),
-            (escape(f"{number(i.target_value, i.whole_numbers)} {i.unit}".strip()), True),
-            (escape(number(progress.actual if progress else None, i.whole_numbers)), True),
-            ("—" if share is None else f"{round(share * 100)} %", True),
+            (escape(f"{number(i.baseline_value, i.whole_numbers, language)} {i.unit}".strip()), True),
+            (escape(f"{number(i.target_value, i.whole_numbers, language)} {i.unit}".strip()), True),
+            (escape(number(progress.actual if progress else None, i.whole_numbers, language)), True),
+            (share_text(progress_share, language), True),
             (status, False),
         ])  # fmt: skip
     return rows
@@ -84,16 +98,14 @@ def project_html(
     parts = [f"<h2{style}>{escape(project.code)} — {escape(project.title)}</h2>"]
     facts = [(word("phase"), escape(label(project.phase, language))), (word("lead"), escape(project.lead)),
              (word("leader"), escape(project.leader)),
-             (word("runs"), f"{day(project.start)} – {day(project.end)}")]  # fmt: skip
+             (word("runs"), f"{day(project.start, language)} – {day(project.end, language)}")]  # fmt: skip
     parts.append("<p>" + " · ".join(f"<b>{k}:</b> {v}" for k, v in facts if v) + "</p>")
     if project.result_text.strip():
         parts.append(f"<p><b>{word('result')}:</b> {escape(project.result_text)}</p>")
     parts.append(f"<h3>{word('results')}</h3>")
     if project.indicators:
-        headers = [
-            text(k, language)
-            for k in ("indicator", "baseline", "target", "now", "progress", "status")
-        ]
+        headers = [text(k, language) for k in ("indicator", "baseline", "target", "now")]
+        headers += [figures.name(Figure.VOORTGANG, language), figures.name(Figure.STATUS, language)]
         parts.append(_table(headers, _indicator_rows(project.indicators, language)))
         behind = [i for i in project.indicators if i.status in BEHIND]
         if behind:
@@ -114,27 +126,27 @@ def project_html(
     parts.append(f"<h3>{word('efforts')}</h3>")
     if project.activities:
         items = "".join(
-            f"<li>{escape(a.text)}{' — ' + format_cents(a.cost_cents) if a.cost_cents else ''}</li>"
+            f"<li>{escape(a.text)}{' — ' + money(a.cost_cents, language) if a.cost_cents else ''}</li>"
             for a in project.activities
         )
         parts.append(f"<p><b>{word('activities')}:</b></p><ul>{items}</ul>")
     if project.milestones:
-        rows = [[(escape(m.title), False), (f"{word('due')} {day(m.due)}", False),
-                 (f"{word('reached')} {day(m.done)}" if m.done else
+        rows = [[(escape(m.title), False), (f"{word('due')} {day(m.due, language)}", False),
+                 (f"{word('reached')} {day(m.done, language)}" if m.done else
                   f'<span class="behind">{word("not_reached")}</span>', False)]
                 for m in project.milestones]  # fmt: skip
         parts.append(f"<p><b>{word('milestones')}:</b></p>" + _table(["", "", ""], rows))
     else:
         parts.append(f"<p>{word('no_milestones')}</p>")
     parts.append(f"<h3>{word('budget')}</h3>")
-    money = [("planned", project.planned_sgia_cents), ("granted", project.granted_cents),
-             ("committed", project.committed_cents), ("spent", project.spent_cents)]  # fmt: skip
-    parts.append(_table([text(k, language) for k, _ in money],
-                        [[(format_cents(c), True) for _, c in money]]))  # fmt: skip
+    amounts = [(Figure.BEGROOT, project.planned_sgia_cents), (Figure.TOEGEKEND, project.granted_cents),
+               (Figure.VERPLICHT, project.committed_cents), (Figure.BESTEED, project.spent_cents)]  # fmt: skip
+    parts.append(_table([figures.name(f, language) for f, _ in amounts],
+                        [[(money(c, language), True) for _, c in amounts]]))  # fmt: skip
     parts.append(f"<h3>{word('decisions')}</h3>")
     if project.decisions:
-        rows = [[(day(d.held_on), False), (escape(label(d.kind, language)), False),
-                 (format_cents(d.granted_cents) if d.granted_cents else "", True),
+        rows = [[(day(d.held_on, language), False), (escape(label(d.kind, language)), False),
+                 (money(d.granted_cents, language) if d.granted_cents else "", True),
                  (escape(d.conditions), False)] for d in project.decisions]  # fmt: skip
         parts.append(_table(["", "", "", ""], rows))
     else:
@@ -147,8 +159,8 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str]) ->
     title = text("report_title", language)
     period = report.period
     heading = (f"<h1>{escape(title)} {period.code}</h1><p>{escape(text('period', language))}: "
-               f"{day(period.start)} – {day(period.end)} · {escape(text('made_on', language))} "
-               f"{day(report.made_on)}</p>")  # fmt: skip
+               f"{day(period.start, language)} – {day(period.end, language)} · "
+               f"{escape(text('made_on', language))} {day(report.made_on, language)}</p>")  # fmt: skip
     parts = [f"<html><head><style>{STYLE}</style></head><body>", heading]
     if report.whole_portfolio:
         rows = []

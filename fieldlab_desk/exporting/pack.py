@@ -12,27 +12,31 @@ from openpyxl.styles import Font
 from openpyxl.workbook import Workbook
 
 from fieldlab_desk import __version__
+from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.enums import FundingSource
-from fieldlab_desk.domain.texts import Language, label, text
+from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.texts import Language, label, plan_warning, text
 from fieldlab_desk.exporting.project_plan import word
 from fieldlab_desk.exporting.xlsx import (
+    KINDS,
     Column,
+    as_fraction,
     finish_sheet,
     key_values,
+    localise,
     recalculate_on_open,
     safe_text,
+    sheet_name,
     table,
 )
 from fieldlab_desk.services.pack import Pack
 
 PACK_WORDS: dict[str, tuple[str, str]] = {
-    "norm": ("Norm", "Norm"), "allocated": ("Toegekend (telt tegen de norm)", "Allocated (counts against the norm)"),
-    "free": ("Vrij", "Free"), "pipeline": ("Pijplijn (voorstellen)", "Pipeline (proposals)"),
-    "warnings": ("Waarschuwingen", "Warnings"), "cofinancing": ("Cofinanciering", "Co-financing"),
-    "over_grant": ("Begroting vraagt meer dan toegekend", "Budget asks more than granted"),
+    "warnings": ("Waarschuwingen", "Warnings"),
     "none": ("Geen waarschuwingen.", "No warnings."), "projects": ("Projecten", "Projects"),
-    "chart": ("Toegekend per project tegen de norm", "Allocated per project against the norm"),
+    "chart": ("Toegekend per project tegen de norm", "Granted per project against the norm"),
     "changes": ("Wijzigingen sinds de vergadering van {day}", "Changes since the meeting of {day}"),
+    "changes_sheet": ("Wijzigingen", "Changes"),
     "what": ("Wat", "What"), "subject": ("Onderdeel", "Part"), "was": ("Was", "Was"), "now": ("Nu", "Now"),
 }  # fmt: skip
 
@@ -68,6 +72,7 @@ def pack_workbook(
         (word("schema", language), schema, "text"),
     ])  # fmt: skip
     recalculate_on_open(book, not values_only)
+    localise(book, language)
     return book
 
 
@@ -80,15 +85,10 @@ def _overview(
     safe_text(title, f"{text('plan', language)} {data.year}")
     title.font = Font(bold=True, size=14)
     row = key_values(sheet, [
-        (pword("norm", language), plan.norm_cents, "euro"),
-        (pword("allocated", language), plan.allocated_cents, "euro"),
-        (pword("free", language), plan.free_cents, "euro"),
-        (pword("pipeline", language), plan.pipeline_cents, "euro"),
+        (figures.name(figure, language), value, KINDS[figures.DEFINITIONS[figure].kind])
+        for figure, value in plan.summary()
     ], first_row=3)  # fmt: skip
-    warnings = []
-    if plan.warning is not None:
-        warnings.append(text(plan.warning.value, language))
-    warnings += [f"{p.code}: {pword('over_grant', language)}" for p in plan.over_grant]
+    warnings = [plan_warning(w, language) for w in plan.warnings()]
     head = sheet.cell(row, 1)
     safe_text(head, pword("warnings", language))
     head.font = Font(bold=True)
@@ -98,14 +98,19 @@ def _overview(
         if warnings:
             cell.font = Font(bold=True, color="B3261E")
     header = row + max(len(warnings), 1) + 1
+
+    def money(figure: Figure) -> Column:
+        return Column(figures.name(figure, language), "euro", True)
+
     columns = [Column(word("code", language)), Column(word("title", language), width=40),
                Column(word("lead", language)), Column(word("phase", language)),
-               Column(word("planned", language), "euro", True),
-               Column(pword("allocated", language), "euro", True),
-               Column(word("committed", language), "euro", True), Column(word("spent", language), "euro", True),
-               Column(pword("cofinancing", language), "euro", True), Column(word("rag", language))]  # fmt: skip
+               money(Figure.BEGROOT), money(Figure.TOEGEKEND), money(Figure.OVERSCHRIJDING),
+               money(Figure.VERPLICHT), money(Figure.BESTEED),
+               Column(figures.name(Figure.COFINANCIERINGSAANDEEL, language), "percent"),
+               Column(word("rag", language))]  # fmt: skip
     rows = [(p.code, p.title, data.leads.get(p.project_id, ""), label(p.phase, language), p.planned_cents,
-             p.allocated_cents, p.committed_cents, p.spent_cents, data.cofinancing_cents(p.project_id),
+             p.awarded_cents, p.overspend_cents, p.committed_cents, p.spent_cents,
+             as_fraction(data.cofinancing.get(p.project_id)),
              label(data.rag.get(p.project_id), language)) for p in plan.projects]  # fmt: skip
     after = table(sheet, "Overzicht", columns, rows, first_row=header, values_only=values_only)
     if plan.projects:
@@ -169,8 +174,8 @@ def _indicators(book: Workbook, data: Pack, language: Language, on: dt.date) -> 
 
 
 def _changes(book: Workbook, data: Pack, language: Language, on: dt.date) -> None:
-    sheet = book.create_sheet("Wijzigingen sinds vorige vergadering")
-    day = data.since.strftime("%d-%m-%Y") if data.since else ""
+    sheet = book.create_sheet(pword("changes_sheet", language))  # the title says since when
+    day = formats.date(data.since, language)
     title = sheet.cell(1, 1)
     safe_text(title, pword("changes", language).format(day=day))
     title.font = Font(bold=True, size=12)
@@ -183,16 +188,18 @@ def _changes(book: Workbook, data: Pack, language: Language, on: dt.date) -> Non
 
 
 def _project(book: Workbook, data: Pack, project_id: int, language: Language, on: dt.date) -> None:
-    figures = next(p for p in data.plan.projects if p.project_id == project_id)
-    sheet = book.create_sheet(figures.code[:31])
+    p = next(p for p in data.plan.projects if p.project_id == project_id)
+    sheet = book.create_sheet(sheet_name(p.code, book.sheetnames))
     key_values(sheet, [
-        (word("code", language), figures.code, "text"), (word("title", language), figures.title, "text"),
+        (word("code", language), p.code, "text"), (word("title", language), p.title, "text"),
         (word("lead", language), data.leads.get(project_id, ""), "text"),
-        (word("phase", language), label(figures.phase, language), "text"),
-        (word("planned", language), figures.planned_cents, "euro"),
-        (pword("allocated", language), figures.allocated_cents, "euro"),
-        (word("committed", language), figures.committed_cents, "euro"),
-        (word("spent", language), figures.spent_cents, "euro"),
-        (pword("cofinancing", language), data.cofinancing_cents(project_id), "euro"),
+        (word("phase", language), label(p.phase, language), "text"),
+        (figures.name(Figure.BEGROOT, language), p.planned_cents, "euro"),
+        (figures.name(Figure.TOEGEKEND, language), p.awarded_cents, "euro"),
+        (figures.name(Figure.OVERSCHRIJDING, language), p.overspend_cents, "euro"),
+        (figures.name(Figure.VERPLICHT, language), p.committed_cents, "euro"),
+        (figures.name(Figure.BESTEED, language), p.spent_cents, "euro"),
+        (figures.name(Figure.COFINANCIERINGSAANDEEL, language),
+         as_fraction(data.cofinancing.get(project_id)), "percent"),
     ])  # fmt: skip
     finish_sheet(sheet, 1, on, freeze=False)

@@ -16,12 +16,18 @@ from openpyxl.styles import Font
 from openpyxl.workbook import Workbook
 
 from fieldlab_desk import __version__
+from fieldlab_desk.domain import figures
+from fieldlab_desk.domain.budget import Coverage
 from fieldlab_desk.domain.enums import FundingSource, ToCLevel
-from fieldlab_desk.domain.texts import Language, label
+from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.formats import share_of
+from fieldlab_desk.domain.texts import Language, coverage_text, label
 from fieldlab_desk.exporting.xlsx import (
     Column,
+    as_fraction,
     finish_sheet,
     key_values,
+    localise,
     put,
     recalculate_on_open,
     safe_text,
@@ -67,6 +73,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "filters": ("Filters", "Filters"), "role": ("Rol", "Role"), "total": ("Totaal", "Total"),
     "line_id": ("Regel-id", "Line id"), "amount": ("Bedrag", "Amount"),
     "booking_id": ("Boeking-id", "Booking id"), "measurement_id": ("Meting-id", "Measurement id"),
+    "hours": ("Uren", "Hours"), "rate": ("Uurtarief", "Hourly rate"),
 }  # fmt: skip
 
 
@@ -111,13 +118,14 @@ def project_plan_workbook(
         (word("contents", language), ", ".join(s.title for s in book.worksheets if s.title != "Info"), "text"),
     ])  # fmt: skip
     recalculate_on_open(book, not values_only)
+    localise(book, language)
     return book
 
 
 def _general(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date) -> None:
     sheet = book.create_sheet("Projectplan")
     p, n = plan.project, plan.names
-    row = key_values(sheet, [
+    fields = [
         (word("code", language), p.code, "text"), (word("title", language), p.title, "text"),
         (word("phase", language), label(p.phase, language), "text"), (word("fieldlab", language), n["fieldlab"], "text"),
         (word("lead", language), n["lead"], "text"), (word("leader", language), n["leader"], "text"),
@@ -130,7 +138,8 @@ def _general(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date)
         (word("partners", language), "; ".join(f"{o} ({label(r, language)})" for o, r in plan.organisations), "text"),
         (word("groups", language), "; ".join(g[1] if language == "en" else g[0] for g in plan.target_groups), "text"),
         (word("places", language), "; ".join(plan.municipalities), "text"),
-    ])  # fmt: skip
+    ]  # fmt: skip
+    row = key_values(sheet, fields)
     title = sheet.cell(row, 1)
     safe_text(title, word("history", language))
     title.font = Font(bold=True, size=12)
@@ -139,6 +148,7 @@ def _general(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date)
     rows = [(h.changed_on, label(h.from_phase, language), label(h.to_phase, language), h.changed_by,
              h.note) for h in plan.phases]  # fmt: skip
     table(sheet, "Fasehistorie", columns, rows, first_row=row + 1)
+    sheet.column_dimensions["A"].width = max(len(label_) for label_, *_ in fields) + 3
     sheet.column_dimensions["B"].width = 70
     finish_sheet(sheet, row + 1, on, freeze=False)
 
@@ -148,25 +158,31 @@ def _budget(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     sheet = book.create_sheet("Begroting")
     activity = {line.id: line.activity_id for line in plan.chain.lines}
     texts = {e.id: e.text for e in plan.chain.elements}
+
+    def money(figure: Figure) -> Column:
+        return Column(figures.name(figure, language), "euro", True, width=14)
+
     columns = [
-        Column(word("year", language), "whole"), Column(word("category", language)), Column(word("description", language)),
-        Column(word("source", language)), Column(word("partner", language)), Column(word("in_kind", language)),
-        Column(word("planned", language), "euro", True), Column(word("committed", language), "euro", True),
-        Column(word("spent", language), "euro", True), Column(word("remaining", language), "euro", True),
-        Column(word("forecast", language), "euro", True), Column(word("activity", language)),
-        Column(word("line_id", language), "whole"),
+        Column(word("year", language), "year", width=7), Column(word("category", language), width=16),
+        Column(word("description", language), width=30), Column(word("source", language), width=16),
+        Column(word("partner", language), width=14), Column(word("in_kind", language), width=9),
+        Column(word("hours", language), "number", width=8), Column(word("rate", language), "euro", width=11),
+        money(Figure.BEGROOT), money(Figure.VERPLICHT), money(Figure.BESTEED),
+        money(Figure.RESTEREND), money(Figure.PROGNOSE), Column(word("activity", language), width=24),
+        Column(word("line_id", language), "id"),
     ]  # fmt: skip
     yes = "ja" if language == "nl" else "yes"
     rows = [
         (line.year, label(line.category, language), line.description,
          label(line.funding_source, language), line.cofinancier, yes if line.in_kind else "",
-         line.figures.planned_cents, line.figures.committed_cents, line.figures.spent_cents,
+         line.hours, line.hourly_rate_cents, line.figures.planned_cents,
+         line.figures.committed_cents, line.figures.spent_cents,
          line.figures.remaining_cents, line.figures.forecast_cents,
          texts.get(activity.get(line.id) or 0, ""), line.id)
         for line in plan.lines
     ]  # fmt: skip
-    table(sheet, "Begroting", columns, rows, values_only=values_only)
-    sheet.column_dimensions["M"].hidden = True  # the line's id: an import of this sheet changes it
+    table(sheet, "Begroting", columns, rows, values_only=values_only, wrap=True)
+    sheet.column_dimensions["O"].hidden = True  # the line's id: an import of this sheet changes it
     finish_sheet(sheet, 1, on)
 
 
@@ -176,10 +192,10 @@ def _bookings(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date
     from fieldlab_desk.services.budget import BookingKind
 
     sheet = book.create_sheet("Uitgaven")
-    columns = [Column(word("line_id", language), "whole"), Column(word("description", language), width=36),
+    columns = [Column(word("line_id", language), "id"), Column(word("description", language), width=36),
                Column(word("kind", language)), Column(word("on", language), "date"),
-               Column(word("amount", language), "euro", True), Column(word("note", language), width=36),
-               Column(word("booking_id", language), "whole")]  # fmt: skip
+               Column(word("amount", language), "euro"), Column(word("note", language), width=36),
+               Column(word("booking_id", language), "id")]  # fmt: skip
     committed = "verplichting" if language == "nl" else "commitment"
     spent = "uitgave" if language == "nl" else "expense"
     rows = [(line.id, line.description, committed if b.kind is BookingKind.COMMITMENT else spent, b.day,
@@ -198,14 +214,21 @@ def _funding(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     total = sum(per.values())
     columns = [Column(word("source", language)), Column(word("partner", language)), Column(word("planned", language), "euro", True),
                Column(word("share", language), "percent")]  # fmt: skip
-    rows = [(label(source, language), partner, cents, cents / total if total else None)
+    rows = [(label(source, language), partner, cents, share_of(cents, total))
             for (source, partner), cents in sorted(per.items(), key=lambda i: (list(FundingSource).index(i[0][0]), i[0][1]))]  # fmt: skip
     next_row = table(sheet, "Financiering", columns, rows, values_only=values_only)
-    cofinanced = sum(c for (s, _), c in per.items() if s is FundingSource.COFINANCIERING)
+    budget, view = plan.budget.budget, plan.budget
     head = sheet.cell(next_row, 1)
-    safe_text(head, word("cofinancing", language))
+    safe_text(head, figures.name(Figure.COFINANCIERINGSAANDEEL, language))
     head.font = Font(bold=True)
-    put(sheet.cell(next_row, 3), cofinanced / total if total else None, "percent")
+    put(sheet.cell(next_row, 3), as_fraction(budget.cofinancing_percent), "percent")
+    note = sheet.cell(next_row + 1, 1)
+    safe_text(note, figures.meaning(Figure.COFINANCIERINGSAANDEEL, language))
+    covered = sheet.cell(next_row + 2, 1)
+    safe_text(covered, coverage_text(view.coverage, budget.sgia_cents, view.granted_cents,
+                                     view.years, language))  # fmt: skip
+    if view.coverage in (Coverage.OVERSPENT, Coverage.BUDGET_OVER_GRANT):
+        covered.font = Font(bold=True, color="B3261E")
     finish_sheet(sheet, 1, on)
 
 
@@ -246,8 +269,8 @@ def _effect(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     columns = [Column(word("indicator", language), width=40), Column(word("unit", language)), Column(word("semantics", language)),
                Column(word("baseline", language), "number"), Column(word("baseline_on", language), "date"),
                Column(word("target", language), "number"), Column(word("target_on", language), "date"),
-               Column(word("now", language), "number"), Column(word("progress", language), "percent"),
-               Column(word("expected", language), "percent"), Column(word("status", language))]  # fmt: skip
+               Column(word("now", language), "number"), Column(figures.name(Figure.VOORTGANG, language), "percent"),
+               Column(figures.name(Figure.VERWACHT, language), "percent"), Column(word("status", language))]  # fmt: skip
     rows = []
     for i in plan.indicators:
         p = i.progress
@@ -255,20 +278,21 @@ def _effect(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
                      i.target_value, i.target_date, p.actual if p else None,
                      p.progress if p else None, p.expected if p else None, label(i.status, language)))  # fmt: skip
     row = table(sheet, "Indicatoren", columns, rows)
-    title = sheet.cell(row, 1)
-    safe_text(title, word("measurements", language))
-    title.font = Font(bold=True, size=12)
-    m_columns = [Column(word("indicator", language), width=40), Column(word("measured_on", language), "date"),
-                 Column(word("kind", language)), Column(word("value", language), "number"), Column(word("count", language), "whole"),
-                 Column(word("of", language), "whole"), Column(word("sample", language), "whole"), Column(word("note", language)),
-                 Column(word("measurement_id", language), "whole")]  # fmt: skip
-    m_rows = [(i.name, m.measured_on, label(m.kind, language), m.value, m.numerator, m.denominator,
-               m.sample_size, m.note, m.id) for i in plan.indicators for m in i.measurements]  # fmt: skip
-    row = table(sheet, "Metingen", m_columns, m_rows, first_row=row + 1)
-    sheet.column_dimensions["I"].hidden = True  # the measurement's id: an import keeps those
     for number, indicator in enumerate(i for i in plan.indicators if i.id in charts):
         column = "A" if number % 2 == 0 else "G"
         sheet.add_image(_picture(charts[indicator.id], 520), f"{column}{row + (number // 2) * 16}")
+    finish_sheet(sheet, 1, on)
+    # The measurements on a sheet of their own: its hidden id column hides nothing else, and
+    # an import reads it back (rows with an id are kept, new rows are added).
+    sheet = book.create_sheet("Metingen")
+    m_columns = [Column(word("indicator", language), width=40), Column(word("measured_on", language), "date"),
+                 Column(word("kind", language)), Column(word("value", language), "number"), Column(word("count", language), "whole"),
+                 Column(word("of", language), "whole"), Column(word("sample", language), "whole"), Column(word("note", language)),
+                 Column(word("measurement_id", language), "id")]  # fmt: skip
+    m_rows = [(i.name, m.measured_on, label(m.kind, language), m.value, m.numerator, m.denominator,
+               m.sample_size, m.note, m.id) for i in plan.indicators for m in i.measurements]  # fmt: skip
+    table(sheet, "Metingen", m_columns, m_rows)
+    sheet.column_dimensions["I"].hidden = True  # the measurement's id: an import keeps those
     finish_sheet(sheet, 1, on)
 
 
@@ -276,7 +300,7 @@ def _decisions(book: Workbook, plan: ProjectPlan, language: Language, on: dt.dat
                values_only: bool) -> None:  # fmt: skip
     sheet = book.create_sheet("Besluiten")
     columns = [Column(word("on", language), "date"), Column(word("meeting", language)), Column(word("decision", language)),
-               Column(word("year", language), "whole"), Column(word("granted", language), "euro", True),
+               Column(word("year", language), "year"), Column(figures.name(Figure.TOEGEKEND, language), "euro", True),
                Column(word("conditions", language), width=40), Column(word("note", language), width=40)]  # fmt: skip
     rows = []
     for d in plan.decisions:

@@ -27,21 +27,61 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from fieldlab_desk.domain.figures import Kind
+
 EURO = "[$€-413] #,##0.00;[Red][$€-413] -#,##0.00"
 DATE = "DD-MM-YYYY"
 NUMBER = "#,##0.##"
 WHOLE = "#,##0"
-PERCENT = "0%"
+PLAIN = "0"  # years and ids: never a thousands separator
+PERCENT = "0.0%"  # one decimal, as every output shows a percentage
+ISO_DATE = "YYYY-MM-DD"  # dates in an English workbook, as the English app writes them
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
+WRAPPED = Alignment(wrap_text=True, vertical="top")
 MAX_WIDTH = 60
 WIDTH_SAMPLE = 300
+
+
+KINDS = {Kind.MONEY: "euro", Kind.PERCENT: "percent", Kind.SHARE: "percent", Kind.STATUS: "text"}
+"""The cell kind of each kind of figure (a percentage is written as its fraction)."""
+SHEET_NAME_LIMIT = 31
+SHEET_NAME_FORBIDDEN = "[]:*?/\\"
+
+
+def as_fraction(percent: Decimal | None) -> Decimal | None:
+    """A percentage (23.3) as the fraction a percent-formatted cell holds (0.233)."""
+    return None if percent is None else percent / 100
+
+
+def sheet_name(wanted: str, taken: Iterable[str]) -> str:
+    """A sheet name Excel accepts: at most 31 characters, none of ``[]:*?/\\``, not starting
+    or ending with a quote, unique regardless of case among ``taken``."""
+    cleaned = "".join("_" if c in SHEET_NAME_FORBIDDEN else c for c in wanted).strip("'") or "_"
+    used = {name.casefold() for name in taken}
+    name, number = cleaned[:SHEET_NAME_LIMIT], 1
+    while name.casefold() in used:
+        number += 1
+        suffix = f" ({number})"
+        name = cleaned[: SHEET_NAME_LIMIT - len(suffix)] + suffix
+    return name
+
+
+def localise(book: Workbook, language: str) -> None:
+    """Dates in an English workbook as ISO dates, as the English app writes them."""
+    if language != "en":
+        return
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.number_format == DATE:
+                    cell.number_format = ISO_DATE
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
     title: str
-    kind: str = "text"  # text | euro | date | number | whole | percent
+    kind: str = "text"  # text | euro | date | number | whole | percent | year | id
     total: bool = False
     """Whether the totals row sums this column (SUBTOTAL 109: only the rows shown)."""
     width: int | None = None
@@ -66,9 +106,10 @@ def put(cell: Any, value: Any, kind: str = "text") -> None:
     elif kind == "date":
         cell.value = value
         cell.number_format = DATE
-    elif kind in ("number", "whole", "percent"):
+    elif kind in ("number", "whole", "percent", "year", "id"):
         cell.value = float(value) if isinstance(value, Decimal) else value
-        cell.number_format = {"number": NUMBER, "whole": WHOLE, "percent": PERCENT}[kind]
+        cell.number_format = {"number": NUMBER, "whole": WHOLE, "percent": PERCENT, "year": PLAIN,
+                              "id": PLAIN}[kind]  # fmt: skip
     elif isinstance(value, str):
         safe_text(cell, value)
     else:
@@ -83,8 +124,10 @@ def table(
     *,
     first_row: int = 1,
     values_only: bool = False,
+    wrap: bool = False,
 ) -> int:
-    """Write a list as an Excel table with a totals row; returns the next free row."""
+    """Write a list as an Excel table with a totals row; returns the next free row. With
+    ``wrap`` text cells wrap within their column's width (a sheet meant to be printed)."""
     for number, column in enumerate(columns, start=1):
         header = sheet.cell(first_row, number)
         safe_text(header, column.title)
@@ -97,7 +140,10 @@ def table(
     for row_number, values in enumerate(rows, start=first_row + 1):
         for number, (kind, value) in enumerate(zip(kinds, values, strict=True), start=1):
             if value is not None and value != "":
-                put(sheet.cell(row_number, number), value, kind)
+                cell = sheet.cell(row_number, number)
+                put(cell, value, kind)
+                if wrap and kind == "text":
+                    cell.alignment = WRAPPED
         if row_number - first_row <= WIDTH_SAMPLE:  # widths from the first rows: enough to read
             for index, (kind, value) in enumerate(zip(kinds, values, strict=True)):
                 widths[index] = max(widths[index], _shown_width(value, kind))

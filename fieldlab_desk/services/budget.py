@@ -11,10 +11,18 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.budget import LineFigures, ProjectBudget, planned_amount, project_budget
+from fieldlab_desk.domain.budget import (
+    Coverage,
+    LineFigures,
+    ProjectBudget,
+    coverage,
+    planned_amount,
+    project_budget,
+)
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Commitment, Expense, Organisation
+from fieldlab_desk.domain.yearplan import ProjectYearFigures
 from fieldlab_desk.services.edits import Edit, EditConflict, delete_row, insert_row, set_fields
 
 
@@ -74,19 +82,28 @@ def budget_lines(project_id: int, *, session: Session) -> list[LineRow]:
 
 @dataclass(frozen=True, slots=True)
 class ProjectBudgetView:
-    """The Begroting tab: the lines, the totals and what the steering group granted."""
+    """The Begroting tab: the lines, the totals, what the steering group granted and the
+    project's SGIA figures per year (with any overschrijding)."""
 
     lines: list[LineRow]
     budget: ProjectBudget
     granted_cents: int | None
+    years: list[ProjectYearFigures]
+
+    @property
+    def coverage(self) -> Coverage:
+        return coverage(self.budget.sgia_cents, self.granted_cents, self.years)
 
 
 def project_budget_view(project_id: int, *, session: Session) -> ProjectBudgetView:
+    from fieldlab_desk.services.yearplan import project_years
+
     lines = budget_lines(project_id, session=session)
     return ProjectBudgetView(
         lines,
         project_budget(line.figures for line in lines),
         granted_cents(project_id, session=session),
+        project_years(project_id, session=session),
     )
 
 

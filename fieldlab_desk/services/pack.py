@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
+from fieldlab_desk.domain.budget import ProjectBudget
 from fieldlab_desk.domain.enums import DecisionKind, FundingSource, RagStatus
 from fieldlab_desk.domain.indicators import Summand, Total, totals
 from fieldlab_desk.domain.models import (
@@ -53,13 +55,12 @@ class Pack:
     rag: dict[int, RagStatus | None]
     per_source: dict[int, dict[FundingSource, int]]
     """Each project's planned cents in the year per funding source."""
+    cofinancing: dict[int, Decimal | None]
+    """Each project's *cofinancieringsaandeel* over its whole budget (as its budget tab)."""
     decisions: list[PackDecision]
     indicators: PortfolioIndicators
     since: dt.date | None
     changes: list[SnapshotChange]
-
-    def cofinancing_cents(self, project_id: int) -> int:
-        return self.per_source.get(project_id, {}).get(FundingSource.COFINANCIERING, 0)
 
 
 def pack(
@@ -90,6 +91,16 @@ def pack(
         )
     ):
         per_source[pid][FundingSource(source)] += cents
+    whole: dict[int, dict[bool, int]] = defaultdict(lambda: defaultdict(int))
+    for pid, source, cents in session.exec(
+        select(BudgetLine.project_id, BudgetLine.funding_source, BudgetLine.planned_cents).where(
+            col(BudgetLine.project_id).in_(ids)
+        )
+    ):
+        whole[pid][FundingSource(source) is FundingSource.SGIA] += cents
+    cofinancing = {
+        pid: ProjectBudget.share_of_others(whole[pid][True], whole[pid][False]) for pid in ids
+    }
     decisions = []
     for decision, meeting, code, title in session.exec(
         select(Decision, Meeting, Project.code, Project.title)
@@ -120,7 +131,7 @@ def pack(
     shown_codes = {p.code for p in (*plan.projects, *plan.pipeline)}
     if filters is not None:
         decisions = [d for d in decisions if d.code in shown_codes]
-    return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, decisions,
+    return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, cofinancing, decisions,
                 indicators, since.held_on if since else None, changes)  # fmt: skip
 
 

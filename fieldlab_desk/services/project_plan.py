@@ -12,7 +12,14 @@ from sqlmodel import Session, col, select
 from fieldlab_desk.domain.enums import DecisionKind, ParticipationRole
 from fieldlab_desk.domain.models import Decision, DecisionGrant, Meeting
 from fieldlab_desk.services import catalog
-from fieldlab_desk.services.budget import BookingRow, LineRow, bookings, budget_lines
+from fieldlab_desk.services.budget import (
+    BookingRow,
+    LineRow,
+    ProjectBudgetView,
+    bookings,
+    budget_lines,
+    project_budget_view,
+)
 from fieldlab_desk.services.catalog import LinkKind
 from fieldlab_desk.services.effect import IndicatorRow, project_indicators
 from fieldlab_desk.services.projects import (
@@ -51,6 +58,8 @@ class ProjectPlan:
     decisions: list[PlanDecision]
     bookings: dict[int, list[BookingRow]]
     """Each budget line's commitments and expenses."""
+    budget: ProjectBudgetView
+    """The totals, the grant and the SGIA figures per year, as the Begroting tab shows them."""
 
 
 def project_plan(code: str, *, session: Session, today: dt.date | None = None) -> ProjectPlan:
@@ -90,6 +99,7 @@ def project_plan(code: str, *, session: Session, today: dt.date | None = None) -
         chain(pid, session=session, today=today) or view,
         project_indicators(pid, session=session, today=today), _decisions(pid, session),
         {line.id: bookings(line.id, session=session) for line in budget_lines(pid, session=session)},
+        project_budget_view(pid, session=session),
     )  # fmt: skip
 
 

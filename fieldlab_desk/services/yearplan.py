@@ -56,9 +56,20 @@ def year_figures(year: int, *, session: Session) -> list[ProjectYearFigures]:
     return _figures_by_year(session, year).get(year, [])
 
 
-def _figures_by_year(session: Session, year: int | None) -> dict[int, list[ProjectYearFigures]]:
-    """SGIA figures per (year, project): three grouped sums, for one year or all of them."""
+def project_years(project_id: int, *, session: Session) -> list[ProjectYearFigures]:
+    """One project's SGIA figures for every year it has money in, by year."""
+    by_year = _figures_by_year(session, None, project_id)
+    return [figures for year in sorted(by_year) for figures in by_year[year]]
+
+
+def _figures_by_year(
+    session: Session, year: int | None, project_id: int | None = None
+) -> dict[int, list[ProjectYearFigures]]:
+    """SGIA figures per (year, project): three grouped sums, for one year or all of them
+    (of one project or all)."""
     sgia = SGIA_LINE if year is None else SGIA_LINE & (col(BudgetLine.year) == year)
+    if project_id is not None:
+        sgia = sgia & (col(BudgetLine.project_id) == project_id)
     planned = _sums(
         select(BudgetLine.year, BudgetLine.project_id, func.sum(BudgetLine.planned_cents))
         .where(sgia)
@@ -72,6 +83,8 @@ def _figures_by_year(session: Session, year: int | None) -> dict[int, list[Proje
     )
     if year is not None:
         grants = grants.where(col(DecisionGrant.year) == year)
+    if project_id is not None:
+        grants = grants.where(col(DecisionGrant.project_id) == project_id)
     granted = _sums(
         grants.group_by(col(DecisionGrant.year), col(DecisionGrant.project_id)), session
     )
@@ -79,7 +92,13 @@ def _figures_by_year(session: Session, year: int | None) -> dict[int, list[Proje
     ids = {pid for _, pid in keys}
     if not ids:
         return {}
-    ever_granted = set(session.exec(select(DecisionGrant.project_id).distinct()))
+    ever_granted = set(
+        session.exec(
+            select(DecisionGrant.project_id)
+            .where(col(DecisionGrant.project_id).in_(ids))
+            .distinct()
+        )
+    )
     latest = latest_decisions(session=session)
     projects = {
         pid: (code, title, Phase(phase))
@@ -95,7 +114,7 @@ def _figures_by_year(session: Session, year: int | None) -> dict[int, list[Proje
         grant = granted.get(key, 0) if key[1] in ever_granted else None
         by_year.setdefault(key[0], []).append(
             ProjectYearFigures(key[1], code, title, phase, planned.get(key, 0), committed.get(key, 0),
-                               spent.get(key, 0), grant, latest.get(key[1]))
+                               spent.get(key, 0), grant, latest.get(key[1]), key[0])
         )  # fmt: skip
     return by_year
 

@@ -67,7 +67,7 @@ def write_report_pdf(
     number of pages."""
     charts = chart_images(report, language) if charts is None else charts
     title = (f"{text('report_title', language)} {report.period.code} "
-             f"({day(report.period.start)} – {day(report.period.end)})")  # fmt: skip
+             f"({day(report.period.start, language)} – {day(report.period.end, language)})")  # fmt: skip
     html = report_html(report, language, set(charts))
     return write_html_pdf(html, charts, path, title, f"{text('report_title', language)} {report.period.code}",
                           language)  # fmt: skip

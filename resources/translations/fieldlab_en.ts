@@ -211,24 +211,6 @@ Save it anyway?</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <source>Begroot %1 · verplicht %2 · besteed %3
-resterend %4 · prognose %5 · cofinanciering %6</source>
-        <translation>Planned %1 · committed %2 · spent %3
-remaining %4 · forecast %5 · co-financing %6</translation>
-    </message>
-    <message>
-        <source>Nog geen SGIA-bedrag toegekend.</source>
-        <translation>No SGIA amount granted yet.</translation>
-    </message>
-    <message>
-        <source>Financiering dekt de kosten niet: de begroting vraagt %1 SGIA-geld, toegekend is %2.</source>
-        <translation>Funding does not cover the cost: the budget asks %1 of SGIA money, %2 was granted.</translation>
-    </message>
-    <message>
-        <source>Gedekt: SGIA-deel %1 binnen het toegekende bedrag van %2.</source>
-        <translation>Covered: SGIA share %1 within the granted amount of %2.</translation>
-    </message>
-    <message>
         <source>Uitgave</source>
         <translation>Expense</translation>
     </message>
@@ -481,32 +463,8 @@ remaining %4 · forecast %5 · co-financing %6</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <source>Norm</source>
-        <translation>Norm</translation>
-    </message>
-    <message>
         <source>wat als</source>
         <translation>what if</translation>
-    </message>
-    <message>
-        <source>Geen waarschuwingen: elk jaar blijft onder 90 % van de norm.</source>
-        <translation>No warnings: every year stays below 90 % of the norm.</translation>
-    </message>
-    <message>
-        <source>Toegekend</source>
-        <translation>Granted</translation>
-    </message>
-    <message>
-        <source>Verplicht</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <source>Besteed</source>
-        <translation>Spent</translation>
-    </message>
-    <message>
-        <source>pijplijn</source>
-        <translation>pipeline</translation>
     </message>
     <message>
         <source>jan</source>
@@ -3533,26 +3491,7 @@ Their value: %2</translation>
     </message>
 </context>
 <context>
-    <name>YearPlan</name>
-    <message>
-        <source>Boven de norm: %1 toegekend, %2 meer dan de norm van %3.</source>
-        <translation>Over the norm: %1 granted, %2 more than the norm of %3.</translation>
-    </message>
-    <message>
-        <source>Let op: %1 van de norm toegekend; nog %2 vrij.</source>
-        <translation>Note: %1 of the norm granted; %2 still free.</translation>
-    </message>
-</context>
-<context>
     <name>YearPlanPage</name>
-    <message>
-        <source>&lt;b&gt;Norm&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Begroot&lt;/b&gt; %8 &amp;nbsp; &lt;b&gt;Toegekend&lt;/b&gt; %2 (%3) &amp;nbsp; &lt;b&gt;Verplicht&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Besteed&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Vrij&lt;/b&gt; %6 &amp;nbsp; &lt;b&gt;Pijplijn&lt;/b&gt; %7</source>
-        <translation>&lt;b&gt;Norm&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Budgeted&lt;/b&gt; %8 &amp;nbsp; &lt;b&gt;Granted&lt;/b&gt; %2 (%3) &amp;nbsp; &lt;b&gt;Committed&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Spent&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Free&lt;/b&gt; %6 &amp;nbsp; &lt;b&gt;Pipeline&lt;/b&gt; %7</translation>
-    </message>
-    <message>
-        <source>Begroot boven het toegekende bedrag: %1.</source>
-        <translation>Budgeted above the amount granted: %1.</translation>
-    </message>
     <message>
         <source>(aangehouden)</source>
         <translation>(deferred)</translation>
@@ -3608,22 +3547,6 @@ Their value: %2</translation>
     <message>
         <source>Fase</source>
         <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Begroot</source>
-        <translation>Budgeted</translation>
-    </message>
-    <message>
-        <source>Toegekend</source>
-        <translation>Granted</translation>
-    </message>
-    <message>
-        <source>Verplicht</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <source>Besteed</source>
-        <translation>Spent</translation>
     </message>
     <message>
         <source>Andere jaren</source>

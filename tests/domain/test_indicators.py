@@ -4,7 +4,7 @@ to like, and progress for every direction, comparator and semantics."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -129,7 +129,7 @@ def test_progress_means_what_it_says(
     assert spec.target_value is not None and spec.baseline_value is not None
     span = spec.target_value - spec.baseline_value
     progress = (expected_actual - spec.baseline_value) / span
-    assert result.progress == progress.quantize(Decimal("0.0001"))
+    assert result.progress == progress.quantize(Decimal("0.001"), ROUND_HALF_UP)
     # better by the direction means more progress: never negative when it moved the right way
     better = (expected_actual >= spec.baseline_value if spec.direction is Direction.HOGER
               else expected_actual <= spec.baseline_value)  # fmt: skip
@@ -164,4 +164,27 @@ def test_thresholds_against_the_time_gone(done: str, status: ProgressStatus) -> 
     result = indicator_progress(spec, [MeasuredValue(halfway, MeasurementKind.TUSSENMETING, value)],
                                 halfway)  # fmt: skip
     assert result.expected is not None and abs(result.expected - Decimal("0.5")) < Decimal("0.01")
+    assert result.status is status
+
+
+@pytest.mark.parametrize(
+    ("done", "gone_days", "shown", "status"),
+    [  # 31,6 % done against 41,8 % of the time gone: 10,2 points behind as shown → at risk
+        ("0.31564", 418, ("31,6 %", "41,8 %"), ProgressStatus.AT_RISK),
+        # exactly 10,0 points behind as shown → on track, whatever the digits beyond
+        ("0.31764", 418, ("31,8 %", "41,8 %"), ProgressStatus.ON_TRACK),
+        ("0.16751", 418, ("16,8 %", "41,8 %"), ProgressStatus.AT_RISK),  # 25,0 points
+        ("0.16749", 418, ("16,7 %", "41,8 %"), ProgressStatus.OFF_TRACK),  # 25,1 points
+    ],
+)
+def test_status_follows_the_figures_as_shown(
+    done: str, gone_days: int, shown: tuple[str, str], status: ProgressStatus
+) -> None:
+    from fieldlab_desk.domain.formats import share
+
+    spec = IndicatorSpec(Direction.HOGER, Comparator.GE, V.MOMENTOPNAME, Decimal(0), START,
+                         Decimal(1), START + dt.timedelta(days=1000))  # fmt: skip
+    values = [MeasuredValue(START, MeasurementKind.TUSSENMETING, Decimal(done))]
+    result = indicator_progress(spec, values, START + dt.timedelta(days=gone_days))
+    assert (share(result.progress), share(result.expected)) == shown
     assert result.status is status

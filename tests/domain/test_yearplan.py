@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fieldlab_desk.domain.enums import Phase
+from fieldlab_desk.domain.enums import DecisionKind, Phase
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.yearplan import (
     NormWarning,
+    PlanWarning,
     ProjectYearFigures,
     compute_year_plan,
     norm_warning,
@@ -36,7 +40,7 @@ def test_only_granted_phases_count_and_proposals_are_pipeline() -> None:
     )
     assert [p.code for p in plan.projects] == ["A", "B", "E"]
     assert [p.code for p in plan.pipeline] == ["C"]
-    assert plan.allocated_cents == 18_000_000
+    assert plan.claimed_cents == 18_000_000
     assert plan.committed_cents == 1_000_000
     assert plan.spent_cents == 4_900_000
     assert plan.free_cents == 7_000_000
@@ -48,9 +52,9 @@ def test_what_if_counts_the_pipeline_as_granted() -> None:
     rows = [figures("A", Phase.GOEDGEKEURD, 20_000_000), figures("P", Phase.VOORSTEL, 6_000_000)]
     plain = compute_year_plan(2025, NORM, rows)
     what_if = compute_year_plan(2025, NORM, rows, what_if=True)
-    assert plain.allocated_cents == 20_000_000
+    assert plain.claimed_cents == 20_000_000
     assert plain.warning is None
-    assert what_if.allocated_cents == 26_000_000
+    assert what_if.claimed_cents == 26_000_000
     assert what_if.free_cents == -1_000_000
     assert what_if.warning is NormWarning.OVER_NORM
 
@@ -58,14 +62,72 @@ def test_what_if_counts_the_pipeline_as_granted() -> None:
 def test_stopped_project_keeps_only_what_it_used() -> None:
     stopped = figures("S", Phase.GESTOPT, 3_000_000, committed=200_000, spent=750_000)
     plan = compute_year_plan(2023, NORM, [stopped])
-    assert plan.allocated_cents == 950_000
+    assert plan.claimed_cents == 950_000
     rejected = figures("R", Phase.GESTOPT, 3_000_000)
     assert compute_year_plan(2023, NORM, [rejected]).projects == ()
 
 
 def test_overspending_counts_more_than_the_plan() -> None:
     over = figures("O", Phase.IN_UITVOERING, 1_000_000, committed=300_000, spent=900_000)
-    assert compute_year_plan(2024, NORM, [over]).allocated_cents == 1_200_000
+    plan = compute_year_plan(2024, NORM, [over])
+    assert plan.claimed_cents == 1_200_000
+    assert (plan.awarded_cents, plan.overspend_cents) == (1_000_000, 200_000)  # toegekend stays
+
+
+def test_spending_above_the_grant_is_overspend_not_granted() -> None:
+    # granted € 30.000, then € 39.808,30 committed and spent: toegekend stays the grant
+    granted = ProjectYearFigures(1, "SGIA-2024-02", "t", Phase.IN_UITVOERING, 3_000_000,
+                                 1_000_000, 2_980_830, granted_cents=3_000_000)  # fmt: skip
+    within = ProjectYearFigures(2, "SGIA-2024-03", "t", Phase.IN_UITVOERING, 2_000_000,
+                                0, 1_999_999, granted_cents=2_000_000)  # fmt: skip
+    plan = compute_year_plan(2025, NORM, [granted, within])
+    assert granted.awarded_cents == 3_000_000 and granted.overspend_cents == 980_830
+    assert within.overspend_cents == 0
+    assert plan.awarded_cents == 5_000_000
+    assert plan.overspend_cents == 980_830
+    assert plan.free_cents == NORM - 5_000_000 - 980_830
+    assert plan.overspent == (granted,)
+    codes = [w.code for w in plan.warnings()]
+    assert codes == [PlanWarning.OVERSPENT]
+    assert plan.warnings()[0].codes == ("SGIA-2024-02",) and plan.warnings()[0].cents == 980_830
+    assert plan.warnings()[0].severe
+
+
+def test_a_stopped_project_overspends_beyond_its_grant_only() -> None:
+    stopped = ProjectYearFigures(1, "S", "t", Phase.GESTOPT, 5_000_000, 0, 4_000_000,
+                                 granted_cents=3_000_000)  # fmt: skip
+    assert (stopped.awarded_cents, stopped.overspend_cents) == (3_000_000, 1_000_000)
+    modest = ProjectYearFigures(
+        2, "T", "t", Phase.GESTOPT, 5_000_000, 0, 1, granted_cents=3_000_000
+    )
+    assert (modest.awarded_cents, modest.overspend_cents, modest.counts_in_plan) == (1, 0, True)
+    untouched = ProjectYearFigures(
+        3, "U", "t", Phase.GESTOPT, 5_000_000, 0, 0, granted_cents=3_000_000
+    )
+    assert untouched.claimed_cents == 0 and not untouched.counts_in_plan
+
+
+def test_an_idea_or_rejected_proposal_claims_nothing() -> None:
+    idea = figures("I", Phase.IDEE, 1_000_000, spent=500_000)
+    assert (idea.awarded_cents, idea.overspend_cents) == (0, 0)
+    rejected = ProjectYearFigures(1, "R", "t", Phase.VOORSTEL, 1_000_000, 0, 0,
+                                  latest_decision=DecisionKind.AFGEWEZEN)  # fmt: skip
+    assert not rejected.in_pipeline and rejected.claimed_cents == 0
+    deferred = ProjectYearFigures(1, "D", "t", Phase.VOORSTEL, 1_000_000, 0, 0,
+                                  latest_decision=DecisionKind.AANGEHOUDEN)  # fmt: skip
+    assert deferred.in_pipeline and deferred.deferred and deferred.awarded_cents == 1_000_000
+
+
+def test_the_summary_lists_every_year_figure_in_order() -> None:
+    plan = compute_year_plan(2024, NORM, [figures("A", Phase.GOEDGEKEURD, 24_000_000, spent=1)])
+    assert [f.value for f, _ in plan.summary()] == [
+        "norm", "begroot", "toegekend", "overschrijding", "benutting", "verplicht", "besteed",
+        "vrij", "pijplijn",
+    ]  # fmt: skip
+    values = dict(plan.summary())
+    assert values[Figure.BENUTTING] == Decimal("96.0") and values[Figure.VRIJ] == 1_000_000
+    assert [w.code for w in plan.warnings()] == [PlanWarning.NEAR_NORM]
+    assert plan.warnings()[0].usage == Decimal("96.0") and not plan.warnings()[0].severe
 
 
 def test_warnings_at_ninety_percent_and_over_the_norm() -> None:
@@ -109,18 +171,18 @@ def test_project_shares_sum_to_the_plan_totals(
 ) -> None:
     plan = compute_year_plan(2024, norm, data, what_if=what_if)
     counted = plan.projects + (plan.pipeline if what_if else ())
-    assert plan.allocated_cents == sum(p.allocated_cents for p in counted)
+    assert plan.claimed_cents == sum(p.claimed_cents for p in counted)
     assert plan.spent_cents == sum(p.spent_cents for p in counted)
     assert plan.committed_cents == sum(p.committed_cents for p in counted)
-    assert plan.free_cents == norm - plan.allocated_cents
-    assert plan.warning == norm_warning(plan.allocated_cents, norm)
+    assert plan.free_cents == norm - plan.claimed_cents
+    assert plan.warning == norm_warning(plan.claimed_cents, norm)
 
 
 @given(rows, st.integers(min_value=1, max_value=10**12))
 def test_what_if_adds_exactly_the_pipeline(data: list[ProjectYearFigures], norm: int) -> None:
     plain = compute_year_plan(2024, norm, data)
     what_if = compute_year_plan(2024, norm, data, what_if=True)
-    assert what_if.allocated_cents == plain.allocated_cents + plain.pipeline_cents
+    assert what_if.awarded_cents == plain.awarded_cents + plain.pipeline_cents
     assert all(p.phase is Phase.VOORSTEL for p in plain.pipeline)
     assert not any(p.phase in (Phase.IDEE, Phase.VOORSTEL) for p in plain.projects)
 
@@ -129,5 +191,5 @@ def test_what_if_adds_exactly_the_pipeline(data: list[ProjectYearFigures], norm:
 def test_norm_only_moves_free_money(data: list[ProjectYearFigures], norm: int, other: int) -> None:
     a = compute_year_plan(2024, norm, data)
     b = compute_year_plan(2024, other, data)
-    assert a.allocated_cents == b.allocated_cents
+    assert a.claimed_cents == b.claimed_cents
     assert a.free_cents - b.free_cents == norm - other

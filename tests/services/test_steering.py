@@ -82,7 +82,7 @@ def test_granting_moves_a_proposal_to_goedgekeurd_through_the_phase_history(
         dt.date(2025, 11, 18),
     )
     assert (
-        after.allocated_cents == before.allocated_cents + 3_500_000
+        after.claimed_cents == before.claimed_cents + 3_500_000
     )  # out of the pipeline, into the plan
     assert "SGIA-2025-03" not in {x.code for x in after.pipeline}
 
@@ -119,13 +119,13 @@ def test_a_partial_grant_is_what_the_year_plan_counts_and_is_flagged(demo_db: Da
     with demo_db.session() as session:
         after = year_plan(2025, session=session)
     granted = next(p for p in after.projects if p.code == "SGIA-2025-03")
-    assert (granted.planned_cents, granted.granted_cents, granted.allocated_cents) == (
+    assert (granted.planned_cents, granted.granted_cents, granted.claimed_cents) == (
         3_500_000,
         3_000_000,
         3_000_000,
     )
     assert granted.over_grant and granted in after.over_grant
-    assert after.allocated_cents == before.allocated_cents + 3_000_000  # the grant, not the ask
+    assert after.claimed_cents == before.claimed_cents + 3_000_000  # the grant, not the ask
 
 
 @pytest.mark.parametrize(

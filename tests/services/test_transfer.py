@@ -43,7 +43,7 @@ def test_file_to_server_and_back_keeps_every_row_and_figure(
         inverse = server.apply(server.read(new_project, "Nieuw", "Nieuw op de server", 2026))
         assert inverse.operations  # the insert did not clash with a copied id
     plain = run("yearplan", str(back_path), "--year", "2024", "--json")
-    assert json.loads(plain.stdout)["allocated_cents"] > 0
+    assert json.loads(plain.stdout)["granted_cents"] > 0
 
 
 def test_copy_refuses_a_target_that_holds_data(demo_path: Path, postgres_url: str) -> None:

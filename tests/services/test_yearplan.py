@@ -64,11 +64,11 @@ def test_demo_years_one_near_one_over_and_a_pipeline(demo_db: Database) -> None:
     assert y2024.warning is NormWarning.OVER_NORM
     assert y2025.warning is None
     assert y2025_if.warning is NormWarning.OVER_NORM
-    assert 230_000_00 < y2023.allocated_cents <= 250_000_00
-    assert 250_000_00 < y2024.allocated_cents < 275_000_00
+    assert 230_000_00 < y2023.claimed_cents <= 250_000_00
+    assert 250_000_00 < y2024.claimed_cents < 275_000_00
     assert {p.code for p in y2025.pipeline} == {"SGIA-2025-03", "SGIA-2025-04"}
     stopped = next(p for p in y2023.projects if p.code == "SGIA-2023-07")
-    assert stopped.allocated_cents == stopped.spent_cents < stopped.planned_cents
+    assert stopped.claimed_cents == stopped.spent_cents < stopped.planned_cents
 
 
 def test_setting_the_norm_is_stored_per_year(demo_db: Database) -> None:
@@ -85,7 +85,7 @@ def test_setting_the_norm_is_stored_per_year(demo_db: Database) -> None:
 def test_year_without_money_is_an_empty_plan(demo_db: Database) -> None:
     with demo_db.session() as session:
         plan = year_plan(2030, session=session)
-    assert plan.projects == () and plan.allocated_cents == 0 and plan.free_cents == 250_000_00
+    assert plan.projects == () and plan.claimed_cents == 0 and plan.free_cents == 250_000_00
 
 
 line_strategy = st.tuples(
@@ -152,10 +152,10 @@ def test_sql_year_plan_equals_the_rules_applied_by_hand(
         plan = year_plan(2024, session=session, what_if=what_if)
         figures = [ProjectYearFigures(0, f"P{n}", "", phases[n], *expected[n]) for n in expected]
         by_hand = compute_year_plan(2024, norm, figures, what_if=what_if)
-        assert plan.allocated_cents == by_hand.allocated_cents
+        assert plan.claimed_cents == by_hand.claimed_cents
         assert plan.committed_cents == by_hand.committed_cents
         assert plan.spent_cents == by_hand.spent_cents
-        assert plan.free_cents == norm - plan.allocated_cents
+        assert plan.free_cents == norm - plan.claimed_cents
         assert plan.warning == by_hand.warning
-        assert plan.allocated_cents == sum(p.allocated_cents for p in plan.counted)
+        assert plan.claimed_cents == sum(p.claimed_cents for p in plan.counted)
         session.rollback()

@@ -253,7 +253,7 @@ def test_a_file_of_schema_0002_gets_its_grants_from_its_sgia_lines(demo_path: Pa
         counted = [p for p in plan.projects if p.granted_cents is not None]
         assert counted and all(p.granted_cents == p.planned_cents for p in counted)
         assert plan.over_grant == ()
-    assert plans[2024].allocated_cents == 26_175_000  # what the year plan showed before grants
+    assert plans[2024].claimed_cents == 26_175_000  # what the year plan showed before grants
 
 
 def test_a_file_of_schema_0003_keeps_its_chains_and_dates_its_assumptions(

@@ -85,7 +85,7 @@ def test_projects_budgets_and_the_year_plan_on_postgres(postgres_url: str) -> No
         with database.session() as session:
             plan = year_plan(2026, session=session)
             rows = project_rows(ProjectFilter(text="leesCLUB", year=2026), session=session)
-        assert plan.allocated_cents == 12_345_600 and plan.free_cents == 25_000_000 - 12_345_600
+        assert plan.claimed_cents == 12_345_600 and plan.free_cents == 25_000_000 - 12_345_600
         assert [r.code for r in rows] == ["PG-2026-01"] and rows[0].sgia_cents == 12_345_600
         with database.session() as session:
             deletion = delete_row("Weg", "project", (project_id,), session=session)

@@ -30,7 +30,7 @@ def test_budget_tab_shows_lines_bookings_and_totals(window: MainWindow) -> None:
     assert tab.lines.item(0, 5).text() == "160 u × € 62,50 (tarief vast)"  # type: ignore[attr-defined]
     assert "Gedekt" in tab.coverage.text()  # type: ignore[attr-defined]
     assert tab.bookings.rowCount() >= 1  # type: ignore[attr-defined]
-    assert "cofinanciering 25,8 %" in tab.totals.text()  # type: ignore[attr-defined]
+    assert "Cofinancieringsaandeel 25,8 %" in tab.totals.text()  # type: ignore[attr-defined]
 
 
 def test_entering_a_budget_line_in_dutch_notation_and_undoing_it(

@@ -71,15 +71,15 @@ def test_a_partial_grant_is_the_allocation_everywhere(
         f"Besluit van de vergadering van {dt.date.today():%d-%m-%Y} · Reguliere vergadering"
     ]
     after = window.document.read(dashboard_figures, 2025, False).plan
-    assert after.allocated_cents == before.allocated_cents + 3_000_000
+    assert after.claimed_cents == before.claimed_cents + 3_000_000
     window.show_page("yearplan")
     plan_page = window.page("yearplan")
     plan_page.select_year(2025)  # type: ignore[attr-defined]
     settle(qtbot, plan_page)
-    assert plan_page.plan.allocated_cents == after.allocated_cents  # type: ignore[attr-defined]
+    assert plan_page.plan.claimed_cents == after.claimed_cents  # type: ignore[attr-defined]
     assert "SGIA-2025-03" in plan_page.warning.text()  # type: ignore[attr-defined]  # over its grant
     listed = run("yearplan", str(demo_path), "--year", "2025", "--json")
-    assert json.loads(listed.stdout)["allocated_cents"] == after.allocated_cents
+    assert json.loads(listed.stdout)["claimed_cents"] == after.claimed_cents
 
 
 def test_a_new_meeting_is_the_one_chosen_and_shows_its_title(

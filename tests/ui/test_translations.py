@@ -57,4 +57,15 @@ def test_every_enum_value_has_a_name_in_both_languages() -> None:
 def test_cli_words_exist_in_both_languages() -> None:
     for key, (dutch, english) in WORDS.items():
         assert dutch.strip() and english.strip(), key
-    assert text("allocated", "en") == "allocated" and text("allocated", "nl") == "toegekend"
+    assert text("plan", "en") == "Year plan" and text("plan", "nl") == "Jaarplan"
+
+
+def test_every_figure_has_a_name_and_meaning_in_both_languages() -> None:
+    from fieldlab_desk.domain import figures
+
+    for figure in figures.Figure:
+        for language in ("nl", "en"):
+            assert figures.name(figure, language).strip(), (figure, language)
+            assert figures.meaning(figure, language).strip(), (figure, language)
+    assert figures.name(figures.Figure.TOEGEKEND, "en") == "Granted"
+    assert figures.lower_name(figures.Figure.TOEGEKEND, "nl") == "toegekend"

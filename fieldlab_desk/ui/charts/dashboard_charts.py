@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -11,50 +12,54 @@ BLUE, LIGHT, YELLOW, GREY, RED = "#1f5f8b", "#3a86b8", "#f2b705", "#9aa5ad", "#b
 
 
 def euros(value: float, _position: object = None) -> str:
-    """Axis labels in whole euros, Dutch style; a drawing label, not a stored amount."""
+    """Axis ticks in whole euros: a scale, not a figure (the bars carry the exact amounts)."""
     return "€ " + f"{round(value / 100):,}".replace(",", ".")
 
 
 @dataclass(frozen=True)
 class BudgetBars:
-    labels: tuple[str, str, str, str, str]  # norm, allocated, committed, spent, pipeline
+    labels: tuple[str, str, str, str, str]  # norm, granted, committed, spent, pipeline
     norm: int
-    allocated: int
+    granted: int
     committed: int
     spent: int
     pipeline: int
+    overspend: int = 0
+    overspend_label: str = ""
+    money: Callable[[int], str] = field(default=lambda cents: euros(cents))
+    """Writes a bar's exact amount, as every other output writes it."""
 
 
 def draw_budget(figure: Figure, data: BudgetBars) -> None:
     ax = figure.add_subplot()
-    values = [data.norm, data.allocated, data.committed, data.spent]
-    colours = [GREY, RED if data.allocated > data.norm else BLUE, LIGHT, YELLOW]
+    values = [data.norm, data.granted, data.committed, data.spent]
+    claimed = data.granted + data.overspend
+    colours = [GREY, RED if claimed > data.norm else BLUE, LIGHT, YELLOW]
     positions = list(range(len(values)))[::-1]
     ax.barh(positions, values, color=colours)
+    ends = list(values)
+    if data.overspend:  # the overschrijding, in red, on top of the grant
+        ax.barh(positions[1], data.overspend, left=data.granted, color=RED, hatch="xx",
+                edgecolor="white")  # fmt: skip
+        ends[1] = claimed
     if data.pipeline:
-        ax.barh(
-            positions[1],
-            data.pipeline,
-            left=data.allocated,
-            color="none",
-            edgecolor=BLUE,
-            hatch="//",
-        )
+        ax.barh(positions[1], data.pipeline, left=claimed, color="none", edgecolor=BLUE,
+                hatch="//")  # fmt: skip
     ax.axvline(data.norm, color=GREY, linestyle="--", linewidth=1)
     ax.set_yticks(positions, [*data.labels[:4]])
     ax.xaxis.set_major_locator(MaxNLocator(4))
     ax.xaxis.set_major_formatter(FuncFormatter(euros))
-    for position, value in zip(positions, values, strict=True):
-        ax.text(value, position, " " + euros(value), va="center", fontsize=8)
+    for position, value, end in zip(positions, values, ends, strict=True):
+        ax.text(end, position, " " + data.money(value), va="center", fontsize=8)
+    notes = []
+    if data.overspend:
+        notes.append(f"+ {data.overspend_label} {data.money(data.overspend)}")
     if data.pipeline:
-        ax.text(
-            data.allocated + data.pipeline,
-            positions[1],
-            f"\n  + {data.labels[4]} {euros(data.pipeline)}",
-            va="center",
-            fontsize=7,
-        )
-    ax.set_xlim(0, max([*values, data.allocated + data.pipeline]) * 1.3 or 1)
+        notes.append(f"+ {data.labels[4]} {data.money(data.pipeline)}")
+    if notes:
+        ax.text(ends[1], positions[1], "\n\n  " + "\n  ".join(notes), va="center", fontsize=7,
+                color=RED if data.overspend else "black")  # fmt: skip
+    ax.set_xlim(0, max([*values, claimed + data.pipeline]) * 1.45 or 1)
     ax.spines[["top", "right"]].set_visible(False)
 
 

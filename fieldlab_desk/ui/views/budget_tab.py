@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.budget import ProjectBudget
+from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.budget import Coverage
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.money import format_cents, format_decimal
+from fieldlab_desk.domain.texts import coverage_text as coverage_words
 from fieldlab_desk.services import budget, catalog
-from fieldlab_desk.services.budget import BookingKind, BookingRow, LineRow
+from fieldlab_desk.services.budget import BookingKind, BookingRow, LineRow, ProjectBudgetView
 from fieldlab_desk.services.yearplan import norm_cents
 from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
 from fieldlab_desk.ui.labels import label
@@ -107,7 +110,7 @@ class BudgetTab(Retranslating, QWidget):
         view = self.document.read(budget.project_budget_view, project_id)
         self.views = view.lines
         self._show_lines()
-        self._show_totals(view.budget, view.granted_cents)
+        self._show_totals(view)
         writable = not self.document.read_only
         for button in (
             self.add_button,
@@ -154,50 +157,37 @@ class BudgetTab(Retranslating, QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
 
-    def _show_totals(self, budget: ProjectBudget, granted: int | None) -> None:
-        share = budget.cofinancing_percent
-        self.totals.setText(
-            self.tr("Begroot %1 · verplicht %2 · besteed %3\nresterend %4 · prognose %5 · cofinanciering %6")
-            .replace("%1", format_cents(budget.planned_cents)).replace("%2", format_cents(budget.committed_cents))
-            .replace("%3", format_cents(budget.spent_cents)).replace("%4", format_cents(budget.remaining_cents))
-            .replace("%5", format_cents(budget.forecast_cents))
-            .replace("%6", f"{share} %".replace(".", ",") if share is not None else "—")
-        )  # fmt: skip
-        self.coverage.setText(self._coverage_text(budget, granted))
-        if self._uncovered(budget, granted):
-            style = "color: #b3261e; font-weight: 600;"  # bad news
-        elif granted is None:
-            style = "color: #5c4a00;"  # not decided yet: neither good nor bad news
-        else:
-            style = "color: #1e6b34;"  # covered
-        self.coverage.setStyleSheet(style)
-        language = self.context.language
+    def _show_totals(self, view: ProjectBudgetView) -> None:
+        budget, language = view.budget, self.context.language
+
+        def money(cents: int) -> str:
+            return formats.money(cents, language)
+
+        parts = [
+            (Figure.BEGROOT, budget.planned_cents), (Figure.VERPLICHT, budget.committed_cents),
+            (Figure.BESTEED, budget.spent_cents), (Figure.RESTEREND, budget.remaining_cents),
+            (Figure.PROGNOSE, budget.forecast_cents),
+            (Figure.COFINANCIERINGSAANDEEL, budget.cofinancing_percent),
+        ]  # fmt: skip
+        shown = [f"{figures.name(f, language)} {figures.show(f, v, language)}" for f, v in parts]
+        self.totals.setText(" · ".join(shown[:3]) + "\n" + " · ".join(shown[3:]))
+        self.coverage.setText(
+            coverage_words(
+                view.coverage, budget.sgia_cents, view.granted_cents, view.years, language
+            )
+        )
+        styles = {
+            Coverage.OVERSPENT: "color: #b3261e; font-weight: 600;",  # bad news
+            Coverage.BUDGET_OVER_GRANT: "color: #b3261e; font-weight: 600;",
+            Coverage.UNDECIDED: "color: #5c4a00;",  # not decided yet: neither good nor bad
+            Coverage.COVERED: "color: #1e6b34;",
+        }
+        self.coverage.setStyleSheet(styles[view.coverage])
         self._fill_totals(
             self.by_category, [(label(k, language), v) for k, v in budget.by_category.items()]
         )
         self._fill_totals(
             self.by_source, [(label(k, language), v) for k, v in budget.by_source.items()]
-        )
-
-    @staticmethod
-    def _uncovered(budget: ProjectBudget, granted: int | None) -> bool:
-        return granted is not None and budget.sgia_cents > granted
-
-    def _coverage_text(self, budget: ProjectBudget, granted: int | None) -> str:
-        if granted is None:
-            return self.tr("Nog geen SGIA-bedrag toegekend.")
-        if self._uncovered(budget, granted):
-            return (
-                self.tr(
-                    "Financiering dekt de kosten niet: de begroting vraagt %1 SGIA-geld, toegekend is %2."
-                )
-                .replace("%1", format_cents(budget.sgia_cents))
-                .replace("%2", format_cents(granted))
-            )
-        return (
-            self.tr("Gedekt: SGIA-deel %1 binnen het toegekende bedrag van %2.")
-            .replace("%1", format_cents(budget.sgia_cents))
-            .replace("%2", format_cents(granted))
         )
 
     @staticmethod

@@ -3,6 +3,7 @@ year, warnings and indicators off track. matplotlib is imported when the page is
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.enums import Phase
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import BEHIND
-from fieldlab_desk.domain.yearplan import NormWarning, YearPlanResult
+from fieldlab_desk.domain.texts import no_warnings
+from fieldlab_desk.domain.yearplan import YearPlanResult
 from fieldlab_desk.services.yearplan import (
     DashboardFigures,
     IndicatorStatus,
@@ -35,10 +39,11 @@ from fieldlab_desk.ui.models.indicator_table import IndicatorStatusModel
 from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.yearplan_page import (
-    WARNING_STYLE,
     default_year,
     fill_year_combo,
-    warning_text,
+    summary_html,
+    warning_style,
+    warnings_html,
 )
 from fieldlab_desk.ui.widgets import Retranslating, named, select_data
 
@@ -76,6 +81,9 @@ class DashboardPage(Retranslating, QWidget):
         self.what_if = named(QCheckBox(), "dashboardWhatIf")
         self.busy = named(QLabel(), "dashboardBusy")
         self.busy.hide()
+        self.summary = named(QLabel(), "dashboardSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings = named(QLabel(), "dashboardWarnings")
         self.warnings.setWordWrap(True)
         self.grid = QGridLayout()
@@ -99,6 +107,7 @@ class DashboardPage(Retranslating, QWidget):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
         layout.addLayout(self.grid, 1)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh(frozenset()))
@@ -158,24 +167,18 @@ class DashboardPage(Retranslating, QWidget):
             QTimer.singleShot(STEP_MS, self, lambda: self._next_step(steps[1:], ticket))
 
     def _show_warnings(self, plan: YearPlanResult, all_years: list[YearPlanResult]) -> None:
-        lines = [f"<b>{p.year}</b>: {warning_text(p.warning, p)}" for p in all_years if p.warning]
-        if (
-            plan.what_if
-            and plan.warning
-            and all(p.year != plan.year or not p.warning for p in all_years)
-        ):
+        language = self.context.language
+        self.summary.setText(summary_html(plan, language))
+        lines = [
+            line
+            for p in all_years
+            for line in warnings_html(p, language, prefix=f"<b>{p.year}</b>: ")
+        ]
+        if plan.what_if and all(p.year != plan.year or not p.warnings() for p in all_years):
             what_if = self.tr("wat als")
-            lines.append(f"<b>{plan.year}</b> ({what_if}): {warning_text(plan.warning, plan)}")
-        none = self.tr("Geen waarschuwingen: elk jaar blijft onder 90 % van de norm.")
-        self.warnings.setText("<br>".join(lines) or none)
-        over = any(p.warning is NormWarning.OVER_NORM for p in all_years)
-        worst = NormWarning.OVER_NORM if over else (NormWarning.NEAR_NORM if lines else None)
-        style = (
-            f"{WARNING_STYLE[worst]} padding: 6px; border-radius: 4px;"
-            if worst
-            else "padding: 6px;"
-        )
-        self.warnings.setStyleSheet(style)
+            lines += warnings_html(plan, language, prefix=f"<b>{plan.year}</b> ({what_if}): ")
+        self.warnings.setText("<br>".join(lines) or html.escape(no_warnings(language)))
+        self.warnings.setStyleSheet(warning_style([*all_years, plan]) or "padding: 6px;")
 
     def _draw(self, plan: YearPlanResult, counts: dict[Phase, int], spending: list[int]) -> None:
         from fieldlab_desk.ui.charts.dashboard_charts import (
@@ -186,23 +189,31 @@ class DashboardPage(Retranslating, QWidget):
         )
         from fieldlab_desk.ui.charts.panel import ChartPanel
 
-        bars = BudgetBars((self.tr("Norm"), self.tr("Toegekend"), self.tr("Verplicht"), self.tr("Besteed"), self.tr("pijplijn")),
-                          plan.norm_cents, plan.allocated_cents, plan.committed_cents,
-                          plan.spent_cents, 0 if plan.what_if else plan.pipeline_cents)  # fmt: skip
+        language = self.context.language
+        norm, granted, committed, spent = (
+            figures.name(f, language)
+            for f in (Figure.NORM, Figure.TOEGEKEND, Figure.VERPLICHT, Figure.BESTEED)
+        )
+        names = [norm, granted]
+        bars = BudgetBars((norm, granted, committed, spent, figures.lower_name(Figure.PIJPLIJN, language)),
+                          plan.norm_cents, plan.awarded_cents, plan.committed_cents,
+                          plan.spent_cents, 0 if plan.what_if else plan.pipeline_cents,
+                          plan.overspend_cents, figures.lower_name(Figure.OVERSCHRIJDING, language),
+                          lambda cents: formats.money(cents, language))  # fmt: skip
         months = [self.tr("jan"), self.tr("feb"), self.tr("mrt"), self.tr("apr"), self.tr("mei"), self.tr("jun"),
                   self.tr("jul"), self.tr("aug"), self.tr("sep"), self.tr("okt"), self.tr("nov"), self.tr("dec")]  # fmt: skip
         panels = {
             name: panel for name, panel in self.charts.items() if isinstance(panel, ChartPanel)
         }
-        names = [label(p, self.context.language) for p in counts]
+        phases = [label(p, language) for p in counts]
         numbers = list(counts.values())
-        lines = (self.tr("Besteed (cumulatief)"), self.tr("Toegekend"), self.tr("Norm"))
+        lines = (self.tr("Besteed (cumulatief)"), names[1], names[0])
         charts = [
             (panels["budgetChart"], self.tr("SGIA %1: norm, toegekend, verplicht, besteed").replace("%1", str(plan.year)),
              lambda f: draw_budget(f, bars)),
-            (panels["phaseChart"], self.tr("Projecten per fase"), lambda f: draw_phases(f, names, numbers)),
+            (panels["phaseChart"], self.tr("Projecten per fase"), lambda f: draw_phases(f, phases, numbers)),
             (panels["spendingChart"], self.tr("Besteding over %1").replace("%1", str(plan.year)),
-             lambda f: draw_spending(f, months, spending, plan.allocated_cents, plan.norm_cents, lines)),
+             lambda f: draw_spending(f, months, spending, plan.awarded_cents, plan.norm_cents, lines)),
         ]  # fmt: skip
         for panel, title, draw in charts:
             panel.show_chart(title, draw)  # drawn on the worker; the images follow

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.errors import InvalidInput
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.money import format_cents, parse_cents
-from fieldlab_desk.domain.texts import text
+from fieldlab_desk.domain.texts import plan_warning, text
 from fieldlab_desk.domain.yearplan import NormWarning, ProjectYearFigures, YearPlanResult
 from fieldlab_desk.services.steering import set_norm
 from fieldlab_desk.services.yearplan import YearPlanView, plan_years, year_plan_view
@@ -44,16 +47,36 @@ WARNING_STYLE = {
 }
 
 
-def warning_text(warning: NormWarning | None, plan: YearPlanResult) -> str:
-    """The warning line shown on this page and on the dashboard."""
-    if warning is NormWarning.OVER_NORM:
-        return QCoreApplication.translate("YearPlan", "Boven de norm: %1 toegekend, %2 meer dan de norm van %3.").replace(
-            "%1", format_cents(plan.allocated_cents)).replace("%2", format_cents(-plan.free_cents)).replace("%3", format_cents(plan.norm_cents))  # fmt: skip
-    if warning is NormWarning.NEAR_NORM:
-        return QCoreApplication.translate("YearPlan", "Let op: %1 van de norm toegekend; nog %2 vrij.").replace(
-            "%1", f"{plan.usage_percent} %".replace(".", ",")).replace("%2", format_cents(plan.free_cents))  # fmt: skip
-    return ""
+def warnings_html(plan: YearPlanResult, language: str, prefix: str = "") -> list[str]:
+    """The plan's warnings as lines for this page and the dashboard (escaped)."""
+    return [prefix + html.escape(plan_warning(w, language)) for w in plan.warnings()]
 
+
+def warning_style(plans: list[YearPlanResult]) -> str:
+    """Red when a plan is over the norm or overspent, amber for the other warnings."""
+    found = [w for p in plans for w in p.warnings()]
+    if not found:
+        return ""
+    worst = NormWarning.OVER_NORM if any(w.severe for w in found) else NormWarning.NEAR_NORM
+    return f"{WARNING_STYLE[worst]} padding: 6px; border-radius: 4px; font-weight: 600;"
+
+
+def summary_html(plan: YearPlanResult, language: str) -> str:
+    """The year's figures, named and written as every output names and writes them; the
+    overschrijding in red when there is one."""
+    parts = []
+    for figure, value in plan.summary():
+        shown = html.escape(figures.show(figure, value, language))
+        if figure is Figure.OVERSCHRIJDING and plan.overspend_cents:
+            shown = f'<span style="color: #b3261e;">{shown} ⚠</span>'
+        parts.append(f"<b>{html.escape(figures.name(figure, language))}</b> {shown}")
+    return " &nbsp; ".join(parts)
+
+
+PROJECT_FIGURES = (
+    Figure.BEGROOT, Figure.TOEGEKEND, Figure.OVERSCHRIJDING, Figure.VERPLICHT, Figure.BESTEED,
+)  # fmt: skip
+"""The columns of money per project, in the order of the table."""
 
 PLAN_AHEAD = 3  # years beyond this one that can be planned
 
@@ -100,9 +123,10 @@ class YearPlanPage(Retranslating, QWidget):
         self.norm_label.setBuddy(self.norm)
         self.summary = named(QLabel(), "yearPlanSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
         self.warning = named(QLabel(), "yearPlanWarning")
         self.warning.setWordWrap(True)
-        self.projects = read_only_table("yearPlanProjects", 8)
+        self.projects = read_only_table("yearPlanProjects", 9)
         self.pipeline = read_only_table("yearPlanPipeline", 5)
         self.projects_box, self.pipeline_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.projects_box).addWidget(self.projects)
@@ -169,35 +193,11 @@ class YearPlanPage(Retranslating, QWidget):
         self.norm.setText(format_cents(plan.norm_cents, symbol=False))
         self.norm.setReadOnly(self.document.read_only)
         show_problem(self.norm_error, None)
-        usage = (
-            f"{plan.usage_percent} %".replace(".", ",") if plan.usage_percent is not None else "—"
-        )
-        self.summary.setText(
-            self.tr("<b>Norm</b> %1 &nbsp; <b>Begroot</b> %8 &nbsp; <b>Toegekend</b> %2 (%3) &nbsp; <b>Verplicht</b> %4 &nbsp; <b>Besteed</b> %5 &nbsp; <b>Vrij</b> %6 &nbsp; <b>Pijplijn</b> %7")
-            .replace("%1", format_cents(plan.norm_cents)).replace("%2", format_cents(plan.allocated_cents)).replace("%3", usage)
-            .replace("%4", format_cents(plan.committed_cents)).replace("%5", format_cents(plan.spent_cents))
-            .replace("%6", format_cents(plan.free_cents)).replace("%7", format_cents(plan.pipeline_cents))
-            .replace("%8", format_cents(plan.planned_cents))
-        )  # fmt: skip
-        warning = warning_text(plan.warning, plan)
-        if plan.over_grant:
-            codes = ", ".join(p.code for p in plan.over_grant)
-            warning = " ".join(
-                filter(
-                    None,
-                    [
-                        warning,
-                        self.tr("Begroot boven het toegekende bedrag: %1.").replace("%1", codes),
-                    ],
-                )
-            )
-        self.warning.setText(warning)
-        self.warning.setVisible(bool(warning))
-        self.warning.setStyleSheet(
-            f"{WARNING_STYLE.get(plan.warning or NormWarning.NEAR_NORM, '')} padding: 6px; border-radius: 4px; font-weight: 600;"
-            if plan.warning or plan.over_grant
-            else ""
-        )
+        self.summary.setText(summary_html(plan, self.context.language))
+        warnings = warnings_html(plan, self.context.language)
+        self.warning.setText("<br>".join(warnings))
+        self.warning.setVisible(bool(warnings))
+        self.warning.setStyleSheet(warning_style([plan]))
         self._fill(self.projects, list(plan.counted), shares, year, with_bookings=True)
         self._fill(self.pipeline, list(plan.pipeline), shares, year, with_bookings=False)
 
@@ -211,9 +211,14 @@ class YearPlanPage(Retranslating, QWidget):
         with_bookings: bool,
     ) -> None:
         table.setRowCount(len(rows))
+        language = self.context.language
+
+        def money(cents: int) -> str:
+            return formats.money(cents, language)
+
         for row, p in enumerate(rows):
             others = " · ".join(
-                f"{y}: {format_cents(c)}"
+                f"{y}: {money(c)}"
                 for y, c in sorted(shares.get(p.project_id, {}).items())
                 if y != year
             )
@@ -223,19 +228,26 @@ class YearPlanPage(Retranslating, QWidget):
             cells = [table_cell(p.code), table_cell(p.title), table_cell(phase)]
             if with_bookings:
                 planned = table_cell(
-                    format_cents(p.planned_cents), money=True, colour=RED if p.over_grant else None
+                    money(p.planned_cents), money=True, colour=RED if p.over_grant else None
                 )
                 if p.over_grant:
                     planned.setText(planned.text() + " ⚠")
                     planned.setToolTip(self.tr("De SGIA-regels vragen meer dan toegekend is."))
+                over = table_cell(
+                    money(p.overspend_cents) + (" ⚠" if p.overspend_cents else ""),
+                    money=True, colour=RED if p.overspend_cents else None,
+                )  # fmt: skip
+                if p.overspend_cents:
+                    over.setToolTip(figures.meaning(Figure.OVERSCHRIJDING, language))
                 cells += [
                     planned,
-                    table_cell(format_cents(p.allocated_cents), money=True),
-                    table_cell(format_cents(p.committed_cents), money=True),
-                    table_cell(format_cents(p.spent_cents), money=True),
+                    table_cell(money(p.awarded_cents), money=True),
+                    over,
+                    table_cell(money(p.committed_cents), money=True),
+                    table_cell(money(p.spent_cents), money=True),
                 ]
             else:
-                cells.append(table_cell(format_cents(p.allocated_cents), money=True))
+                cells.append(table_cell(money(p.awarded_cents), money=True))
             cells.append(table_cell(others))
             for column, item in enumerate(cells):
                 table.setItem(row, column, item)
@@ -269,17 +281,11 @@ class YearPlanPage(Retranslating, QWidget):
         self.what_if.setText(self.tr("&Wat als: voorstellen in de pijplijn toegekend"))
         self.projects_box.setTitle(self.tr("Projecten met SGIA-geld in dit jaar"))
         self.pipeline_box.setTitle(self.tr("Voorstellen in de pijplijn"))
+        language = self.context.language
         self.projects.setHorizontalHeaderLabels(
-            [
-                self.tr("Code"),
-                self.tr("Titel"),
-                self.tr("Fase"),
-                self.tr("Begroot"),
-                self.tr("Toegekend"),
-                self.tr("Verplicht"),
-                self.tr("Besteed"),
-                self.tr("Andere jaren"),
-            ]
+            [self.tr("Code"), self.tr("Titel"), self.tr("Fase")]
+            + [figures.name(f, language) for f in PROJECT_FIGURES]
+            + [self.tr("Andere jaren")]
         )
         self.pipeline.setHorizontalHeaderLabels(
             [
