@@ -127,6 +127,25 @@ def test_the_template_adds_lines_expenses_and_measurements_in_one_go(
     assert Decimal(7) in {m[1] for m in after["measurements"]}
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_commitment_row_imports_with_its_words(
+    demo_path: Path, tmp_path: Path, language: str
+) -> None:
+    """Soort = verplichting, which the template's own pick list offers, crashed the import."""
+    template = tmp_path / "sjabloon.xlsx"
+    assert run("template", "--out", str(template)).returncode == 0
+    book = load_workbook(template)
+    book["Projectplan"]["B1"] = CODE
+    book["Uitgaven"].append(
+        [None, "Materialen en licenties", "verplichting", "15-03-2024", "250,00", "Offerte"]
+    )
+    book.save(template)
+    dry = run("import", str(demo_path), "--from", str(template), "--dry-run", lang=language)
+    assert dry.returncode == 0 and "Traceback" not in dry.stderr, dry.stderr
+    said = {"nl": "verplichting € 250,00 op 15-03-2024", "en": "commitment €250.00 on 2024-03-15"}
+    assert said[language] in dry.stdout, dry.stdout
+
+
 def test_a_malformed_sheet_is_named_cell_by_cell_and_nothing_is_written(
     demo_path: Path, tmp_path: Path
 ) -> None:

@@ -462,6 +462,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "{where}: uitgave {amount} op {day}",
         "en": "{where}: expense {amount} on {day}",
     },
+    "import.commitment_new": {
+        "nl": "{where}: verplichting {amount} op {day}",
+        "en": "{where}: commitment {amount} on {day}",
+    },
     "import.measurement_new": {
         "nl": "{where}: meting van '{what}' op {day}",
         "en": "{where}: measurement of '{what}' on {day}",

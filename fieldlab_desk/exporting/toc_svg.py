@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import AssumptionStatus, ToCLevel
-from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.domain.texts import Language, label
 from fieldlab_desk.domain.toc_layout import (
     FONT_SIZE,
@@ -43,9 +43,10 @@ def chain_layout(view: ChainView, language: Language) -> Layout:
 
 def _note(element: ElementRow, language: Language) -> str:
     if element.level is ToCLevel.ACTIVITEIT and element.cost_cents:
-        return format_cents(element.cost_cents)
+        return formats.money(element.cost_cents, language)
     if element.pathway_cents:
-        return ("route " if language == "nl" else "pathway ") + format_cents(element.pathway_cents)
+        route = "route " if language == "nl" else "pathway "
+        return route + formats.money(element.pathway_cents, language)
     return ""
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementKind
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Indicator, Organisation, Project
@@ -260,7 +261,7 @@ def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int |
     if existing is None:
         values = {**values, "project_id": project_id, "rate_frozen": False, "sort_order": order}
         return InsertRows(("budget_line", _values(values))), text("import.line_new", language,
-            where=row.where("begroot", "planned"), what=description or "—", amount=format_cents(planned))  # fmt: skip
+            where=row.where("begroot", "planned"), what=description or "—", amount=formats.money(planned, language))  # fmt: skip
     before = {k: getattr(existing, k) for k in values}
     changed = {k: v for k, v in values.items() if before[k] != v}
     if not changed:
@@ -297,7 +298,7 @@ def _expense(row: SheetRow, lines: dict[Any, BudgetLine], by_description: dict[s
     values = {"budget_line_id": line_id, day: on, "amount_cents": cents, "note": note}
     key = "import.commitment_new" if commitment else "import.expense_new"
     return InsertRows(("commitment" if commitment else "expense", _values(values))), text(key, language,
-        where=row.where("bedrag", "amount"), amount=format_cents(cents), day=on.strftime("%d-%m-%Y"))  # fmt: skip
+        where=row.where("bedrag", "amount"), amount=formats.money(cents, language), day=formats.date(on, language))  # fmt: skip
 
 
 def _measurement(
@@ -334,7 +335,7 @@ def _measurement(
         raise Problem(row.where("waarde", "value"), error.message(language)) from error
     values["indicator_id"] = indicator.id
     return InsertRows(("measurement", _values(values))), text("import.measurement_new", language,
-        where=row.where("waarde", "value"), what=name, day=on.strftime("%d-%m-%Y"))  # fmt: skip
+        where=row.where("waarde", "value"), what=name, day=formats.date(on, language))  # fmt: skip
 
 
 def apply_import(label: str, preview: ImportPreview, *, session: Session) -> Edit:
