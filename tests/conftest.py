@@ -54,3 +54,19 @@ def national_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("national") / "national.fieldlab"
     build_national_demo(path).close()
     return path
+
+
+@pytest.fixture(autouse=True)
+def excel_limits_on_exports(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test, every workbook FieldLab Desk wrote into the test's folder must meet
+    Excel's specifications and limits (sheet names, cell text, pick lists, names)."""
+    yield
+    folder = request.node.funcargs.get("tmp_path")
+    if not isinstance(folder, Path) or not folder.is_dir():
+        return
+    from tests.excel_limits import assert_excel_limits, exported_by_us
+
+    for path in sorted(folder.rglob("*.xlsx")):
+        if exported_by_us(path):
+            assert_excel_limits(path)
+            request.node.user_properties.append(("excel_limits_checked", path.name))

@@ -22,9 +22,8 @@ from fieldlab_desk.exporting.xlsx import (
     Column,
     as_fraction,
     finish_sheet,
+    finish_workbook,
     key_values,
-    localise,
-    recalculate_on_open,
     safe_text,
     sheet_name,
     table,
@@ -71,8 +70,7 @@ def pack_workbook(
         (word("app", language), f"FieldLab Desk {__version__}", "text"),
         (word("schema", language), schema, "text"),
     ])  # fmt: skip
-    recalculate_on_open(book, not values_only)
-    localise(book, language)
+    finish_workbook(book, language, recalculate=not values_only)
     return book
 
 

@@ -26,10 +26,9 @@ from fieldlab_desk.exporting.xlsx import (
     Column,
     as_fraction,
     finish_sheet,
+    finish_workbook,
     key_values,
-    localise,
     put,
-    recalculate_on_open,
     safe_text,
     table,
 )
@@ -117,8 +116,7 @@ def project_plan_workbook(
         (word("app", language), f"FieldLab Desk {__version__}", "text"), (word("schema", language), schema, "text"),
         (word("contents", language), ", ".join(s.title for s in book.worksheets if s.title != "Info"), "text"),
     ])  # fmt: skip
-    recalculate_on_open(book, not values_only)
-    localise(book, language)
+    finish_workbook(book, language, recalculate=not values_only)
     return book
 
 

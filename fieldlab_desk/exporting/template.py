@@ -10,7 +10,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementKind
 from fieldlab_desk.domain.texts import Language, label
 from fieldlab_desk.exporting.project_plan import word
-from fieldlab_desk.exporting.xlsx import HEADER_FILL, safe_text
+from fieldlab_desk.exporting.xlsx import HEADER_FILL, finish_workbook, safe_text
 
 ROWS = 500  # rows that carry the pick lists
 
@@ -60,4 +60,5 @@ def template_workbook(language: Language) -> Workbook:
     _headers(measurements, [word(k, language) for k in ("indicator", "measured_on", "kind", "value",
                                                          "count", "of", "sample", "note")])  # fmt: skip
     _pick_list(measurements, "C", [label(k, language) for k in MeasurementKind])
+    finish_workbook(book, language, recalculate=False)
     return book

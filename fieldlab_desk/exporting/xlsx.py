@@ -37,6 +37,7 @@ PLAIN = "0"  # years and ids: never a thousands separator
 PERCENT = "0.0%"  # one decimal, as every output shows a percentage
 ISO_DATE = "YYYY-MM-DD"  # dates in an English workbook, as the English app writes them
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CREATOR = "FieldLab Desk"
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
 WRAPPED = Alignment(wrap_text=True, vertical="top")
 MAX_WIDTH = 60
@@ -87,8 +88,14 @@ class Column:
     width: int | None = None
 
 
+CELL_TEXT_MAX = 32_767  # Excel's limit for one cell's text
+
+
 def safe_text(cell: Any, text: str) -> None:
-    """Put user text in a cell as text, never as a formula."""
+    """Put user text in a cell as text, never as a formula; a text over Excel's limit of
+    32.767 characters ends visibly cut (``…``) instead of silently (as openpyxl would)."""
+    if len(text) > CELL_TEXT_MAX:
+        text = text[: CELL_TEXT_MAX - 1] + "…"
     cell.value = text
     if text.startswith(FORMULA_START):
         cell.data_type = "s"
@@ -227,7 +234,10 @@ def key_values(sheet: Worksheet, pairs: Iterable[tuple[str, Any, str]], first_ro
     return row + 1
 
 
-def recalculate_on_open(book: Workbook, recalculate: bool = True) -> None:
-    """Excel and LibreOffice compute the totals' formulas when the file opens (a values-only
-    archive has none to compute)."""
+def finish_workbook(book: Workbook, language: str, *, recalculate: bool = True) -> None:
+    """The last touches of every exported workbook: Excel and LibreOffice compute the totals'
+    formulas when the file opens (a values-only archive has none to compute), dates the
+    language's way, and FieldLab Desk named as its maker."""
     book.calculation.fullCalcOnLoad = recalculate
+    localise(book, language)
+    book.properties.creator = CREATOR

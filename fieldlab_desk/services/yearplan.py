@@ -17,6 +17,7 @@ from fieldlab_desk.domain.enums import (
     Phase,
     ValueSemantics,
 )
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.models import (
     DEFAULT_NORM_CENTS,
     BudgetLine,
@@ -36,7 +37,12 @@ from fieldlab_desk.domain.progress import (
     ProgressStatus,
     indicator_progress,
 )
-from fieldlab_desk.domain.yearplan import ProjectYearFigures, YearPlanResult, compute_year_plan
+from fieldlab_desk.domain.yearplan import (
+    PlanWarning,
+    ProjectYearFigures,
+    YearPlanResult,
+    compute_year_plan,
+)
 
 SGIA_LINE = col(BudgetLine.funding_source) == FundingSource.SGIA
 
@@ -182,16 +188,19 @@ def sgia_per_year(project_ids: list[int], *, session: Session) -> dict[int, dict
 
 @dataclass(frozen=True, slots=True)
 class YearPlanView:
-    """What the Jaarplanning page shows for a year: the plan and each project's other years."""
+    """What the Jaarplanning page shows for a year: the plan, its figures and warnings (worked
+    out on the worker) and each project's other years."""
 
     plan: YearPlanResult
     other_years: dict[int, dict[int, int]]
+    summary: tuple[tuple[Figure, int | Decimal | None], ...] = ()
+    warnings: tuple[PlanWarning, ...] = ()
 
 
 def year_plan_view(year: int, *, session: Session, what_if: bool = False) -> YearPlanView:
     plan = year_plan(year, session=session, what_if=what_if)
     ids = [p.project_id for p in plan.projects + plan.pipeline]
-    return YearPlanView(plan, sgia_per_year(ids, session=session))
+    return YearPlanView(plan, sgia_per_year(ids, session=session), plan.summary(), plan.warnings())
 
 
 # --- the dashboard ----------------------------------------------------------------------------
@@ -313,6 +322,12 @@ class DashboardFigures:
     counts: dict[Phase, int]
     spending: list[int]
     statuses: list[IndicatorStatus]
+    warnings: dict[int, tuple[PlanWarning, ...]]
+    """Each year's warnings (of all_years), worked out here, off the UI thread."""
+    plan_warnings: tuple[PlanWarning, ...]
+    """The chosen plan's warnings (with the pipeline in a what-if)."""
+    summary: tuple[tuple[Figure, int | Decimal | None], ...]
+    """The chosen plan's figures in order."""
 
 
 def dashboard_figures(
@@ -332,4 +347,7 @@ def dashboard_figures(
         counts=projects_by_phase(session=session),
         spending=monthly_spending(year, ids, session=session),
         statuses=indicator_statuses(ids, today or dt.date.today(), session=session),
+        warnings={p.year: p.warnings() for p in all_years},
+        plan_warnings=plan.warnings(),
+        summary=plan.summary(),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -147,7 +148,7 @@ class DashboardPage(Retranslating, QWidget):
             fill_year_combo(self.year, loaded.years, with_this_year=False, chosen=figures.year)
         select_data(self.year, figures.year)  # the year named is always the year shown
         self.shown = (figures.year, figures.what_if)
-        self._show_warnings(figures.plan, figures.all_years)
+        self._show_warnings(figures)
         # off track first, then at risk, each in the order they came
         behind = sorted(
             (s for s in figures.statuses if s.status in BEHIND),
@@ -156,7 +157,9 @@ class DashboardPage(Retranslating, QWidget):
         ticket = self.loader.latest
         steps = [
             lambda: self._show_behind(behind),
-            lambda: self._draw(figures.plan, figures.counts, figures.spending),
+            lambda: self._draw(
+                figures.plan, dict(figures.summary), figures.counts, figures.spending
+            ),
         ]
         self._next_step(steps, ticket)
 
@@ -166,21 +169,31 @@ class DashboardPage(Retranslating, QWidget):
             steps[0]()
             QTimer.singleShot(STEP_MS, self, lambda: self._next_step(steps[1:], ticket))
 
-    def _show_warnings(self, plan: YearPlanResult, all_years: list[YearPlanResult]) -> None:
-        language = self.context.language
-        self.summary.setText(summary_html(plan, language))
+    def _show_warnings(self, figures_: DashboardFigures) -> None:
+        language, plan = self.context.language, figures_.plan
+        self.summary.setText(summary_html(figures_.summary, language))
         lines = [
             line
-            for p in all_years
-            for line in warnings_html(p, language, prefix=f"<b>{p.year}</b>: ")
+            for year, found in sorted(figures_.warnings.items())
+            for line in warnings_html(found, language, prefix=f"<b>{year}</b>: ")
         ]
-        if plan.what_if and all(p.year != plan.year or not p.warnings() for p in all_years):
+        shown = [w for found in figures_.warnings.values() for w in found]
+        if plan.what_if and not figures_.warnings.get(plan.year):
             what_if = self.tr("wat als")
-            lines += warnings_html(plan, language, prefix=f"<b>{plan.year}</b> ({what_if}): ")
+            prefix = f"<b>{plan.year}</b> ({what_if}): "
+            lines += warnings_html(figures_.plan_warnings, language, prefix=prefix)
+            shown += figures_.plan_warnings
         self.warnings.setText("<br>".join(lines) or html.escape(no_warnings(language)))
-        self.warnings.setStyleSheet(warning_style([*all_years, plan]) or "padding: 6px;")
+        self.warnings.setStyleSheet(warning_style(shown) or "padding: 6px;")
 
-    def _draw(self, plan: YearPlanResult, counts: dict[Phase, int], spending: list[int]) -> None:
+    def _draw(
+        self,
+        plan: YearPlanResult,
+        sums: dict[Figure, int | Decimal | None],
+        counts: dict[Phase, int],
+        spending: list[int],
+    ) -> None:
+        """The charts, from the figures summed on the worker."""
         from fieldlab_desk.ui.charts.dashboard_charts import (
             BudgetBars,
             draw_budget,
@@ -190,15 +203,19 @@ class DashboardPage(Retranslating, QWidget):
         from fieldlab_desk.ui.charts.panel import ChartPanel
 
         language = self.context.language
+
+        def cents(figure: Figure) -> int:
+            return int(sums.get(figure) or 0)
+
         norm, granted, committed, spent = (
             figures.name(f, language)
             for f in (Figure.NORM, Figure.TOEGEKEND, Figure.VERPLICHT, Figure.BESTEED)
         )
         names = [norm, granted]
         bars = BudgetBars((norm, granted, committed, spent, figures.lower_name(Figure.PIJPLIJN, language)),
-                          plan.norm_cents, plan.awarded_cents, plan.committed_cents,
-                          plan.spent_cents, 0 if plan.what_if else plan.pipeline_cents,
-                          plan.overspend_cents, figures.lower_name(Figure.OVERSCHRIJDING, language),
+                          cents(Figure.NORM), cents(Figure.TOEGEKEND), cents(Figure.VERPLICHT),
+                          cents(Figure.BESTEED), 0 if plan.what_if else cents(Figure.PIJPLIJN),
+                          cents(Figure.OVERSCHRIJDING), figures.lower_name(Figure.OVERSCHRIJDING, language),
                           lambda cents: formats.money(cents, language))  # fmt: skip
         months = [self.tr("jan"), self.tr("feb"), self.tr("mrt"), self.tr("apr"), self.tr("mei"), self.tr("jun"),
                   self.tr("jul"), self.tr("aug"), self.tr("sep"), self.tr("okt"), self.tr("nov"), self.tr("dec")]  # fmt: skip
@@ -213,7 +230,7 @@ class DashboardPage(Retranslating, QWidget):
              lambda f: draw_budget(f, bars)),
             (panels["phaseChart"], self.tr("Projecten per fase"), lambda f: draw_phases(f, phases, numbers)),
             (panels["spendingChart"], self.tr("Besteding over %1").replace("%1", str(plan.year)),
-             lambda f: draw_spending(f, months, spending, plan.awarded_cents, plan.norm_cents, lines)),
+             lambda f: draw_spending(f, months, spending, cents(Figure.TOEGEKEND), cents(Figure.NORM), lines)),
         ]  # fmt: skip
         for panel, title, draw in charts:
             panel.show_chart(title, draw)  # drawn on the worker; the images follow

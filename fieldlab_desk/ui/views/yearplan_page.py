@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterable
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -24,7 +26,12 @@ from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.money import format_cents, parse_cents
 from fieldlab_desk.domain.texts import plan_warning, text
-from fieldlab_desk.domain.yearplan import NormWarning, ProjectYearFigures, YearPlanResult
+from fieldlab_desk.domain.yearplan import (
+    NormWarning,
+    PlanWarning,
+    ProjectYearFigures,
+    YearPlanResult,
+)
 from fieldlab_desk.services.steering import set_norm
 from fieldlab_desk.services.yearplan import YearPlanView, plan_years, year_plan_view
 from fieldlab_desk.ui.labels import label
@@ -47,27 +54,26 @@ WARNING_STYLE = {
 }
 
 
-def warnings_html(plan: YearPlanResult, language: str, prefix: str = "") -> list[str]:
-    """The plan's warnings as lines for this page and the dashboard (escaped)."""
-    return [prefix + html.escape(plan_warning(w, language)) for w in plan.warnings()]
+def warnings_html(warnings: Iterable[PlanWarning], language: str, prefix: str = "") -> list[str]:
+    """A plan's warnings as lines for this page and the dashboard (escaped)."""
+    return [prefix + html.escape(plan_warning(w, language)) for w in warnings]
 
 
-def warning_style(plans: list[YearPlanResult]) -> str:
+def warning_style(found: list[PlanWarning]) -> str:
     """Red when a plan is over the norm or overspent, amber for the other warnings."""
-    found = [w for p in plans for w in p.warnings()]
     if not found:
         return ""
     worst = NormWarning.OVER_NORM if any(w.severe for w in found) else NormWarning.NEAR_NORM
     return f"{WARNING_STYLE[worst]} padding: 6px; border-radius: 4px; font-weight: 600;"
 
 
-def summary_html(plan: YearPlanResult, language: str) -> str:
+def summary_html(summary: Iterable[tuple[Figure, int | Decimal | None]], language: str) -> str:
     """The year's figures, named and written as every output names and writes them; the
     overschrijding in red when there is one."""
     parts = []
-    for figure, value in plan.summary():
+    for figure, value in summary:
         shown = html.escape(figures.show(figure, value, language))
-        if figure is Figure.OVERSCHRIJDING and plan.overspend_cents:
+        if figure is Figure.OVERSCHRIJDING and value:
             shown = f'<span style="color: #b3261e;">{shown} ⚠</span>'
         parts.append(f"<b>{html.escape(figures.name(figure, language))}</b> {shown}")
     return " &nbsp; ".join(parts)
@@ -193,11 +199,11 @@ class YearPlanPage(Retranslating, QWidget):
         self.norm.setText(format_cents(plan.norm_cents, symbol=False))
         self.norm.setReadOnly(self.document.read_only)
         show_problem(self.norm_error, None)
-        self.summary.setText(summary_html(plan, self.context.language))
-        warnings = warnings_html(plan, self.context.language)
+        self.summary.setText(summary_html(view.summary, self.context.language))
+        warnings = warnings_html(view.warnings, self.context.language)
         self.warning.setText("<br>".join(warnings))
         self.warning.setVisible(bool(warnings))
-        self.warning.setStyleSheet(warning_style([plan]))
+        self.warning.setStyleSheet(warning_style(list(view.warnings)))
         self._fill(self.projects, list(plan.counted), shares, year, with_bookings=True)
         self._fill(self.pipeline, list(plan.pipeline), shares, year, with_bookings=False)
 
