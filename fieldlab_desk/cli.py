@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from fieldlab_desk import __version__
-from fieldlab_desk.command_words import SUBCOMMANDS, mistyped_command
+from fieldlab_desk.command_words import mistyped_command
 from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.domain.texts import label, plan_warning, text
@@ -122,12 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = text("cli.unknown_command", language, word=word, suggestion=suggestion)
         print(f"fieldlab-desk: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not arguments or (
-        arguments[0] not in SUBCOMMANDS and arguments[0] not in ("-h", "--help", "--version")
-    ):
-        from fieldlab_desk.ui.app import run_app
-
-        return run_app(arguments)
+    # The launcher starts the app; a command line without a command word is no command.
     options = build_parser().parse_args(arguments)
     try:
         return int(COMMANDS[options.command](options))
@@ -146,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(options: argparse.Namespace) -> int:
-    from fieldlab_desk.services.portfolio import build_demo
+    from fieldlab_desk.demo.build import build_demo
 
     return _print_summary(build_demo(options.file, scale=options.scale))
 
@@ -293,15 +288,10 @@ def _toc(options: argparse.Namespace) -> int:
               else toc_check_text(report, lang))  # fmt: skip
         return 0
     from fieldlab_desk.exporting.files import write_whole
-    from fieldlab_desk.exporting.toc_svg import chain_svg_text
+    from fieldlab_desk.outputs import Output, chain_picture
 
-    svg = chain_svg_text(view, lang)
-    if out.suffix.lower() == ".svg":
-        write_whole(out, svg.encode("utf-8"))
-    else:
-        from fieldlab_desk.ui.diagram_image import svg_to_png
-
-        write_whole(out, svg_to_png(svg))
+    kind = Output.CHAIN_SVG if out.suffix.lower() == ".svg" else Output.CHAIN_PNG
+    write_whole(out, chain_picture(view, kind, lang))
     print(f"{text('written', lang)} {out}")
     return 0
 
@@ -432,23 +422,16 @@ def indicators_text(found: object, language: str) -> str:
 
 
 def _report(options: argparse.Namespace) -> int:
+    from fieldlab_desk.outputs import Output, Request, export
     from fieldlab_desk.services.portfolio import open_portfolio
-    from fieldlab_desk.services.report import half_year_report, parse_period
+    from fieldlab_desk.services.report import parse_period
 
     lang = cli_language()
-    period = parse_period(options.period)
-    out: Path = options.out
-    if out.suffix.lower() != ".pdf":
-        raise FieldLabError("report.out_kind")
-    _step("step_read", lang)
+    request = Request(Output.REPORT_PDF, lang, options.project, period=parse_period(options.period))
     with open_portfolio(options.file, read_only=True) as portfolio:
-        report = portfolio.read(half_year_report, period, options.project)
-    from fieldlab_desk.ui.report_pdf import write_report_pdf
-
-    _step("step_pictures", lang)
-    pages = write_report_pdf(report, out, lang)
+        written = export(request, portfolio, options.out, lambda key: _step(key, lang))
     _step("", lang)
-    print(f"{text('written', lang)} {out} ({pages} p.)")
+    print(f"{text('written', lang)} {written.path} ({written.pages} p.)")
     return 0
 
 
@@ -460,55 +443,24 @@ def _step(key: str, language: str) -> None:
 
 
 def _export(options: argparse.Namespace) -> int:
-    import io
-
-    from fieldlab_desk.domain.errors import InvalidInput
-    from fieldlab_desk.exporting.files import write_whole
+    from fieldlab_desk.outputs import Output, Request, export
     from fieldlab_desk.services.portfolio import open_portfolio
 
     lang = cli_language()
     out: Path = options.out
-    as_pdf = out.suffix.lower() == ".pdf" and options.project is not None
-    if out.suffix.lower() != ".xlsx" and not as_pdf:
-        raise FieldLabError("export.out_kind")
-    if as_pdf:  # the project plan laid out for paper
-        from fieldlab_desk.services.project_plan import project_plan
-        from fieldlab_desk.ui.export_pictures import write_plan_pdf
-
-        with open_portfolio(options.file, read_only=True) as portfolio:
-            plan = portfolio.read(project_plan, options.project)
-        pages = write_plan_pdf(plan, out, lang)
-        print(f"{text('written', lang)} {out} ({pages} p.)")
-        return 0
-    if options.year is not None and not 2000 <= options.year <= 2100:
-        raise InvalidInput("yearplan.year", text=str(options.year))
-    _step("step_read", lang)
+    if options.year is not None:
+        output = Output.PACK_XLSX
+    elif out.suffix.lower() == ".pdf":  # the project plan laid out for paper
+        output = Output.PLAN_PDF
+    else:
+        output = Output.PLAN_XLSX
+    request = Request(output, lang, options.project, options.year,
+                      per_project=options.per_project, values_only=options.values_only)  # fmt: skip
     with open_portfolio(options.file, read_only=True) as portfolio:
-        location, schema = portfolio.location, str(portfolio.facts.revision)
-        if options.year is not None:
-            from fieldlab_desk.exporting.pack import pack_workbook
-            from fieldlab_desk.services.pack import pack
-
-            book = pack_workbook(portfolio.read(pack, options.year), lang, location=location,
-                                 schema=schema, per_project=options.per_project,
-                                 values_only=options.values_only)  # fmt: skip
-        else:
-            from fieldlab_desk.exporting.project_plan import project_plan_workbook
-            from fieldlab_desk.services.project_plan import project_plan
-            from fieldlab_desk.ui.export_pictures import plan_pictures
-
-            plan = portfolio.read(project_plan, options.project)
-            _step("step_pictures", lang)
-            diagram, charts = plan_pictures(plan, lang)
-            book = project_plan_workbook(plan, lang, location=location, schema=schema,
-                                         diagram_png=diagram, chart_pngs=charts,
-                                         values_only=options.values_only)  # fmt: skip
-    _step("step_write", lang)
-    data = io.BytesIO()
-    book.save(data)
-    write_whole(out, data.getvalue())
+        written = export(request, portfolio, out, lambda key: _step(key, lang))
     _step("", lang)
-    print(f"{text('written', lang)} {out}")
+    pages = f" ({written.pages} p.)" if written.pages is not None else ""
+    print(f"{text('written', lang)} {written.path}{pages}")
     return 0
 
 

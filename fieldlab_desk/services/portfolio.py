@@ -247,42 +247,8 @@ def backup_location(path: Path, *, folder: Path | None = None) -> Path:
     return backup_file(path, folder=folder)
 
 
-def build_demo(path: Path, *, scale: str = "drenthe") -> file_info.FileSummary:
-    """Build a demo portfolio at the new ``path`` and return its summary.
-
-    It is built under a temporary name beside ``path`` and renamed when complete, with the
-    lock on ``path`` held meanwhile: a build that is killed half-way leaves no ``path`` (the
-    next start builds it again), and no app opens it half-made.
-    """
-    from fieldlab_desk.demo import build_drenthe_demo, build_national_demo
-
-    with os_errors_as_bad_file(str(path)):
-        taken = path.exists()
-    if taken:
-        raise BadFile("file.exists", path=str(path))
-    file_lock = FileLock(path)
-    part = path.with_name(f".{path.name}.part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        file_lock.acquire()
-        _remove_with_companions(part)  # what a killed build left
-    except OSError as error:
-        raise WriteFailed("file.write_failed", path=str(path), reason=str(error)) from error
-    try:
-        database = (build_national_demo if scale == "national" else build_drenthe_demo)(part)
-        database.close()  # checkpoints the log into the file: one whole file to rename
-        try:
-            part.replace(path)
-        except OSError as error:
-            raise WriteFailed("file.write_failed", path=str(path), reason=str(error)) from error
-        with Portfolio(open_database(path)) as built:  # closing it leaves no log behind
-            return built.summary()
-    finally:
-        _remove_with_companions(part)
-        file_lock.release()
-
-
-def _remove_with_companions(path: Path) -> None:
+def remove_with_companions(path: Path) -> None:
+    """A database file and the log files SQLite may have left beside it."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
@@ -323,7 +289,6 @@ def login_name() -> str:
 __all__ = [
     "Portfolio",
     "PortfolioFacts",
-    "build_demo",
     "create_portfolio",
     "environment_error",
     "open_portfolio",

@@ -74,7 +74,7 @@ def choose_file(given: str | None, settings: Settings, data_folder: Path) -> str
         return str(last)
     demo = data_folder / DEMO_NAME
     if not demo.exists():
-        from fieldlab_desk.services.portfolio import build_demo
+        from fieldlab_desk.demo.build import build_demo
 
         build_demo(demo)
     return str(demo)

@@ -5,14 +5,13 @@ the worker; the file is written whole or not at all, and the status bar says whe
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.exporting.files import write_whole
+from fieldlab_desk.outputs import Cancelled, Output, Prepared, Request, prepare, write
 from fieldlab_desk.services.projects import ProjectFilter
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.forms.ui_export_dialog import Ui_ExportDialog
@@ -85,58 +84,60 @@ def export_to(
     year: int, path: Path, done: object, *, per_project: bool = False, values_only: bool = False,
     parent: QWidget | None = None, filters: ProjectFilter | None = None, filters_text: str = "",
 ) -> None:  # fmt: skip
-    """Write the workbook on the worker; ``done(path)`` on the UI thread when it is there.
+    """Write the workbook on the worker; ``done(path)`` on the UI thread when it is there."""
+    output = Output.PACK_XLSX if kind == PACK else Output.PLAN_XLSX
+    request = Request(output, language, project_code, year if kind == PACK else None,
+                      per_project=per_project, values_only=values_only, filters=filters,
+                      filters_text=filters_text)  # fmt: skip
+    run_output(document, tasks, request, path, done, parent)
 
-    With a ``parent`` a progress dialog shows while it works; *Annuleren* lets the work end
-    unseen and writes no file (the worker cannot be interrupted half-way a read, so nothing is
-    left half-done either)."""
+
+def run_output(
+    document: Document, tasks: TaskRunner, request: Request, path: Path, done: object,
+    parent: QWidget | None = None,
+) -> None:  # fmt: skip
+    """Prepare ``request`` on the worker (reading, drawing) and write it on the UI thread;
+    ``done(written)`` afterwards.
+
+    With a ``parent`` a progress dialog shows while it works; *Annuleren* stops the work at
+    its next step and writes no file (the worker is not interrupted half-way a read, so
+    nothing is left half-done either)."""
     portfolio = document.portfolio
-    chosen_year = year
     progress = _progress(parent) if parent is not None else None
+    stop = [False]
+    if progress is not None:
+        progress.canceled.connect(lambda: stop.__setitem__(0, True))
 
-    def work() -> bytes:
-        location, schema = portfolio.location, str(portfolio.facts.revision)
-        if kind == PACK:
-            from fieldlab_desk.exporting.pack import pack_workbook
-            from fieldlab_desk.services.pack import pack
+    def step(_key: str) -> None:
+        if stop[0]:
+            raise Cancelled
 
-            book = pack_workbook(portfolio.read(pack, chosen_year, filters), language,
-                                 location=location, schema=schema, per_project=per_project,
-                                 values_only=values_only, filters_text=filters_text)  # fmt: skip
-        else:
-            from fieldlab_desk.exporting.project_plan import project_plan_workbook
-            from fieldlab_desk.services.project_plan import project_plan
-            from fieldlab_desk.ui.export_pictures import plan_pictures
-
-            plan = portfolio.read(project_plan, project_code or "")
-            diagram, charts = plan_pictures(plan, language)
-            book = project_plan_workbook(plan, language, location=location, schema=schema,
-                                         diagram_png=diagram, chart_pngs=charts,
-                                         values_only=values_only)  # fmt: skip
-        data = io.BytesIO()
-        book.save(data)
-        return data.getvalue()
-
-    def finished(data: bytes) -> None:
+    def finished(prepared: Prepared) -> None:
         if progress is not None:
-            cancelled = progress.wasCanceled()
             progress.close()
-            if cancelled:
-                return
+        if stop[0]:
+            return
         try:
-            write_whole(path, data)
+            written = write(prepared, path)
         except OSError as error:  # no rights, a full disk: said plainly, nothing half-written
             problem = FieldLabError("file.os_error", path=str(path),
                                     reason=error.strerror or str(error))  # fmt: skip
             tasks.failed.emit(problem)
             return
-        done(path)  # type: ignore[operator]
+        done(written.path)  # type: ignore[operator]
 
     def gave_up() -> None:
         if progress is not None:
             progress.close()
 
-    tasks.run(work, finished, gave_up)
+    def work() -> Prepared | None:
+        try:
+            return prepare(request, portfolio, step)
+        except Cancelled:
+            return None
+
+    tasks.run(work, lambda prepared: finished(prepared) if prepared is not None else gave_up(),
+              gave_up)  # fmt: skip
 
 
 def _progress(parent: QWidget) -> QProgressDialog:
@@ -170,37 +171,5 @@ def print_plan(
         if not name:
             return
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-    chosen = path
-
-    def work() -> tuple[object, dict[str, bytes]]:
-        from fieldlab_desk.exporting.halfyear_html import chart_name
-        from fieldlab_desk.exporting.plan_html import DIAGRAM
-        from fieldlab_desk.services.project_plan import project_plan
-        from fieldlab_desk.ui.export_pictures import plan_pictures
-
-        plan = document.read(project_plan, project_code)
-        diagram, charts = plan_pictures(plan, language)
-        pictures = {chart_name(i): data for i, data in charts.items()}
-        if diagram is not None:
-            pictures[DIAGRAM] = diagram
-        return plan, pictures
-
-    def write(result: tuple[object, dict[str, bytes]]) -> None:
-        from fieldlab_desk.exporting.plan_html import plan_html
-        from fieldlab_desk.services.project_plan import ProjectPlan
-        from fieldlab_desk.ui.report_pdf import write_html_pdf
-
-        plan, pictures = result
-        assert isinstance(plan, ProjectPlan)
-        title = f"{plan.project.code} — {plan.project.title}"
-        try:
-            write_html_pdf(plan_html(plan, language, set(pictures)), pictures, chosen, title, title,
-                           language)  # fmt: skip
-        except OSError as error:
-            tasks.failed.emit(FieldLabError("file.os_error", path=str(chosen),
-                                            reason=error.strerror or str(error)))  # fmt: skip
-            return
-        if done is not None:
-            done(chosen)  # type: ignore[operator]
-
-    tasks.run(work, write)
+    request = Request(Output.PLAN_PDF, language, project_code)
+    run_output(document, tasks, request, path, done or (lambda _path: None))

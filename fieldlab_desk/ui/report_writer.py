@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.services.report import HalfYearReport, Period, half_year_report
+from fieldlab_desk.outputs import Prepared
+from fieldlab_desk.services.report import Period
 from fieldlab_desk.ui.document import Document
 from fieldlab_desk.ui.errors import show_error
 from fieldlab_desk.ui.tasks import Loader, TaskRunner
@@ -56,19 +57,18 @@ class ReportWriter(QObject):
         self, period: Period, path: Path, project_code: str | None, language: str,
         finished: Callable[[], None] = lambda: None,
     ) -> None:  # fmt: skip
-        from fieldlab_desk.ui.report_pdf import chart_images
+        from fieldlab_desk.outputs import Output, Request, prepare, write
 
-        document = self.document
+        portfolio = self.document.portfolio
+        request = Request(Output.REPORT_PDF, language, project_code, period=period)
 
-        def work() -> tuple[HalfYearReport, dict[str, bytes]]:
-            report = document.read(half_year_report, period, project_code)
-            return report, chart_images(report, language)
+        def work() -> Prepared:
+            return prepare(request, portfolio)
 
-        def done(result: tuple[HalfYearReport, dict[str, bytes]]) -> None:
-            from fieldlab_desk.ui.report_pdf import write_report_pdf
-
+        def done(prepared: Prepared) -> None:
             try:
-                self.last = (path, write_report_pdf(result[0], path, language, result[1]))
+                written = write(prepared, path)
+                self.last = (written.path, written.pages or 0)
             except OSError as error:
                 problem = FieldLabError("file.os_error", path=str(path),
                                         reason=error.strerror or str(error))  # fmt: skip

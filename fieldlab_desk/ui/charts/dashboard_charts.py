@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-BLUE, LIGHT, YELLOW, GREY, RED = "#1f5f8b", "#3a86b8", "#f2b705", "#9aa5ad", "#b3261e"
+from fieldlab_desk.render.colours import BLUE, GREY, LIGHT, RED, YELLOW
 
 
 def euros(value: float, _position: object = None) -> str:

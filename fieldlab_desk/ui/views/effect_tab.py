@@ -190,7 +190,7 @@ class EffectTab(Retranslating, QWidget):
 
             self.chart = ChartPanel("indicatorChart", self.context.tasks, self)
             self.chart_box.addWidget(self.chart)
-        from fieldlab_desk.ui.charts.indicator_chart import ChartWords, draw_indicator
+        from fieldlab_desk.render.indicator_chart import ChartWords, draw_indicator
 
         words = ChartWords(self.tr("gemeten"), self.tr("nulmeting"), self.tr("streefwaarde"),
                            self.tr("verwacht pad"))  # fmt: skip

@@ -45,9 +45,8 @@ from fieldlab_desk.domain.toc_layout import (
     Layout,
 )
 from fieldlab_desk.exporting.files import write_whole
-from fieldlab_desk.exporting.toc_svg import chain_layout, chain_svg_text
+from fieldlab_desk.exporting.toc_svg import chain_layout
 from fieldlab_desk.services.toc import ChainView
-from fieldlab_desk.ui.diagram_image import svg_to_png
 from fieldlab_desk.ui.labels import label
 
 ZOOM_STEP = 1.2
@@ -307,5 +306,7 @@ class DiagramView(QGraphicsView):
         """Write the diagram as SVG or (by the file's suffix) PNG; whole or not at all."""
         if self.chain is None:
             return
-        svg = chain_svg_text(self.chain, self.language)
-        write_whole(path, svg.encode("utf-8") if path.suffix.lower() == ".svg" else svg_to_png(svg))
+        from fieldlab_desk.outputs import Output, chain_picture
+
+        kind = Output.CHAIN_SVG if path.suffix.lower() == ".svg" else Output.CHAIN_PNG
+        write_whole(path, chain_picture(self.chain, kind, self.language))

@@ -1,10 +1,10 @@
-"""The half-year report as a printable PDF through Qt's PDF writer: A4, the report's HTML paged
-by Qt's text engine, each indicator's chart, and on every page a header with the report and
-its period and a footer with the page number of the total. Written whole or not at all."""
+"""A printable PDF through Qt's PDF writer: A4, HTML paged by Qt's text engine with its
+pictures, and on every page a header with the document's title and a footer with the page
+number of the total. Written whole or not at all. The half-year report and the project plan on
+paper are paged here (their HTML comes from ``exporting``)."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -20,57 +20,11 @@ from PySide6.QtGui import (
 )
 
 from fieldlab_desk.domain.texts import text
-from fieldlab_desk.exporting.halfyear_html import chart_name, day, report_html
-from fieldlab_desk.services.effect import IndicatorRow
-from fieldlab_desk.services.report import HalfYearReport
-from fieldlab_desk.ui.diagram_image import ensure_gui
+from fieldlab_desk.render.images import ensure_gui
 
 DPI = 96  # the text engine lays out in these units; the writer scales them to the page
 HEADER = 28
 FOOTER = 24
-
-
-def chart_png(row: IndicatorRow, language: str) -> bytes:
-    """The indicator's chart as PNG, drawn with matplotlib's Agg (no window needed)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    from fieldlab_desk.ui.charts.indicator_chart import ChartWords, draw_indicator
-
-    english = language == "en"
-    words = ChartWords(*(("measured", "baseline", "target", "expected path") if english
-                         else ("gemeten", "nulmeting", "streefwaarde", "verwacht pad")))  # fmt: skip
-    figure = Figure(figsize=(4.4, 2.4), dpi=120, layout="constrained")
-    FigureCanvasAgg(figure)
-    draw_indicator(figure, row, words)
-    figure.suptitle(row.name, fontsize=8)
-    out = io.BytesIO()
-    figure.savefig(out, format="png")
-    return out.getvalue()
-
-
-def chart_images(report: HalfYearReport, language: str) -> dict[str, bytes]:
-    """Every indicator's chart as PNG by its name in the HTML; matplotlib only, so the app
-    draws them on its worker thread."""
-    return {
-        chart_name(indicator.id): chart_png(indicator, language)
-        for project in report.projects
-        for indicator in project.indicators
-        if indicator.measurements or indicator.target_value is not None
-    }
-
-
-def write_report_pdf(
-    report: HalfYearReport, path: Path, language: str, charts: dict[str, bytes] | None = None
-) -> int:
-    """Write the report (with ``charts`` drawn already, or drawing them now); returns the
-    number of pages."""
-    charts = chart_images(report, language) if charts is None else charts
-    title = (f"{text('report_title', language)} {report.period.code} "
-             f"({day(report.period.start, language)} – {day(report.period.end, language)})")  # fmt: skip
-    html = report_html(report, language, set(charts))
-    return write_html_pdf(html, charts, path, title, f"{text('report_title', language)} {report.period.code}",
-                          language)  # fmt: skip
 
 
 def write_html_pdf(

@@ -17,8 +17,8 @@ from matplotlib.ticker import MaxNLocator
 
 from fieldlab_desk.domain.enums import MeasurementKind, ValueSemantics
 from fieldlab_desk.domain.progress import BEHIND
+from fieldlab_desk.render.colours import BLUE, GREY, RED, YELLOW
 from fieldlab_desk.services.effect import IndicatorRow
-from fieldlab_desk.ui.charts.dashboard_charts import BLUE, GREY, RED, YELLOW
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """SVG to PNG with Qt's SVG renderer: the PNG of a diagram is its SVG, pixel for pixel.
 
 Used by the app's export and by ``fieldlab-desk toc --out chain.png``; without a running
-application (the CLI) it starts a headless one.
+application (the CLI) it starts a headless one. Also the indicator charts as PNG (matplotlib's
+Agg: no Qt, so the app draws them on its worker thread).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import os
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+
+from fieldlab_desk.services.effect import IndicatorRow
 
 SCALE = 2  # pixels per SVG unit: sharp on paper and on high-dpi screens
 
@@ -45,3 +48,29 @@ def svg_to_png(svg: str, scale: float = SCALE) -> bytes:
 
 
 _APP: QGuiApplication | None = None
+
+
+def chart_png(row: IndicatorRow, language: str) -> bytes:
+    """The indicator's chart as PNG, drawn with matplotlib's Agg (no window needed)."""
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from fieldlab_desk.render.indicator_chart import ChartWords, draw_indicator
+
+    english = language == "en"
+    words = ChartWords(*(("measured", "baseline", "target", "expected path") if english
+                         else ("gemeten", "nulmeting", "streefwaarde", "verwacht pad")))  # fmt: skip
+    figure = Figure(figsize=(4.4, 2.4), dpi=120, layout="constrained")
+    FigureCanvasAgg(figure)
+    draw_indicator(figure, row, words)
+    figure.suptitle(row.name, fontsize=8)
+    out = io.BytesIO()
+    figure.savefig(out, format="png")
+    return out.getvalue()
+
+
+def charted(row: IndicatorRow) -> bool:
+    """Whether an indicator has anything to draw: a measurement or a target."""
+    return bool(row.measurements) or row.target_value is not None
