@@ -533,6 +533,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "{year} {amount} boven toegekend {granted}",
         "en": "{year} {amount} above the grant of {granted}",
     },
+    "progress.rule": {
+        "nl": "Voortgang = (stand − nulmeting) / (streefwaarde − nulmeting); verwacht = het deel van de tijd van nulmeting tot streefdatum dat voorbij is; beide op een tiende procent. ✓ gehaald; ● op koers: hoogstens {on_track} punten achter op verwacht; ▲ risico: meer dan {on_track} en hoogstens {at_risk} punten achter; ✗ achter op schema: verder achter of de verkeerde kant op. Per periode telt de metingen op, cumulatief en momentopname nemen de laatste.",
+        "en": "Progress = (now − baseline) / (target − baseline); expected = the share of the time from baseline to target date that has passed; both to a tenth of a percent. ✓ met; ● on track: at most {on_track} points behind expected; ▲ at risk: more than {on_track} and at most {at_risk} points behind; ✗ off track: further behind or the wrong way. Per period adds the measurements up, cumulative and snapshot take the latest.",
+    },
     "yearplan.year": {
         "nl": "'{text}' is geen jaartal tussen 2000 en 2100.",
         "en": "'{text}' is not a year between 2000 and 2100.",
@@ -546,11 +550,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "integrity": ("integriteit", "integrity"), "ok": ("ok", "ok"), "problems": ("PROBLEMEN", "PROBLEMS"),
     "owner": ("eigenaar", "owner"), "demo": ("demogegevens", "demo data"), "yes": ("ja", "yes"),
     "plan": ("Jaarplan", "Year plan"), "what_if": (" (wat als: voorstellen meegeteld)", " (what-if: proposals counted)"),
-    "norm": ("norm", "norm"), "allocated": ("toegekend", "allocated"), "planned": ("begroot", "budgeted"), "committed": ("verplicht", "committed"),
-    "spent": ("besteed", "spent"), "free": ("vrij", "free"), "pipeline": ("pijplijn", "pipeline"),
-    "over_norm": ("WAARSCHUWING: boven de norm", "WARNING: over norm"),
-    "near_norm": ("WAARSCHUWING: 90 % of meer van de norm", "WARNING: near norm"),
-    "locked_by": ("in gebruik door", "in use by"),
     "copied": ("Gekopieerd:", "Copied:"), "backup": ("reservekopie", "backup"),
     "score": ("Kwaliteitsscore", "Quality score"), "findings": ("Bevindingen", "Findings"),
     "no_findings": ("Geen bevindingen: de keten is compleet.", "No findings: the chain is complete."),
@@ -560,21 +559,97 @@ WORDS: dict[str, tuple[str, str]] = {
     "step_write": ("Werkmap schrijven…", "Writing the workbook…"),
     "dry_run": ("Proefimport: er is niets gewijzigd.", "Dry run: nothing was changed."),
     "imported": ("Geïmporteerd; ongedaan te maken in de app (Bewerken → Ongedaan maken).", "Imported; it can be undone in the app (Edit → Undo)."),
-    "report_title": ("Halfjaarrapportage", "Half-year report"), "report_portfolio": ("Portfolio", "Portfolio"),
+    "report_title": ("Halfjaarrapportage", "Half-year report"),
     "period": ("Periode", "Period"), "made_on": ("Gemaakt op", "Made on"), "page": ("Pagina {n} van {total}", "Page {n} of {total}"),
     "contents": ("Projecten in dit verslag", "Projects in this report"), "phase": ("Fase", "Phase"),
     "lead": ("Penvoerder", "Lead partner"), "leader": ("Projectleider", "Project leader"), "runs": ("Looptijd", "Runs"),
     "results": ("Resultaten", "Results"), "efforts": ("Inspanningen", "Efforts"), "budget": ("Budgetpositie (SGIA)", "Budget position (SGIA)"),
     "decisions": ("Besluiten in deze periode", "Decisions in this period"), "no_decisions": ("Geen besluiten in deze periode.", "No decisions in this period."),
     "indicator": ("Indicator", "Indicator"), "baseline": ("Nulmeting", "Baseline"), "target": ("Streefwaarde", "Target"),
-    "now": ("Stand", "Now"), "progress": ("Voortgang", "Progress"), "status": ("Status", "Status"),
+    "now": ("Stand", "Now"), "status": ("Status", "Status"),
     "no_indicators": ("Nog geen indicatoren.", "No indicators yet."), "activities": ("Activiteiten", "Activities"),
     "milestones": ("Mijlpalen", "Milestones"), "no_milestones": ("Geen mijlpalen in deze periode.", "No milestones in this period."),
-    "due": ("gepland", "due"), "reached": ("behaald", "reached"), "not_reached": ("nog niet behaald", "not reached yet"),
-    "granted": ("toegekend", "granted"), "behind": ("Achter op schema of met risico", "Off track or at risk"),
+    "due": ("gepland", "due"), "reached": ("behaald", "reached"), "not_reached": ("nog niet behaald", "not reached yet"), "behind": ("Achter op schema of met risico", "Off track or at risk"),
     "result": ("Resultaat", "Result"), "none_behind": ("Geen indicator achter op schema.", "No indicator off track."),
     "projects": ("projecten", "projects"),
 }  # fmt: skip
+
+# Titles of fields and columns, and the words of the exports and reports: one catalogue for the
+# app (the change history's field names), the workbooks, the papers and the CLI. Figures (toegekend,
+# begroot, voortgang, …) are named in ``figures.py``.
+TITLES: dict[str, tuple[str, str]] = {
+    "code": ("Projectcode", "Project code"), "title": ("Titel", "Title"), "phase": ("Fase", "Phase"),
+    "fieldlab": ("Fieldlab", "Fieldlab"), "lead": ("Penvoerder", "Lead partner"),
+    "leader": ("Projectleider", "Project leader"), "opgave": ("Primaire opgave", "Primary challenge"),
+    "start": ("Start", "Start"), "end": ("Einde", "End"), "rag": ("RAG-status", "RAG status"),
+    "summary": ("Samenvatting", "Summary"), "need": ("Behoefte", "Need"), "goal": ("Doel", "Goal"),
+    "scaling": ("Opschaling en borging", "Scaling and embedding"), "result": ("Resultaat", "Result"),
+    "themes": ("Thema's", "Themes"), "partners": ("Deelnemende organisaties", "Participating organisations"),
+    "groups": ("Doelgroepen", "Target groups"), "places": ("Gemeenten", "Municipalities"),
+    "history": ("Fasehistorie", "Phase history"), "on": ("Datum", "Date"), "from": ("Van", "From"),
+    "to": ("Naar", "To"), "by": ("Door", "By"), "note": ("Notitie", "Note"), "year": ("Jaar", "Year"),
+    "category": ("Kostensoort", "Cost category"), "description": ("Omschrijving", "Description"),
+    "source": ("Financieringsbron", "Funding source"), "partner": ("Partner", "Partner"),
+    "in_kind": ("In natura", "In kind"),
+    "activity": ("Activiteit", "Activity"), "share": ("Aandeel", "Share"), "level": ("Niveau", "Level"),
+    "element": ("Element", "Element"), "cost": ("Kosten", "Cost"), "pathway": ("Route", "Pathway"),
+    "indicators": ("Indicatoren", "Indicators"), "theme": ("Draagt bij aan", "Contributes to"),
+    "rationale": ("Onderbouwing", "Rationale"), "assumption": ("Aanname", "Assumption"),
+    "status": ("Status", "Status"), "since": ("Sinds", "Since"), "evidence": ("Bewijs", "Evidence"),
+    "score": ("Kwaliteitsscore", "Quality score"), "indicator": ("Indicator", "Indicator"),
+    "unit": ("Eenheid", "Unit"), "semantics": ("Soort waarde", "Kind of value"),
+    "baseline": ("Nulmeting", "Baseline"), "baseline_on": ("Nulmeting op", "Baseline on"),
+    "target": ("Streefwaarde", "Target"), "target_on": ("Streefdatum", "Target date"),
+    "now": ("Stand", "Now"),
+    "measured_on": ("Gemeten op", "Measured on"), "kind": ("Soort", "Kind"), "value": ("Waarde", "Value"),
+    "count": ("Aantal", "Count"), "of": ("Van totaal", "Of total"), "sample": ("Steekproef", "Sample"),
+    "meeting": ("Vergadering", "Meeting"), "decision": ("Besluit", "Decision"), "conditions": ("Voorwaarden", "Conditions"),
+    "links": ("Verbindingen en aannames", "Links and assumptions"),
+    "measurements": ("Metingen", "Measurements"), "file": ("Bestand", "File"),
+    "exported": ("Geëxporteerd op", "Exported on"), "app": ("Programma", "Application"),
+    "schema": ("Schemaversie", "Schema version"), "contents": ("Inhoud", "Contents"),
+    "filters": ("Filters", "Filters"), "role": ("Rol", "Role"), "total": ("Totaal", "Total"),
+    "line_id": ("Regel-id", "Line id"), "amount": ("Bedrag", "Amount"),
+    "booking_id": ("Boeking-id", "Booking id"), "measurement_id": ("Meting-id", "Measurement id"),
+    "hours": ("Uren", "Hours"), "rate": ("Uurtarief", "Hourly rate"),
+
+    "warnings": ("Waarschuwingen", "Warnings"),
+    "none": ("Geen waarschuwingen.", "No warnings."), "projects": ("Projecten", "Projects"),
+    "chart": ("Toegekend per project tegen de norm", "Granted per project against the norm"),
+    "changes": ("Wijzigingen sinds de vergadering van {day}", "Changes since the meeting of {day}"),
+    "changes_sheet": ("Wijzigingen", "Changes"),
+    "what": ("Wat", "What"), "subject": ("Onderdeel", "Part"), "was": ("Was", "Was"), "now_value": ("Nu", "Now"),
+
+    # the further names of stored fields, as the change history shows them
+    "start_date": ("Startdatum", "Start date"), "end_date": ("Einddatum", "End date"),
+    "theme_id": ("Thema", "Theme"), "target_group": ("Doelgroep", "Target group"),
+    "municipality": ("Gemeente", "Municipality"), "organisation": ("Organisatie", "Organisation"),
+    "due_date": ("Gepland op", "Due on"), "done_date": ("Behaald op", "Reached on"),
+    "name": ("Naam", "Name"), "cofinancier": ("Cofinancier", "Co-financier"),
+    "rate_frozen": ("Tarief vastgezet", "Rate frozen"), "granted_amount": ("Toegekend bedrag", "Granted amount"),
+    "sort_order": ("Volgorde", "Order"), "text": ("Tekst", "Text"),
+    "assumption_status": ("Status aanname", "Assumption status"), "status_since": ("Status sinds", "Status since"),
+    "measures": ("Meet", "Measures"), "library": ("Bibliotheekindicator", "Library indicator"),
+    "unit_subject": ("Een eenheid telt", "One unit counts"), "direction": ("Richting", "Direction"),
+    "comparator": ("Doel is", "Target is"), "whole_numbers": ("Hele getallen", "Whole numbers"),
+    "baseline_method": ("Methode nulmeting", "Baseline method"),
+    "baseline_sample": ("Steekproef nulmeting", "Baseline sample"),
+    "baseline_reconstructed": ("Nulmeting achteraf gereconstrueerd", "Baseline reconstructed afterwards"),
+    "method": ("Meetmethode", "Method"), "data_source": ("Bron", "Source"), "frequency": ("Frequentie", "Frequency"),
+    "budget_line": ("Begrotingsregel", "Budget line"), "commitment": ("Verplichting", "Commitment"),
+    "expense": ("Uitgave", "Expense"), "grant": ("Toekenning", "Grant"),
+    "toc_element": ("Veranderketen-element", "Chain element"), "toc_link": ("Verbinding", "Link"),
+    "project": ("Project", "Project"), "milestone": ("Mijlpaal", "Milestone"),
+    "phase_change": ("Fasewijziging", "Phase change"), "measurement": ("Meting", "Measurement"),
+    "created": ("toegevoegd", "added"), "updated": ("gewijzigd", "changed"), "deleted": ("verwijderd", "removed"),
+}  # fmt: skip
+
+
+def title(key: str, language: Language = "nl") -> str:
+    """A field's or column's title in ``language``: ``Projectcode`` / ``Project code``."""
+    dutch, english = TITLES[key]
+    return english if language == "en" else dutch
+
 
 # The names of enum values, shown in the app, printed by the CLI and written to exports.
 LABELS: dict[StrEnum, tuple[str, str]] = {
@@ -688,6 +763,13 @@ def coverage_text(
         )  # fmt: skip
         return text("coverage.overspent", language, years=over)
     return text(coverage.key, language, sgia=money(sgia_cents), granted=money(granted_cents or 0))
+
+
+def progress_rule(language: Language = "nl") -> str:
+    """How progress, expected and status are worked out, with the thresholds of the domain."""
+    from fieldlab_desk.domain.progress import AT_RISK_POINTS, ON_TRACK_POINTS
+
+    return text("progress.rule", language, on_track=ON_TRACK_POINTS, at_risk=AT_RISK_POINTS)
 
 
 def no_warnings(language: Language = "nl") -> str:

@@ -91,18 +91,18 @@ def _indicator_rows(
 def project_html(
     project: ProjectReport, language: Language, charts: set[str], *, new_page: bool = False
 ) -> str:
-    def word(key: str) -> str:
+    def say(key: str) -> str:
         return escape(text(key, language))
 
     style = ' style="page-break-before: always"' if new_page else ""
     parts = [f"<h2{style}>{escape(project.code)} — {escape(project.title)}</h2>"]
-    facts = [(word("phase"), escape(label(project.phase, language))), (word("lead"), escape(project.lead)),
-             (word("leader"), escape(project.leader)),
-             (word("runs"), f"{day(project.start, language)} – {day(project.end, language)}")]  # fmt: skip
+    facts = [(say("phase"), escape(label(project.phase, language))), (say("lead"), escape(project.lead)),
+             (say("leader"), escape(project.leader)),
+             (say("runs"), f"{day(project.start, language)} – {day(project.end, language)}")]  # fmt: skip
     parts.append("<p>" + " · ".join(f"<b>{k}:</b> {v}" for k, v in facts if v) + "</p>")
     if project.result_text.strip():
-        parts.append(f"<p><b>{word('result')}:</b> {escape(project.result_text)}</p>")
-    parts.append(f"<h3>{word('results')}</h3>")
+        parts.append(f"<p><b>{say('result')}:</b> {escape(project.result_text)}</p>")
+    parts.append(f"<h3>{say('results')}</h3>")
     if project.indicators:
         headers = [text(k, language) for k in ("indicator", "baseline", "target", "now")]
         headers += [figures.name(Figure.VOORTGANG, language), figures.name(Figure.STATUS, language)]
@@ -112,9 +112,9 @@ def project_html(
             names = ", ".join(
                 f"{escape(i.name)} ({escape(label(i.status, language))})" for i in behind
             )
-            parts.append(f'<p class="behind">{word("behind")}: {names}.</p>')
+            parts.append(f'<p class="behind">{say("behind")}: {names}.</p>')
         else:
-            parts.append(f'<p class="note">{word("none_behind")}</p>')
+            parts.append(f'<p class="note">{say("none_behind")}</p>')
         images = [chart_name(i.id) for i in project.indicators if chart_name(i.id) in charts]
         for first in range(0, len(images), 2):
             cells = "".join(
@@ -122,35 +122,35 @@ def project_html(
             )
             parts.append(f"<table><tr>{cells}</tr></table>")
     else:
-        parts.append(f"<p>{word('no_indicators')}</p>")
-    parts.append(f"<h3>{word('efforts')}</h3>")
+        parts.append(f"<p>{say('no_indicators')}</p>")
+    parts.append(f"<h3>{say('efforts')}</h3>")
     if project.activities:
         items = "".join(
             f"<li>{escape(a.text)}{' — ' + money(a.cost_cents, language) if a.cost_cents else ''}</li>"
             for a in project.activities
         )
-        parts.append(f"<p><b>{word('activities')}:</b></p><ul>{items}</ul>")
+        parts.append(f"<p><b>{say('activities')}:</b></p><ul>{items}</ul>")
     if project.milestones:
-        rows = [[(escape(m.title), False), (f"{word('due')} {day(m.due, language)}", False),
-                 (f"{word('reached')} {day(m.done, language)}" if m.done else
-                  f'<span class="behind">{word("not_reached")}</span>', False)]
+        rows = [[(escape(m.title), False), (f"{say('due')} {day(m.due, language)}", False),
+                 (f"{say('reached')} {day(m.done, language)}" if m.done else
+                  f'<span class="behind">{say("not_reached")}</span>', False)]
                 for m in project.milestones]  # fmt: skip
-        parts.append(f"<p><b>{word('milestones')}:</b></p>" + _table(["", "", ""], rows))
+        parts.append(f"<p><b>{say('milestones')}:</b></p>" + _table(["", "", ""], rows))
     else:
-        parts.append(f"<p>{word('no_milestones')}</p>")
-    parts.append(f"<h3>{word('budget')}</h3>")
+        parts.append(f"<p>{say('no_milestones')}</p>")
+    parts.append(f"<h3>{say('budget')}</h3>")
     amounts = [(Figure.BEGROOT, project.planned_sgia_cents), (Figure.TOEGEKEND, project.granted_cents),
                (Figure.VERPLICHT, project.committed_cents), (Figure.BESTEED, project.spent_cents)]  # fmt: skip
     parts.append(_table([figures.name(f, language) for f, _ in amounts],
                         [[(money(c, language), True) for _, c in amounts]]))  # fmt: skip
-    parts.append(f"<h3>{word('decisions')}</h3>")
+    parts.append(f"<h3>{say('decisions')}</h3>")
     if project.decisions:
         rows = [[(day(d.held_on, language), False), (escape(label(d.kind, language)), False),
                  (money(d.granted_cents, language) if d.granted_cents else "", True),
                  (escape(d.conditions), False)] for d in project.decisions]  # fmt: skip
         parts.append(_table(["", "", "", ""], rows))
     else:
-        parts.append(f"<p>{word('no_decisions')}</p>")
+        parts.append(f"<p>{say('no_decisions')}</p>")
     return "\n".join(parts)
 
 

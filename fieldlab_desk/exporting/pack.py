@@ -16,7 +16,7 @@ from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.enums import FundingSource
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.texts import Language, label, plan_warning, text
-from fieldlab_desk.exporting.project_plan import word
+from fieldlab_desk.domain.texts import title as word
 from fieldlab_desk.exporting.xlsx import (
     KINDS,
     Column,
@@ -29,20 +29,6 @@ from fieldlab_desk.exporting.xlsx import (
     table,
 )
 from fieldlab_desk.services.pack import Pack
-
-PACK_WORDS: dict[str, tuple[str, str]] = {
-    "warnings": ("Waarschuwingen", "Warnings"),
-    "none": ("Geen waarschuwingen.", "No warnings."), "projects": ("Projecten", "Projects"),
-    "chart": ("Toegekend per project tegen de norm", "Granted per project against the norm"),
-    "changes": ("Wijzigingen sinds de vergadering van {day}", "Changes since the meeting of {day}"),
-    "changes_sheet": ("Wijzigingen", "Changes"),
-    "what": ("Wat", "What"), "subject": ("Onderdeel", "Part"), "was": ("Was", "Was"), "now": ("Nu", "Now"),
-}  # fmt: skip
-
-
-def pword(key: str, language: Language) -> str:
-    dutch, english = PACK_WORDS[key]
-    return english if language == "en" else dutch
 
 
 def pack_workbook(
@@ -88,9 +74,9 @@ def _overview(
     ], first_row=3)  # fmt: skip
     warnings = [plan_warning(w, language) for w in plan.warnings()]
     head = sheet.cell(row, 1)
-    safe_text(head, pword("warnings", language))
+    safe_text(head, word("warnings", language))
     head.font = Font(bold=True)
-    for number, warning in enumerate(warnings or [pword("none", language)]):
+    for number, warning in enumerate(warnings or [word("none", language)]):
         cell = sheet.cell(row + number, 2)
         safe_text(cell, warning)
         if warnings:
@@ -114,7 +100,7 @@ def _overview(
     if plan.projects:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = pword("chart", language)
+        chart.title = word("chart", language)
         chart.y_axis.title = "€"
         chart.y_axis.numFmt = "#,##0"
         values = Reference(sheet, min_col=6, min_row=header, max_row=header + len(rows))
@@ -147,7 +133,7 @@ def _decisions(
     sheet = book.create_sheet("Besluiten")
     columns = [Column(word("on", language), "date"), Column(word("code", language)),
                Column(word("title", language), width=40), Column(word("decision", language)),
-               Column(f"{word('granted', language)} {data.year}", "euro", True),
+               Column(f"{figures.name(Figure.TOEGEKEND, language)} {data.year}", "euro", True),
                Column(word("conditions", language), width=40)]  # fmt: skip
     rows = [(d.held_on, d.code, d.title, label(d.kind, language), d.granted_cents, d.conditions)
             for d in data.decisions]  # fmt: skip
@@ -160,7 +146,7 @@ def _indicators(book: Workbook, data: Pack, language: Language, on: dt.date) -> 
     columns = [Column(word("code", language)), Column(word("indicator", language), width=40),
                Column(word("unit", language)), Column(word("semantics", language)),
                Column(word("baseline", language), "number"), Column(word("target", language), "number"),
-               Column(word("now", language), "number"), Column(word("progress", language), "percent"),
+               Column(word("now", language), "number"), Column(figures.name(Figure.VOORTGANG, language), "percent"),
                Column(word("status", language))]  # fmt: skip
     rows = []
     for r in data.indicators.rows:
@@ -172,14 +158,14 @@ def _indicators(book: Workbook, data: Pack, language: Language, on: dt.date) -> 
 
 
 def _changes(book: Workbook, data: Pack, language: Language, on: dt.date) -> None:
-    sheet = book.create_sheet(pword("changes_sheet", language))  # the title says since when
+    sheet = book.create_sheet(word("changes_sheet", language))  # the title says since when
     day = formats.date(data.since, language)
     title = sheet.cell(1, 1)
-    safe_text(title, pword("changes", language).format(day=day))
+    safe_text(title, word("changes", language).format(day=day))
     title.font = Font(bold=True, size=12)
-    columns = [Column(word("code", language)), Column(pword("what", language)),
-               Column(pword("subject", language)), Column(pword("was", language), width=30),
-               Column(pword("now", language), width=30)]  # fmt: skip
+    columns = [Column(word("code", language)), Column(word("what", language)),
+               Column(word("subject", language)), Column(word("was", language), width=30),
+               Column(word("now_value", language), width=30)]  # fmt: skip
     rows = [(c.code, label(c.kind, language), c.subject, c.old, c.new) for c in data.changes]
     table(sheet, "Wijzigingen", columns, rows, first_row=3)
     finish_sheet(sheet, 3, on)

@@ -12,6 +12,7 @@ from fieldlab_desk.domain.enums import FundingSource, ToCLevel
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.formats import share_of
 from fieldlab_desk.domain.texts import Language, coverage_text, label
+from fieldlab_desk.domain.texts import title as word
 from fieldlab_desk.exporting.halfyear_html import (
     STYLE,
     _indicator_rows,
@@ -21,7 +22,6 @@ from fieldlab_desk.exporting.halfyear_html import (
     money,
     share_text,
 )
-from fieldlab_desk.exporting.project_plan import word
 from fieldlab_desk.services.project_plan import ProjectPlan
 
 DIAGRAM = "diagram.png"

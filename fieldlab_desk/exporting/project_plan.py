@@ -22,6 +22,7 @@ from fieldlab_desk.domain.enums import FundingSource, ToCLevel
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.formats import share_of
 from fieldlab_desk.domain.texts import Language, coverage_text, label
+from fieldlab_desk.domain.texts import title as word
 from fieldlab_desk.exporting.xlsx import (
     Column,
     as_fraction,
@@ -33,52 +34,6 @@ from fieldlab_desk.exporting.xlsx import (
     table,
 )
 from fieldlab_desk.services.project_plan import ProjectPlan
-
-WORDS: dict[str, tuple[str, str]] = {
-    "code": ("Projectcode", "Project code"), "title": ("Titel", "Title"), "phase": ("Fase", "Phase"),
-    "fieldlab": ("Fieldlab", "Fieldlab"), "lead": ("Penvoerder", "Lead partner"),
-    "leader": ("Projectleider", "Project leader"), "opgave": ("Primaire opgave", "Primary challenge"),
-    "start": ("Start", "Start"), "end": ("Einde", "End"), "rag": ("RAG-status", "RAG status"),
-    "summary": ("Samenvatting", "Summary"), "need": ("Behoefte", "Need"), "goal": ("Doel", "Goal"),
-    "scaling": ("Opschaling en borging", "Scaling and embedding"), "result": ("Resultaat", "Result"),
-    "themes": ("Thema's", "Themes"), "partners": ("Deelnemende organisaties", "Participating organisations"),
-    "groups": ("Doelgroepen", "Target groups"), "places": ("Gemeenten", "Municipalities"),
-    "history": ("Fasehistorie", "Phase history"), "on": ("Datum", "Date"), "from": ("Van", "From"),
-    "to": ("Naar", "To"), "by": ("Door", "By"), "note": ("Notitie", "Note"), "year": ("Jaar", "Year"),
-    "category": ("Kostensoort", "Cost category"), "description": ("Omschrijving", "Description"),
-    "source": ("Financieringsbron", "Funding source"), "partner": ("Partner", "Partner"),
-    "in_kind": ("In natura", "In kind"), "planned": ("Begroot", "Planned"),
-    "committed": ("Verplicht", "Committed"), "spent": ("Besteed", "Spent"),
-    "remaining": ("Resterend", "Remaining"), "forecast": ("Prognose", "Forecast"),
-    "activity": ("Activiteit", "Activity"), "share": ("Aandeel", "Share"),
-    "cofinancing": ("Cofinancieringsaandeel", "Co-financing share"), "level": ("Niveau", "Level"),
-    "element": ("Element", "Element"), "cost": ("Kosten", "Cost"), "pathway": ("Route", "Pathway"),
-    "indicators": ("Indicatoren", "Indicators"), "theme": ("Draagt bij aan", "Contributes to"),
-    "rationale": ("Onderbouwing", "Rationale"), "assumption": ("Aanname", "Assumption"),
-    "status": ("Status", "Status"), "since": ("Sinds", "Since"), "evidence": ("Bewijs", "Evidence"),
-    "score": ("Kwaliteitsscore", "Quality score"), "indicator": ("Indicator", "Indicator"),
-    "unit": ("Eenheid", "Unit"), "semantics": ("Soort waarde", "Kind of value"),
-    "baseline": ("Nulmeting", "Baseline"), "baseline_on": ("Nulmeting op", "Baseline on"),
-    "target": ("Streefwaarde", "Target"), "target_on": ("Streefdatum", "Target date"),
-    "now": ("Stand", "Now"), "progress": ("Voortgang", "Progress"), "expected": ("Verwacht", "Expected"),
-    "measured_on": ("Gemeten op", "Measured on"), "kind": ("Soort", "Kind"), "value": ("Waarde", "Value"),
-    "count": ("Aantal", "Count"), "of": ("Van totaal", "Of total"), "sample": ("Steekproef", "Sample"),
-    "meeting": ("Vergadering", "Meeting"), "decision": ("Besluit", "Decision"),
-    "granted": ("Toegekend", "Granted"), "conditions": ("Voorwaarden", "Conditions"),
-    "links": ("Verbindingen en aannames", "Links and assumptions"),
-    "measurements": ("Metingen", "Measurements"), "file": ("Bestand", "File"),
-    "exported": ("Geëxporteerd op", "Exported on"), "app": ("Programma", "Application"),
-    "schema": ("Schemaversie", "Schema version"), "contents": ("Inhoud", "Contents"),
-    "filters": ("Filters", "Filters"), "role": ("Rol", "Role"), "total": ("Totaal", "Total"),
-    "line_id": ("Regel-id", "Line id"), "amount": ("Bedrag", "Amount"),
-    "booking_id": ("Boeking-id", "Booking id"), "measurement_id": ("Meting-id", "Measurement id"),
-    "hours": ("Uren", "Hours"), "rate": ("Uurtarief", "Hourly rate"),
-}  # fmt: skip
-
-
-def word(key: str, language: Language) -> str:
-    dutch, english = WORDS[key]
-    return english if language == "en" else dutch
 
 
 def _picture(data: bytes, width: int) -> Image:
@@ -210,7 +165,7 @@ def _funding(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     for line in plan.lines:
         per[(line.funding_source, line.cofinancier)] += line.figures.planned_cents
     total = sum(per.values())
-    columns = [Column(word("source", language)), Column(word("partner", language)), Column(word("planned", language), "euro", True),
+    columns = [Column(word("source", language)), Column(word("partner", language)), Column(figures.name(Figure.BEGROOT, language), "euro", True),
                Column(word("share", language), "percent")]  # fmt: skip
     rows = [(label(source, language), partner, cents, share_of(cents, total))
             for (source, partner), cents in sorted(per.items(), key=lambda i: (list(FundingSource).index(i[0][0]), i[0][1]))]  # fmt: skip

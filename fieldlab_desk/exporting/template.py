@@ -7,9 +7,11 @@ from openpyxl.styles import Font
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from fieldlab_desk.domain import figures
 from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementKind
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.texts import Language, label
-from fieldlab_desk.exporting.project_plan import word
+from fieldlab_desk.domain.texts import title as word
 from fieldlab_desk.exporting.xlsx import HEADER_FILL, finish_workbook, safe_text
 
 ROWS = 500  # rows that carry the pick lists
@@ -43,8 +45,9 @@ def template_workbook(language: Language) -> Workbook:
     plan.column_dimensions["A"].width = 20
     plan.column_dimensions["B"].width = 24
     lines = book.create_sheet("Begroting")
-    _headers(lines, [word(k, language) for k in ("year", "category", "description", "source",
-                                                  "partner", "in_kind", "planned", "line_id")])  # fmt: skip
+    _headers(lines, [*(word(k, language) for k in ("year", "category", "description", "source",
+                                                    "partner", "in_kind")),
+                     figures.name(Figure.BEGROOT, language), word("line_id", language)])  # fmt: skip
     _pick_list(lines, "B", [label(c, language) for c in CostCategory])
     _pick_list(lines, "D", [label(s, language) for s in FundingSource])
     _pick_list(lines, "F", ["ja", "nee"] if language == "nl" else ["yes", "no"])

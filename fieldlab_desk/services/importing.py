@@ -180,7 +180,7 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
 
 # Where a rule's complaint about a row belongs: the amount for a budget line, the value for a
 # measurement (the rules name fields such as "rate" that the sheet does not have).
-BLAMED = {"Begroting": ("begroot", "planned"), "Uitgaven": ("bedrag", "amount"),
+BLAMED = {"Begroting": ("begroot", "budgeted", "planned"), "Uitgaven": ("bedrag", "amount"),
           "Metingen": ("waarde", "value")}  # fmt: skip
 
 
@@ -238,9 +238,15 @@ def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int |
         raise Problem(
             row.where("partner"), text("import.unknown_choice", language, value=partner_name)
         )
-    planned = _cents(row.get("begroot", "planned"), row.where("begroot", "planned"), language)
+    planned = _cents(
+        row.get("begroot", "budgeted", "planned"),
+        row.where("begroot", "budgeted", "planned"),
+        language,
+    )
     if planned < 0:
-        raise Problem(row.where("begroot", "planned"), text("budget.negative", language))
+        raise Problem(
+            row.where("begroot", "budgeted", "planned"), text("budget.negative", language)
+        )
     in_kind = str(row.get("in natura", "in kind") or "").strip().lower() in (
         "ja",
         "yes",
@@ -261,7 +267,7 @@ def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int |
     if existing is None:
         values = {**values, "project_id": project_id, "rate_frozen": False, "sort_order": order}
         return InsertRows(("budget_line", _values(values))), text("import.line_new", language,
-            where=row.where("begroot", "planned"), what=description or "—", amount=formats.money(planned, language))  # fmt: skip
+            where=row.where("begroot", "budgeted", "planned"), what=description or "—", amount=formats.money(planned, language))  # fmt: skip
     before = {k: getattr(existing, k) for k in values}
     changed = {k: v for k, v in values.items() if before[k] != v}
     if not changed:

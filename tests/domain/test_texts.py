@@ -12,7 +12,7 @@ import pytest
 
 from fieldlab_desk.domain.budget import Coverage
 from fieldlab_desk.domain.enums import ToCProblem
-from fieldlab_desk.domain.texts import LANGUAGES, MESSAGES, WORDS, text
+from fieldlab_desk.domain.texts import LANGUAGES, MESSAGES, TITLES, WORDS, text
 from fieldlab_desk.domain.yearplan import PlanWarning
 
 PACKAGE = Path(__file__).resolve().parents[2] / "fieldlab_desk"
@@ -77,6 +77,30 @@ def text_word_calls() -> dict[str, str]:
             ):
                 found[node.args[0].value] = f"{path.name}:{node.lineno}"
     return found
+
+
+def title_calls() -> dict[str, str]:
+    """The literal first argument of every ``word(...)`` / ``title(...)`` call: column titles."""
+    found = {}
+    for path, tree in sources():
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("word", "title")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found[node.args[0].value] = f"{path.name}:{node.lineno}"
+    return found
+
+
+def test_every_title_the_exports_use_is_in_the_catalogue() -> None:
+    calls = title_calls()
+    assert "code" in calls and "line_id" in calls
+    missing = {k: w for k, w in calls.items() if k not in TITLES}
+    assert not missing, missing
 
 
 def test_every_message_exists_in_both_languages() -> None:

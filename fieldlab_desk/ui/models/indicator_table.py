@@ -19,7 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fieldlab_desk.domain.money import format_decimal
+from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.services.yearplan import IndicatorStatus
 from fieldlab_desk.ui.labels import label
 
@@ -27,12 +28,8 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6
 
 
-def _percent(value: Any) -> str:
-    return f"{format_decimal(value * 100, 0)} %" if value is not None else "—"
-
-
-def _number(value: Any) -> str:
-    return format_decimal(value) if value is not None else "—"
+def _number(value: Any, language: str) -> str:
+    return formats.number(value, language) if value is not None else formats.DASH
 
 
 class IndicatorStatusModel(QAbstractTableModel):
@@ -60,13 +57,14 @@ class IndicatorStatusModel(QAbstractTableModel):
             return s.name  # whole, where the column elides it
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
+        language = self.language()
         cells = (
             lambda: s.code,
             lambda: s.name,
-            lambda: label(s.status, self.language()),
-            lambda: _percent(s.progress),
-            lambda: _percent(s.expected),
-            lambda: f"{_number(s.actual)} / {_number(s.target)}",
+            lambda: label(s.status, language),
+            lambda: formats.share(s.progress, language),
+            lambda: formats.share(s.expected, language),
+            lambda: f"{_number(s.actual, language)} / {_number(s.target, language)}",
         )
         return cells[index.column()]()
 
@@ -78,9 +76,9 @@ class IndicatorStatusModel(QAbstractTableModel):
         titles = (
             QCoreApplication.translate("DashboardPage", "Project"),
             QCoreApplication.translate("DashboardPage", "Indicator"),
-            QCoreApplication.translate("DashboardPage", "Status"),
-            QCoreApplication.translate("DashboardPage", "Voortgang"),
-            QCoreApplication.translate("DashboardPage", "Verwacht"),
+            figures.name(Figure.STATUS, self.language()),
+            figures.name(Figure.VOORTGANG, self.language()),
+            figures.name(Figure.VERWACHT, self.language()),
             QCoreApplication.translate("DashboardPage", "Nu / doel"),
         )
         return titles[section] if 0 <= section < COLUMNS else None

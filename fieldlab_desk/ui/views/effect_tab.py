@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.progress import ProgressStatus
+from fieldlab_desk.domain.texts import progress_rule
 from fieldlab_desk.services import effect
 from fieldlab_desk.services.edits import created_id
 from fieldlab_desk.services.effect import IndicatorRow, MeasurementRow
@@ -35,8 +37,9 @@ SIGNS = {ProgressStatus.MET: "✓", ProgressStatus.ON_TRACK: "●", ProgressStat
          ProgressStatus.OFF_TRACK: "✗", ProgressStatus.NO_DATA: "–"}  # fmt: skip
 
 
-def percent(value: Any) -> str:
-    return "" if value is None else f"{round(value * 100)} %"
+def percent(value: Any, language: str) -> str:
+    """A share as every output shows it (one decimal); "" for none."""
+    return "" if value is None else formats.share(value, language)
 
 
 class EffectTab(Retranslating, QWidget):
@@ -135,8 +138,8 @@ class EffectTab(Retranslating, QWidget):
             cells = (
                 row.name, f"{baseline} {row.unit}".strip(), f"{target} {row.unit}".strip(),
                 number_text(progress.actual if progress else None, row.whole_numbers),
-                percent(progress.progress if progress else None),
-                percent(progress.expected if progress else None), status,
+                percent(progress.progress if progress else None, language),
+                percent(progress.expected if progress else None, language), status,
                 label(row.semantics, language),
             )  # fmt: skip
             for column, text in enumerate(cells):
@@ -301,12 +304,6 @@ class EffectTab(Retranslating, QWidget):
         self.report_period_label.setText(self.tr("Hal&fjaar:"))
         self.report_button.setText(self.tr("Halfjaarrapportage (PDF)…"))
         self.report_button.setAccessibleName(self.tr("Halfjaarrapportage van dit project als PDF"))
-        self.rule.setText(
-            self.tr("Voortgang = (nu − nulmeting) / (streefwaarde − nulmeting); verwacht = het deel "
-                    "van de tijd van nulmeting tot streefdatum dat voorbij is. ✓ gehaald; ● op "
-                    "koers: hoogstens 10 punten achter op de tijd; ▲ risico: 10 tot 25 punten "
-                    "achter; ✗ achter op schema: verder achter of de verkeerde kant op. Per "
-                    "periode telt de metingen op, cumulatief en momentopname nemen de laatste.")
-        )  # fmt: skip
+        self.rule.setText(progress_rule(self.context.language))
         if self.project_id is not None:
             self.load(self.project_id)

@@ -286,7 +286,7 @@ class GeneralTab(QWidget):
         return str(value)
 
     def _field_name(self, field: str) -> str:
-        return field_label("project", field).lower()
+        return field_label("project", field, self.context.language).lower()
 
     def save_links(self, widget_name: str, kind: LinkKind) -> None:
         if self._loading or self.project is None:

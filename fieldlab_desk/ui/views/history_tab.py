@@ -71,9 +71,10 @@ class HistoryTab(Retranslating, QWidget):
                 else record.at.replace(tzinfo=dt.UTC).astimezone()
             )
             what = (
-                f"{field_label(record.entity, record.field)} {action_label(record.action.value)}"
+                f"{field_label(record.entity, record.field, language)} "
+                f"{action_label(record.action.value, language)}"
                 if record.action.value != "update"
-                else field_label(record.entity, record.field)
+                else field_label(record.entity, record.field, language)
             )
             cells = (local.strftime("%d-%m-%Y %H:%M"), record.who, what,
                      self._value(record.field, record.old_value, names), self._value(record.field, record.new_value, names))  # fmt: skip

@@ -140,7 +140,7 @@ class IndicatorsPage(Retranslating, QWidget):
             cells = (row.code, i.name, f"{number_text(i.baseline_value, i.whole_numbers)} {i.unit}".strip(),
                      f"{number_text(i.target_value, i.whole_numbers)} {i.unit}".strip(),
                      number_text(p.actual if p else None, i.whole_numbers),
-                     percent(p.progress if p else None), f"{SIGNS[i.status]} {label(i.status, language)}",
+                     percent(p.progress if p else None, language), f"{SIGNS[i.status]} {label(i.status, language)}",
                      label(i.semantics, language))  # fmt: skip
             for column, text in enumerate(cells):
                 item = table_cell(text, money=column in (4, 5))
