@@ -31,6 +31,9 @@ td.n { text-align: right; }
 """
 
 
+NUMBER_CELL = ' class="n" style="white-space: nowrap"'  # an amount never wraps inside itself
+
+
 def chart_name(indicator_id: int) -> str:
     return f"chart-{indicator_id}.png"
 
@@ -60,7 +63,7 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[tuple[str, bool]]]) -
     head = "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in names) + "</tr>" if any(names) else ""
     body = "".join(
         "<tr>"
-        + "".join(f"<td{' class=n' if right else ''}>{cell}</td>" for cell, right in row)
+        + "".join(f"<td{NUMBER_CELL if right else ''}>{cell}</td>" for cell, right in row)
         + "</tr>"
         for row in rows
     )

@@ -21,6 +21,7 @@ from fieldlab_desk.exporting.xlsx import (
     KINDS,
     Column,
     as_fraction,
+    cell_value,
     finish_sheet,
     finish_workbook,
     key_values,
@@ -69,7 +70,7 @@ def _overview(
     safe_text(title, f"{text('plan', language)} {data.year}")
     title.font = Font(bold=True, size=14)
     row = key_values(sheet, [
-        (figures.name(figure, language), value, KINDS[figures.DEFINITIONS[figure].kind])
+        (figures.name(figure, language), cell_value(figure, value), KINDS[figures.DEFINITIONS[figure].kind])
         for figure, value in plan.summary()
     ], first_row=3)  # fmt: skip
     warnings = [plan_warning(w, language) for w in plan.warnings()]

@@ -27,7 +27,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from fieldlab_desk.domain.figures import Kind
+from fieldlab_desk.domain.figures import DEFINITIONS, Figure, Kind
 
 EURO = "[$€-413] #,##0.00;[Red][$€-413] -#,##0.00"
 DATE = "DD-MM-YYYY"
@@ -48,6 +48,13 @@ KINDS = {Kind.MONEY: "euro", Kind.PERCENT: "percent", Kind.SHARE: "percent", Kin
 """The cell kind of each kind of figure (a percentage is written as its fraction)."""
 SHEET_NAME_LIMIT = 31
 SHEET_NAME_FORBIDDEN = "[]:*?/\\"
+
+
+def cell_value(figure: Figure, value: int | Decimal | None) -> int | Decimal | None:
+    """A figure's value as its cell holds it: a percentage as its fraction, the rest as is."""
+    if DEFINITIONS[figure].kind is Kind.PERCENT and value is not None:
+        return as_fraction(Decimal(value))
+    return value
 
 
 def as_fraction(percent: Decimal | None) -> Decimal | None:
