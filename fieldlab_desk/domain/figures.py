@@ -102,19 +102,22 @@ DEFINITIONS: dict[Figure, Definition] = {
 }  # fmt: skip
 
 
+LANGUAGE_INDEX = {"nl": 0, "en": 1}
+
+
 def name(figure: Figure, language: Language = "nl") -> str:
     """The figure's name, capitalised as a column header: ``Toegekend`` / ``Granted``."""
-    return DEFINITIONS[figure].names[1 if language == "en" else 0]
+    return DEFINITIONS[figure].names[LANGUAGE_INDEX[language]]
 
 
 def lower_name(figure: Figure, language: Language = "nl") -> str:
-    """The figure's name inside a sentence: ``toegekend`` / ``granted`` (acronyms kept)."""
+    """The figure's name inside a sentence: ``toegekend`` / ``granted``."""
     shown = name(figure, language)
-    return shown if shown[:2].isupper() else shown[0].lower() + shown[1:]
+    return shown[0].lower() + shown[1:]
 
 
 def meaning(figure: Figure, language: Language = "nl") -> str:
-    return DEFINITIONS[figure].meaning[1 if language == "en" else 0]
+    return DEFINITIONS[figure].meaning[LANGUAGE_INDEX[language]]
 
 
 def show(figure: Figure, value: int | Decimal | None, language: Language = "nl") -> str:

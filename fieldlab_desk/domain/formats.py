@@ -31,9 +31,13 @@ def _group(digits: str, separator: str) -> str:
     return separator.join(parts)
 
 
+DATE_PATTERNS = {"nl": "%d-%m-%Y", "en": "%Y-%m-%d"}
+SEPARATORS = {"nl": (".", ","), "en": (",", ".")}
+"""(thousands, decimal) separators per language; another language is a programming error."""
+
+
 def _separators(language: Language) -> tuple[str, str]:
-    """(thousands, decimal) separators of the language."""
-    return (",", ".") if language == "en" else (".", ",")
+    return SEPARATORS[language]
 
 
 def money(cents: int, language: Language = "nl", *, symbol: bool = True, space: str = " ") -> str:
@@ -71,7 +75,7 @@ def percent(value: Decimal | None, language: Language = "nl", *, space: str = " 
     """A percentage (23.3 → ``23,3 %`` / ``23.3 %``); ``—`` for None."""
     if value is None:
         return DASH
-    return number(value, language, places=PERCENT_PLACES, trim=False) + space + "%"
+    return _fixed(Decimal(value), language, PERCENT_PLACES) + space + "%"
 
 
 def share(value: Decimal | None, language: Language = "nl", *, space: str = " ") -> str:
@@ -79,24 +83,32 @@ def share(value: Decimal | None, language: Language = "nl", *, space: str = " ")
     return percent(None if value is None else value * 100, language, space=space)
 
 
+def _fixed(value: Decimal, language: Language, places: int) -> str:
+    """``value`` rounded half up to exactly ``places`` decimals, grouped: ``1.234,50``."""
+    thousands, decimal = _separators(language)
+    rounded = value.quantize(Decimal(f"1e-{places}"), ROUND_HALF_UP)
+    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    sign = "-" if rounded < 0 else ""
+    return sign + _group(whole, thousands) + (decimal + fraction if fraction else "")
+
+
 def number(value: Decimal | int, language: Language = "nl", *, places: int = 2,
            trim: bool = True) -> str:  # fmt: skip
     """A decimal number rounded half up to ``places``: ``1.234,5`` / ``1,234.5``; with
     ``trim`` trailing zeros (and a bare decimal sign) are dropped."""
-    thousands, decimal = _separators(language)
-    quantum = Decimal(1).scaleb(-places)
-    rounded = Decimal(value).quantize(quantum, ROUND_HALF_UP)
-    sign = "-" if rounded < 0 else ""
-    whole, _, fraction = f"{abs(rounded):f}".partition(".")
-    if trim:
-        fraction = fraction.rstrip("0")
-    text = _group(whole, thousands) + (decimal + fraction if fraction else "")
-    return sign + text
+    text = _fixed(Decimal(value), language, places)
+    decimal = _separators(language)[1]
+    if trim and decimal in text:
+        while text.endswith("0"):
+            text = text[:-1]
+        text = text.removesuffix(decimal)
+    return text
 
 
 def count(value: int, language: Language = "nl") -> str:
     """A whole count with thousands grouped: ``1.266`` / ``1,266``."""
-    return number(value, language, places=0)
+    sign = "-" if value < 0 else ""
+    return sign + _group(str(abs(value)), _separators(language)[0])
 
 
 def year(value: int) -> str:
@@ -108,4 +120,4 @@ def date(value: dt.date | None, language: Language = "nl") -> str:
     """``01-03-2026`` in Dutch, ``2026-03-01`` in English; "" for no date."""
     if value is None:
         return ""
-    return value.isoformat() if language == "en" else value.strftime("%d-%m-%Y")
+    return value.strftime(DATE_PATTERNS[language])

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.errors import InvalidInput
 
 MAX_CENTS = 100_000_000_000_000 - 1  # just under a trillion euro
@@ -56,8 +57,8 @@ def parse_cents(text: str) -> int:
     match = _AMOUNT.match(cleaned)
     assert match is not None  # the pattern's last group takes anything
     currency_before, sign, currency_after, body = match.groups()
-    if (currency_before and currency_after) or "€" in body or "EUR" in body:
-        raise InvalidInput("money.invalid", text=original)  # €€5, €-€5
+    if currency_before and currency_after:  # €€5, €-€5 (a € inside the digits fails below)
+        raise InvalidInput("money.invalid", text=original)
     for dash in (",--", ",-"):  # "€ 250,-": whole euros, once
         if body.endswith(dash):
             body = body.removesuffix(dash)
@@ -113,19 +114,9 @@ def _parse_cents_part(text: str, original: str) -> int:
 
 
 def format_cents(cents: int, *, symbol: bool = True) -> str:
-    """Write cents the Dutch way: ``€ 1.234,56`` and ``€ -5,50`` (never accounting brackets)."""
-    sign = "-" if cents < 0 else ""
-    euros, rest = divmod(abs(cents), 100)
-    grouped = f"{euros:,}".replace(",", ".")
-    amount = f"{sign}{grouped},{rest:02d}"
-    return f"€ {amount}" if symbol else amount
-
-
-def format_cents_short(cents: int) -> str:
-    """Whole euros for tables and charts: ``€ 250.000``."""
-    euros = Decimal(cents) / 100
-    rounded = int(euros.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    return "€ " + f"{rounded:,}".replace(",", ".")
+    """Cents the Dutch way, ``€ 1.234,56`` and ``€ -5,50`` (what the edit fields show and
+    read back); the one formatter is :func:`fieldlab_desk.domain.formats.money`."""
+    return formats.money(cents, "nl", symbol=symbol)
 
 
 def parse_decimal(text: str) -> Decimal:
@@ -143,23 +134,11 @@ def parse_decimal(text: str) -> Decimal:
 
 
 def format_decimal(value: Decimal, places: int = 2) -> str:
-    """Write a decimal number the Dutch way, dropping trailing zeros: ``12,5``."""
-    quantum = Decimal(1).scaleb(-places)
-    text = f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,f}"
-    text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    if "," in text:
-        text = text.rstrip("0").rstrip(",")
-    return text
+    """A decimal number the Dutch way, trailing zeros dropped: ``12,5`` (see ``formats``)."""
+    return formats.number(value, "nl", places=places)
 
 
 def hours_times_rate(hours: Decimal, rate_cents: int) -> int:
     """The cost of hours at an hourly rate, rounded half up to whole cents."""
     exact = hours * rate_cents
-    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def percentage(part: int, whole: int) -> Decimal | None:
-    """``part`` as a percentage of ``whole`` with one decimal, or None when whole is zero."""
-    if whole == 0:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return int(exact.to_integral_value(rounding=ROUND_HALF_UP))

@@ -129,7 +129,7 @@ def indicator_progress(
         return IndicatorProgress(actual, None, expected, ProgressStatus.NO_DATA)
     baseline = spec.baseline_value if spec.baseline_value is not None else Decimal(0)
     span = spec.target_value - baseline
-    progress: Decimal | None = None
+    progress: Decimal
     if span != 0:
         progress = as_share((actual - baseline) / span)
     else:  # a "hold the level" target: all the way there unless it moved the wrong way

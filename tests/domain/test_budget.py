@@ -75,3 +75,59 @@ def test_what_looks_like_a_typo() -> None:
     assert booking_doubts(100_000, 600_000, 700_000, norm) == []  # 8.000 of 6.000: not far over
     assert booking_doubts(300_000, 600_000, 700_000, norm) == ["doubt.line_far_over"]
     assert booking_doubts(26_000_000, 60_000_000, 0, norm) == ["doubt.booking_over_norm"]
+
+
+@pytest.mark.parametrize(
+    ("amount", "hours", "rate", "code", "field"),
+    [(100, Decimal(1), 100, "budget.amount_or_hours", "amount"),  # both: said beside the amount
+     (None, Decimal(3), None, "budget.amount_or_hours", "hours"),
+     (None, None, 6_250, "budget.amount_or_hours", "hours"),
+     (None, Decimal("-0.01"), 6_250, "budget.negative", "hours"),
+     (None, Decimal(3), -1, "budget.negative", "rate"),
+     (-1, None, None, "budget.negative", "amount")],
+)  # fmt: skip
+def test_each_budget_problem_is_said_beside_its_field(
+    amount: int | None, hours: Decimal | None, rate: int | None, code: str, field: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        planned_amount(amount, hours, rate)
+    assert (refused.value.code, refused.value.field) == (code, field)
+
+
+def test_zero_hours_or_a_zero_rate_plan_nothing_and_are_allowed() -> None:
+    assert planned_amount(None, Decimal(0), 6_250) == 0
+    assert planned_amount(None, Decimal("0.5"), 0) == 0
+    assert planned_amount(None, Decimal("0.5"), 1) == 1  # half a cent rounds half up
+    assert planned_amount(0, None, None) == 0
+
+
+def test_doubts_at_their_boundaries() -> None:
+    from fieldlab_desk.domain.budget import booking_doubts, line_doubts
+
+    norm = 25_000_000
+    assert line_doubts(norm, norm, "x") == []  # the norm itself is no typo
+    assert line_doubts(norm + 1, norm, "x") == ["doubt.line_over_norm"]
+    assert booking_doubts(norm, 60_000_000, 0, norm) == []
+    assert booking_doubts(norm + 1, 60_000_000, 0, norm) == ["doubt.booking_over_norm"]
+    assert booking_doubts(300_000, 600_000, 600_000, norm) == []  # exactly 1,5× the plan
+    assert booking_doubts(300_001, 600_000, 600_000, norm) == ["doubt.line_far_over"]
+
+
+def test_coverage_says_overspending_first_then_a_budget_above_the_grant() -> None:
+    from fieldlab_desk.domain.budget import Coverage, coverage
+    from fieldlab_desk.domain.enums import Phase
+    from fieldlab_desk.domain.yearplan import ProjectYearFigures
+
+    within = ProjectYearFigures(
+        1, "A", "a", Phase.IN_UITVOERING, 100, 0, 100, granted_cents=100, year=2025
+    )
+    over = ProjectYearFigures(
+        1, "A", "a", Phase.IN_UITVOERING, 100, 1, 100, granted_cents=100, year=2026
+    )
+    assert coverage(100, 100, [within]) is Coverage.COVERED
+    assert coverage(101, 100, [within]) is Coverage.BUDGET_OVER_GRANT
+    assert coverage(100, None, [within]) is Coverage.UNDECIDED
+    assert coverage(100, 100, [within, over]) is Coverage.OVERSPENT
+    assert coverage(100, None, [over]) is Coverage.OVERSPENT
+    assert coverage(0, 0, []) is Coverage.COVERED
+    assert Coverage.OVERSPENT.key == "coverage.overspent"

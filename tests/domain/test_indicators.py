@@ -188,3 +188,92 @@ def test_status_follows_the_figures_as_shown(
     result = indicator_progress(spec, values, START + dt.timedelta(days=gone_days))
     assert (share(result.progress), share(result.expected)) == shown
     assert result.status is status
+
+
+def test_holding_the_level_is_all_the_way_there_unless_it_went_the_wrong_way() -> None:
+    for direction, comparator in (
+        (Direction.HOGER, Comparator.GE),
+        (Direction.LAGER, Comparator.LE),
+    ):
+        spec = IndicatorSpec(
+            direction, comparator, V.MOMENTOPNAME, Decimal(5), START, Decimal(5), END
+        )
+        held = indicator_progress(
+            spec, [MeasuredValue(START, MeasurementKind.TUSSENMETING, Decimal(5))], START
+        )
+        assert held.progress == Decimal(1) and held.status is ProgressStatus.MET
+    spec = IndicatorSpec(
+        Direction.HOGER, Comparator.EQ, V.MOMENTOPNAME, Decimal(5), START, Decimal(5), END
+    )
+    worse = indicator_progress(
+        spec, [MeasuredValue(START, MeasurementKind.TUSSENMETING, Decimal(4))], START
+    )
+    assert worse.progress == Decimal(0)
+
+
+def test_expected_progress_needs_both_dates_and_a_span() -> None:
+    from fieldlab_desk.domain.progress import expected_progress
+
+    def spec(start: dt.date | None, end: dt.date | None) -> IndicatorSpec:
+        return IndicatorSpec(
+            Direction.HOGER, Comparator.GE, V.MOMENTOPNAME, Decimal(0), start, Decimal(1), end
+        )
+
+    assert expected_progress(spec(None, END), START) is None
+    assert expected_progress(spec(START, None), START) is None
+    assert expected_progress(spec(START, START), START) is None  # no span to go
+    one_day = spec(START, START + dt.timedelta(days=1))
+    assert expected_progress(one_day, START + dt.timedelta(days=1)) == Decimal("1.000")
+    assert expected_progress(one_day, START) == Decimal("0.000")
+    assert expected_progress(spec(START, END), START - dt.timedelta(days=30)) == Decimal("0.000")
+
+
+def test_without_a_target_the_value_and_the_calendar_still_show() -> None:
+    spec = IndicatorSpec(
+        Direction.HOGER, Comparator.GE, V.MOMENTOPNAME, Decimal(0), START, None, END
+    )
+    found = indicator_progress(
+        spec, [MeasuredValue(START, MeasurementKind.TUSSENMETING, Decimal(3))], START
+    )
+    assert (found.actual, found.progress, found.status) == (
+        Decimal(3),
+        None,
+        ProgressStatus.NO_DATA,
+    )
+    assert found.expected == Decimal("0.000")
+
+
+def test_a_missing_baseline_counts_as_zero() -> None:
+    spec = IndicatorSpec(
+        Direction.HOGER, Comparator.GE, V.MOMENTOPNAME, None, START, Decimal(200), END
+    )
+    found = indicator_progress(
+        spec, [MeasuredValue(START, MeasurementKind.TUSSENMETING, Decimal(50))], START
+    )
+    assert found.progress == Decimal("0.250")
+
+
+def test_without_dates_any_progress_is_on_track_and_none_is_off_track() -> None:
+    spec = IndicatorSpec(
+        Direction.HOGER, Comparator.GE, V.MOMENTOPNAME, Decimal(0), None, Decimal(10), None
+    )
+    some = indicator_progress(
+        spec, [MeasuredValue(START, MeasurementKind.TUSSENMETING, Decimal(5))], START
+    )
+    none = indicator_progress(
+        spec, [MeasuredValue(START, MeasurementKind.TUSSENMETING, Decimal(0))], START
+    )
+    assert some.status is ProgressStatus.ON_TRACK and none.status is ProgressStatus.OFF_TRACK
+
+
+def test_no_progress_yet_early_on_is_at_risk_not_off_track() -> None:
+    # a fifth of the time gone and nothing moved: 20 points behind, at risk
+    spec = IndicatorSpec(Direction.HOGER, Comparator.GE, V.MOMENTOPNAME, Decimal(0), START,
+                         Decimal(10), START + dt.timedelta(days=100))  # fmt: skip
+    still = indicator_progress(spec, [MeasuredValue(START, MeasurementKind.TUSSENMETING, Decimal(0))],
+                               START + dt.timedelta(days=20))  # fmt: skip
+    assert (still.progress, still.expected, still.status) == (
+        Decimal(0),
+        Decimal("0.200"),
+        ProgressStatus.AT_RISK,
+    )

@@ -184,3 +184,36 @@ def test_accepts_thousands_spaces_and_a_sign_before_the_euro(text: str, expected
 def test_decimal_numbers_take_ascii_digits_and_real_groups_only(text: str) -> None:
     with pytest.raises(InvalidInput):
         parse_decimal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("€€5", "money.invalid"), ("5 EUR", "money.invalid"), ("5€", "money.invalid"),
+     ("5,5,-", "money.invalid"), ("12,345", "money.too_many_decimals"), ("12,a", "money.invalid"),
+     ("1" * 21, "money.too_large"), ("1" * 13, "money.too_large"), ("12.50", "money.decimal_point"),
+     ("abc", "money.invalid")],
+)  # fmt: skip
+def test_every_refusal_quotes_what_was_typed(text: str, code: str) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        parse_cents(f" {text} ")
+    assert refused.value.code == code
+    assert refused.value.params["text"] == text
+
+
+def test_whole_euro_dashes_and_signs() -> None:
+    assert parse_cents("€ 250,--") == 25_000
+    assert parse_cents("€ 250,-") == 25_000
+    assert Money.parse("€ 1,50") == Money(150)
+    assert parse_decimal("+12,5") == Decimal("12.5")
+    assert parse_decimal("-12,5") == Decimal("-12.5")
+    assert parse_decimal("1\u00a0234,5") == Decimal("1234.5")  # a no-break space groups too
+    with pytest.raises(InvalidInput) as refused:
+        parse_decimal(" twaalf ")
+    assert refused.value.params["text"] == "twaalf"
+
+
+def test_the_dutch_helpers_write_what_the_one_formatter_writes() -> None:
+    assert format_cents(-550, symbol=False) == "-5,50"
+    assert format_cents(123_456) == "€ 1.234,56"
+    assert format_decimal(Decimal("1234.567"), 0) == "1.235"
+    assert format_decimal(Decimal("1234.567")) == "1.234,57"

@@ -193,3 +193,42 @@ def test_norm_only_moves_free_money(data: list[ProjectYearFigures], norm: int, o
     b = compute_year_plan(2024, other, data)
     assert a.claimed_cents == b.claimed_cents
     assert a.free_cents - b.free_cents == norm - other
+
+
+def test_each_warning_carries_its_figures() -> None:
+    over = compute_year_plan(2025, NORM, [
+        ProjectYearFigures(1, "A", "a", Phase.IN_UITVOERING, 20_000_000, 0, 26_000_000,
+                           granted_cents=20_000_000),
+        ProjectYearFigures(2, "B", "b", Phase.GOEDGEKEURD, 6_000_000, 0, 0, granted_cents=5_000_000),
+    ])  # fmt: skip
+    norm, spent, grant = over.warnings()[0], over.warnings()[1], over.warnings()[2]
+    assert norm == PlanWarning(PlanWarning.OVER_NORM, 2025, 31_000_000, 6_000_000, NORM)
+    assert spent == PlanWarning(PlanWarning.OVERSPENT, 2025, 6_000_000, codes=("A",))
+    assert grant == PlanWarning(PlanWarning.OVER_GRANT, 2025, codes=("B",))
+    assert len(over.warnings()) == 3 and norm.severe and spent.severe and not grant.severe
+    near = compute_year_plan(2024, NORM, [figures("C", Phase.GOEDGEKEURD, 23_000_000)])
+    assert near.warnings() == (
+        PlanWarning(PlanWarning.NEAR_NORM, 2024, 23_000_000, 2_000_000, NORM, Decimal("92.0")),
+    )
+    assert compute_year_plan(2024, NORM, [figures("D", Phase.GOEDGEKEURD, 1)]).warnings() == ()
+
+
+def test_the_pipeline_holds_proposals_with_an_ask_only() -> None:
+    plan = compute_year_plan(2025, NORM, [figures("P", Phase.VOORSTEL, 0), figures("Q", Phase.VOORSTEL, 1),
+                                          figures("I", Phase.IDEE, 5)])  # fmt: skip
+    assert [p.code for p in plan.pipeline] == ["Q"]
+    assert [p.code for p in plan.projects] == []
+
+
+def test_near_the_norm_needs_money_at_all() -> None:
+    assert norm_warning(1, 1) is NormWarning.NEAR_NORM
+    assert norm_warning(0, 0) is None
+    assert norm_warning(9, 10) is NormWarning.NEAR_NORM  # 90 % exactly
+    assert norm_warning(899, 1000) is None
+
+
+def test_the_plan_is_of_its_year_and_norm() -> None:
+    plan = compute_year_plan(2025, NORM, [])
+    assert (plan.year, plan.norm_cents, plan.what_if) == (2025, NORM, False)
+    assert plan.usage_percent == Decimal("0.0") and plan.free_cents == NORM
+    assert compute_year_plan(2025, 0, []).usage_percent is None

@@ -61,7 +61,7 @@ def test_table_lists_every_project_with_its_columns(window: MainWindow, qtbot: Q
     qtbot.waitUntil(lambda: bool(model.index(row, last).data()))  # the scores follow the rows
     cells = [model.index(row, column).data() for column in range(model.columnCount())]
     assert cells[:-1] == ["SGIA-2024-03", "Open+ in kleine kernen", "Fieldlab Bibliotheek in de Kern", "Facet",
-                          "Evaluatie", "Participatie in de informatiesamenleving", "01-01-2024", "31-12-2024", "€ 62.750"]  # fmt: skip
+                          "Evaluatie", "Participatie in de informatiesamenleving", "01-01-2024", "31-12-2024", "€ 62.750,00"]  # fmt: skip
     # the chain's score arrives after the rows, computed by the same rules as the tab's
     assert window.document is not None
     project_id = model.project_id(row)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fieldlab_desk.domain.money import format_cents_short
+from fieldlab_desk.domain import formats
 from fieldlab_desk.services.projects import ProjectRow
 from fieldlab_desk.ui.labels import label
 
@@ -42,7 +42,7 @@ COLUMNS: list[tuple[str, Callable[[ProjectRow], Any]]] = [
 ]
 SCORE_COLUMN = 9
 AMOUNT_COLUMN = 8
-TRANSLATED = (4, 5)  # phase and primary opgave: their words depend on the language
+TRANSLATED = (4, 5, 6, 7, 8)  # phase, opgave, dates and amount: written the language's way
 
 
 def _header(column: int) -> str:
@@ -135,9 +135,9 @@ class ProjectTableModel(QAbstractTableModel):
             return label(row.phase, self.language())
         if column in (6, 7):
             day = row.start_date if column == 6 else row.end_date
-            return day.strftime("%d-%m-%Y") if day else ""
-        if column == AMOUNT_COLUMN:
-            return format_cents_short(row.sgia_cents) if row.sgia_cents else ""
+            return formats.date(day, self.language())
+        if column == AMOUNT_COLUMN:  # exact, as every other output shows it
+            return formats.money(row.sgia_cents, self.language()) if row.sgia_cents else ""
         if column == SCORE_COLUMN:
             score = self.scores.get(row.id)
             return "" if score is None else str(score)
