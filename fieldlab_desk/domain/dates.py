@@ -39,7 +39,3 @@ def parse_date(text: str) -> dt.date | None:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise InvalidInput("date.out_of_range", text=cleaned, first=FIRST_YEAR, last=LAST_YEAR)
     return value
-
-
-def format_date(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value is not None else ""

@@ -121,3 +121,8 @@ def date(value: dt.date | None, language: Language = "nl") -> str:
     if value is None:
         return ""
     return value.strftime(DATE_PATTERNS[language])
+
+
+def moment(value: dt.datetime, language: Language = "nl") -> str:
+    """A moment in local time: ``06-12-2026 14:05`` / ``2026-12-06 14:05``."""
+    return value.strftime(DATE_PATTERNS[language] + " %H:%M")

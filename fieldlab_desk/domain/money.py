@@ -46,10 +46,36 @@ class Money:
         return Money(self.cents - other.cents)
 
 
-def parse_cents(text: str) -> int:
-    """Read a Dutch amount into integer cents, or raise :class:`InvalidInput`."""
-    original = text.strip()
-    cleaned = original
+ENGLISH_TO_DUTCH = str.maketrans(",.", ".,")  # 1,234.56 is 1.234,56
+# What a refusal is called when the amount was typed the English way: its advice shows English
+# notation ("use a point for the cents, as in 12.50") in both languages.
+ENGLISH_NOTATION = {
+    "money.invalid": "money.invalid_en", "money.decimal_point": "money.decimal_point_en",
+    "money.too_many_decimals": "money.too_many_decimals_en", "number.invalid": "number.invalid_en",
+}  # fmt: skip
+
+
+def as_dutch(text: str, language: str) -> str:
+    """An amount or number typed the ``language``'s way, written the Dutch way."""
+    return text.translate(ENGLISH_TO_DUTCH) if language == "en" else text
+
+
+def parse_cents(text: str, language: str = "nl") -> int:
+    """Read an amount typed the ``language``'s way (Dutch ``1.234,56``, English
+    ``1,234.56``) into integer cents, or raise :class:`InvalidInput` quoting what was typed."""
+    if language != "en":
+        return _dutch_cents(text)
+    try:
+        return _dutch_cents(as_dutch(text, language), shown=text.strip())
+    except InvalidInput as refused:
+        raise InvalidInput(
+            ENGLISH_NOTATION.get(refused.code, refused.code), **refused.params
+        ) from None
+
+
+def _dutch_cents(text: str, *, shown: str | None = None) -> int:
+    original = text.strip() if shown is None else shown
+    cleaned = text.strip()
     for space in _SPACES:
         cleaned = cleaned.replace(space, " ")
     if not cleaned:
@@ -119,8 +145,20 @@ def format_cents(cents: int, *, symbol: bool = True) -> str:
     return formats.money(cents, "nl", symbol=symbol)
 
 
-def parse_decimal(text: str) -> Decimal:
-    """Read a Dutch decimal number (``12,5`` or ``1.250``) for hours, values and rates."""
+def parse_decimal(text: str, language: str = "nl") -> Decimal:
+    """Read a decimal number typed the ``language``'s way (``12,5`` / ``12.5``) for hours,
+    values and rates."""
+    if language != "en":
+        return _dutch_decimal(text, text)
+    try:
+        return _dutch_decimal(as_dutch(text, language), text)
+    except InvalidInput as refused:
+        raise InvalidInput(
+            ENGLISH_NOTATION.get(refused.code, refused.code), **refused.params
+        ) from None
+
+
+def _dutch_decimal(text: str, typed: str) -> Decimal:
     cleaned = text.strip()
     for space in _SPACES:
         cleaned = cleaned.replace(space, " ")
@@ -128,7 +166,7 @@ def parse_decimal(text: str) -> Decimal:
     whole, comma, fraction = cleaned.strip().partition(",")
     digits = _whole_number(whole)
     if digits is None or (comma and not _PLAIN.match(fraction)):
-        raise InvalidInput("number.invalid", text=text.strip())
+        raise InvalidInput("number.invalid", text=typed.strip())
     value = Decimal(digits + ("." + fraction if comma else ""))
     return -value if negative else value
 

@@ -76,6 +76,22 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "'{text}' is geen getal. Schrijf bijvoorbeeld 12,5.",
         "en": "'{text}' is not a number. Write for example 12,5.",
     },
+    "money.invalid_en": {
+        "nl": "'{text}' is geen bedrag. Schrijf bijvoorbeeld 1,234.56 of €250.",
+        "en": "'{text}' is not an amount. Write for example 1,234.56 or €250.",
+    },
+    "money.decimal_point_en": {
+        "nl": "'{text}' is geen bedrag: gebruik een punt voor de centen, zoals 12.50.",
+        "en": "'{text}' is not an amount: use a point for the cents, as in 12.50.",
+    },
+    "money.too_many_decimals_en": {
+        "nl": "'{text}' heeft meer dan twee cijfers achter de punt.",
+        "en": "'{text}' has more than two digits after the decimal point.",
+    },
+    "number.invalid_en": {
+        "nl": "'{text}' is geen getal. Schrijf bijvoorbeeld 12.5.",
+        "en": "'{text}' is not a number. Write for example 12.5.",
+    },
     "file.not_found": {
         "nl": "Het bestand '{path}' bestaat niet.",
         "en": "The file '{path}' does not exist.",

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.dates import format_date, parse_date
+from fieldlab_desk.domain import formats
+from fieldlab_desk.domain.dates import parse_date
 from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.texts import text
+
+PLACEHOLDERS = {"nl": "dd-mm-jjjj", "en": "yyyy-mm-dd"}
 
 
 class DateField(QWidget):
@@ -33,7 +36,7 @@ class DateField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.language = "nl"
+        self._language = "nl"
         self.required = False
         """A required date refuses an empty field (an optional one reads it as no date)."""
         self.edit = QLineEdit()
@@ -64,6 +67,20 @@ class DateField(QWidget):
         self.button.clicked.connect(self.open_calendar)
         self.edit.installEventFilter(self)  # Alt+Down or F4 opens the calendar, as in a combo
 
+    @property
+    def language(self) -> str:
+        """The interface language: dates show ``01-03-2026`` in Dutch, ``2026-03-01`` in
+        English (either is read in both, as are the other usual Dutch ways)."""
+        return self._language
+
+    @language.setter
+    def language(self, language: str) -> None:
+        shown = self.date()
+        self._language = language
+        self.edit.setPlaceholderText(PLACEHOLDERS[language])
+        if shown is not None:
+            self.set_date(shown)
+
     # reading and showing ----------------------------------------------------------------
     def date(self) -> dt.date | None:
         """The date typed, or None when the field is empty or holds no valid date."""
@@ -74,7 +91,7 @@ class DateField(QWidget):
 
     def set_date(self, value: dt.date | None) -> None:
         self.edit.blockSignals(True)
-        self.edit.setText(format_date(value))
+        self.edit.setText(formats.date(value, self._language))
         self.edit.blockSignals(False)
         self._show_problem(None)
 

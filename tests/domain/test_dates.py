@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from fieldlab_desk.domain.dates import format_date, parse_date
+from fieldlab_desk.domain.dates import parse_date
 from fieldlab_desk.domain.errors import InvalidInput
+from fieldlab_desk.domain.formats import date as format_date
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,4 @@ def test_what_is_no_date_is_refused(text: str, code: str) -> None:
 def test_a_date_reads_back_the_way_it_is_shown() -> None:
     day = dt.date(2026, 3, 1)
     assert format_date(day) == "01-03-2026" and parse_date(format_date(day)) == day
+    assert format_date(day, "en") == "2026-03-01" and parse_date(format_date(day, "en")) == day

@@ -217,3 +217,23 @@ def test_the_dutch_helpers_write_what_the_one_formatter_writes() -> None:
     assert format_cents(123_456) == "€ 1.234,56"
     assert format_decimal(Decimal("1234.567"), 0) == "1.235"
     assert format_decimal(Decimal("1234.567")) == "1.234,57"
+
+
+@pytest.mark.parametrize(
+    ("text", "cents"),
+    [("1,234.56", 123_456), ("€1,234.56", 123_456), ("-€5.50", -550), ("12.5", 1_250),
+     ("250", 25_000), ("1 234.50", 123_450)],
+)  # fmt: skip
+def test_english_amounts_read_the_english_way(text: str, cents: int) -> None:
+    assert parse_cents(text, "en") == cents
+
+
+def test_english_refusals_quote_what_was_typed_and_advise_the_english_way() -> None:
+    with pytest.raises(InvalidInput) as refused:
+        parse_cents("12,50", "en")
+    assert refused.value.params["text"] == "12,50"
+    assert "use a point for the cents, as in 12.50" in refused.value.message("en")
+    assert parse_decimal("1,234.5", "en") == Decimal("1234.5")
+    with pytest.raises(InvalidInput) as bad:
+        parse_decimal("12,345.6.7", "en")
+    assert bad.value.params["text"] == "12,345.6.7"

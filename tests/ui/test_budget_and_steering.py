@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -280,3 +282,36 @@ def test_a_negative_rate_is_refused_beside_the_rate(
     dialogs.next(fill)
     tab.add_button.click()  # type: ignore[attr-defined]
     assert seen["rate"] and not seen["amount"] and not seen["after"]
+
+
+def test_in_english_amounts_and_dates_are_written_and_typed_the_english_way(
+    window: MainWindow, dialogs: DialogAnswer
+) -> None:
+    window.languages.switch("en")
+    tab = open_budget(window, 5)
+    assert tab.lines.item(0, 5).text() == "160 h × €62.50 (rate fixed)"  # type: ignore[attr-defined]
+    assert "Budgeted €" in tab.totals.text() and "Co-financing share 25.8 %" in tab.totals.text()  # type: ignore[attr-defined]
+    assert "Covered: SGIA share €" in tab.coverage.text()  # type: ignore[attr-defined]
+    assert re.fullmatch(r"20[0-9]{2}-[0-9]{2}-[0-9]{2}", tab.bookings.item(0, 0).text())  # type: ignore[attr-defined]
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, BudgetLineDialog)
+        ui = dialog.ui
+        ui.descriptionEdit.setText("Printing posters")
+        ui.amountEdit.setText("12,50")  # a comma for the cents, the Dutch way: refused in English
+        dialog.accept()
+        seen.append(ui.amountError.text())
+        ui.amountEdit.setText("1,234.56")
+        assert ui.plannedValue.text() == "€1,234.56"
+        dialog.accept()
+
+    dialogs.next(fill)
+    tab.add_button.click()  # type: ignore[attr-defined]
+    assert "use a point for the cents, as in 12.50" in seen[0]
+    assert window.document is not None
+    with window.document.portfolio.session() as session:
+        line = session.exec(
+            select(BudgetLine).where(BudgetLine.description == "Printing posters")
+        ).one()
+    assert line.planned_cents == 123_456

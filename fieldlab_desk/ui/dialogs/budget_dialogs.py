@@ -11,10 +11,11 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.budget import booking_doubts, line_doubts
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
 from fieldlab_desk.domain.errors import FieldLabError, InvalidInput, ValidationError
-from fieldlab_desk.domain.money import format_cents, format_decimal, parse_cents, parse_decimal
+from fieldlab_desk.domain.money import parse_cents, parse_decimal
 from fieldlab_desk.domain.texts import text
 from fieldlab_desk.services.budget import BookingKind, LineInput, LineRow, line_values
 from fieldlab_desk.ui.forms.ui_booking_dialog import Ui_BookingDialog
@@ -67,10 +68,12 @@ class BudgetLineDialog(UniqueMnemonics, QDialog):
             ui.inKindCheck.setChecked(line.in_kind)
             if line.hours is not None:
                 ui.hoursRadio.setChecked(True)
-                ui.hoursEdit.setText(format_decimal(line.hours))
-                ui.rateEdit.setText(format_cents(line.hourly_rate_cents or 0, symbol=False))
+                ui.hoursEdit.setText(formats.number(line.hours, language))
+                ui.rateEdit.setText(
+                    formats.money(line.hourly_rate_cents or 0, language, symbol=False)
+                )
             else:
-                ui.amountEdit.setText(format_cents(line.amount_cents or 0, symbol=False))
+                ui.amountEdit.setText(formats.money(line.amount_cents or 0, language, symbol=False))
             ui.rateEdit.setReadOnly(line.rate_frozen)
             if line.rate_frozen:
                 ui.rateEdit.setToolTip(
@@ -111,10 +114,10 @@ class BudgetLineDialog(UniqueMnemonics, QDialog):
         hours: Decimal | None = None
         rate: int | None = None
         if hours_mode:
-            hours = _field(lambda: parse_decimal(ui.hoursEdit.text()), "hours")
-            rate = _field(lambda: parse_cents(ui.rateEdit.text()), "rate")
+            hours = _field(lambda: parse_decimal(ui.hoursEdit.text(), self.language), "hours")
+            rate = _field(lambda: parse_cents(ui.rateEdit.text(), self.language), "rate")
         else:
-            amount = _field(lambda: parse_cents(ui.amountEdit.text()), "amount")
+            amount = _field(lambda: parse_cents(ui.amountEdit.text(), self.language), "amount")
         data = LineInput(
             year=ui.yearSpin.value(), category=CostCategory(ui.categoryCombo.currentData()),
             description=ui.descriptionEdit.text(), funding_source=FundingSource(ui.sourceCombo.currentData()),
@@ -128,7 +131,7 @@ class BudgetLineDialog(UniqueMnemonics, QDialog):
         try:
             data = self.read()
             planned = line_values(data, self.line)["planned_cents"]
-            self.ui.plannedValue.setText(format_cents(planned))
+            self.ui.plannedValue.setText(formats.money(planned, self.language))
         except FieldLabError:
             self.ui.plannedValue.setText("—")
 
@@ -211,7 +214,7 @@ class BookingDialog(UniqueMnemonics, QDialog):
         if not self.ui.dateEdit.check():
             return
         try:
-            cents = parse_cents(self.ui.amountEdit.text())
+            cents = parse_cents(self.ui.amountEdit.text(), self.language)
         except InvalidInput as error:
             show_problem(self.ui.amountError, error.message(self.language))
             return

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import (
     Comparator,
     Direction,
@@ -18,7 +19,7 @@ from fieldlab_desk.domain.enums import (
 )
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
 from fieldlab_desk.domain.indicators import check_whole, percentage_of
-from fieldlab_desk.domain.money import format_decimal, parse_decimal
+from fieldlab_desk.domain.money import parse_decimal
 from fieldlab_desk.services.effect import (
     ElementChoice,
     IndicatorInput,
@@ -35,11 +36,12 @@ from fieldlab_desk.ui.mnemonics import UniqueMnemonics
 from fieldlab_desk.ui.widgets import select_data, show_problem, without_keyboard_traps
 
 
-def number_text(value: Decimal | None, whole: bool = False) -> str:
-    """A value the Dutch way: ``13`` for a count, ``70,5`` otherwise; "" for none."""
+def number_text(value: Decimal | None, whole: bool, language: str) -> str:
+    """A value the language's way: ``13`` for a count, ``70,5`` / ``70.5`` otherwise; "" for
+    none."""
     if value is None:
         return ""
-    return format_decimal(value, 0 if whole else 2)
+    return formats.number(value, language, places=0 if whole else 2)
 
 
 def _number(edit: QLineEdit, error: QLabel, language: str, *, whole: bool = False,
@@ -53,7 +55,7 @@ def _number(edit: QLineEdit, error: QLabel, language: str, *, whole: bool = Fals
             raise problem
         return None
     try:
-        value = parse_decimal(text)
+        value = parse_decimal(text, language)
         check_whole(value, whole)
     except FieldLabError as problem:
         show_problem(error, problem.message(language))
@@ -121,12 +123,12 @@ class IndicatorDialog(UniqueMnemonics, QDialog):
         select_data(ui.directionCombo, row.direction)
         select_data(ui.comparatorCombo, row.comparator)
         select_data(ui.semanticsCombo, row.semantics)
-        ui.baselineEdit.setText(number_text(row.baseline_value, row.whole_numbers))
+        ui.baselineEdit.setText(number_text(row.baseline_value, row.whole_numbers, self.language))
         ui.baselineDateEdit.set_date(row.baseline_date)
         select_data(ui.baselineMethodCombo, row.baseline_method)
         ui.baselineSampleEdit.setText(str(row.baseline_sample_size or ""))
         ui.reconstructedCheck.setChecked(row.baseline_reconstructed)
-        ui.targetEdit.setText(number_text(row.target_value, row.whole_numbers))
+        ui.targetEdit.setText(number_text(row.target_value, row.whole_numbers, self.language))
         ui.targetDateEdit.set_date(row.target_date)
         select_data(ui.methodCombo, row.method)
         ui.sourceEdit.setText(row.source)
@@ -202,11 +204,11 @@ class MeasurementDialog(UniqueMnemonics, QDialog):
         if measurement is not None:
             ui.dateEdit.set_date(measurement.measured_on)
             select_data(ui.kindCombo, measurement.kind)
-            ui.valueEdit.setText(number_text(measurement.value, whole))
+            ui.valueEdit.setText(number_text(measurement.value, whole, language))
             fraction = measurement.numerator is not None
             ui.fractionCheck.setChecked(fraction)
-            ui.numeratorEdit.setText(number_text(measurement.numerator, True))
-            ui.denominatorEdit.setText(number_text(measurement.denominator, True))
+            ui.numeratorEdit.setText(number_text(measurement.numerator, True, language))
+            ui.denominatorEdit.setText(number_text(measurement.denominator, True, language))
             ui.sampleEdit.setText(str(measurement.sample_size or ""))
             ui.noteEdit.setPlainText(measurement.note)
         else:
@@ -238,12 +240,12 @@ class MeasurementDialog(UniqueMnemonics, QDialog):
         if not ui.fractionCheck.isChecked():
             return
         try:
-            share = percentage_of(parse_decimal(ui.numeratorEdit.text()),
-                                  parse_decimal(ui.denominatorEdit.text()))  # fmt: skip
+            share = percentage_of(parse_decimal(ui.numeratorEdit.text(), self.language),
+                                  parse_decimal(ui.denominatorEdit.text(), self.language))  # fmt: skip
         except FieldLabError:
             ui.valueEdit.clear()
             return
-        ui.valueEdit.setText(number_text(share))
+        ui.valueEdit.setText(number_text(share, False, self.language))
         if not ui.sampleEdit.text().strip():
             ui.sampleEdit.setPlaceholderText(ui.denominatorEdit.text())
 

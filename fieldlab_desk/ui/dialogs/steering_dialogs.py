@@ -6,9 +6,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import DecisionKind, MeetingKind
 from fieldlab_desk.domain.errors import InvalidInput
-from fieldlab_desk.domain.money import format_cents, parse_cents
+from fieldlab_desk.domain.money import parse_cents
 from fieldlab_desk.domain.texts import text
 from fieldlab_desk.services.steering import GRANTING, DecisionCandidate
 from fieldlab_desk.ui.forms.ui_decision_dialog import Ui_DecisionDialog
@@ -93,21 +94,27 @@ class DecisionDialog(UniqueMnemonics, QDialog):
         self.year_edits = {}
         if len(asked) > 1:  # one field per year; the total above follows them
             for year, cents in sorted(asked.items()):
-                edit = QLineEdit(format_cents(cents, symbol=False))
+                edit = QLineEdit(formats.money(cents, self.language, symbol=False))
                 edit.setAccessibleName(self.tr("Toegekend in %1").replace("%1", str(year)))
                 edit.textChanged.connect(self._show_total)
                 self.years_form.addRow(self.tr("%1:").replace("%1", str(year)), edit)
                 self.year_edits[year] = edit
         self.ui.amountEdit.setReadOnly(len(asked) > 1)
         total = sum(asked.values())
-        self.ui.amountEdit.setText(format_cents(total, symbol=False) if total else "")
+        self.ui.amountEdit.setText(
+            formats.money(total, self.language, symbol=False) if total else ""
+        )
 
     def _show_total(self) -> None:
         try:
-            total = sum(parse_cents(e.text()) for e in self.year_edits.values() if e.text().strip())
+            total = sum(
+                parse_cents(e.text(), self.language)
+                for e in self.year_edits.values()
+                if e.text().strip()
+            )
         except InvalidInput:
             return
-        self.ui.amountEdit.setText(format_cents(total, symbol=False))
+        self.ui.amountEdit.setText(formats.money(total, self.language, symbol=False))
 
     def _kind_chosen(self) -> None:
         kind = self.ui.kindCombo.currentData()
@@ -123,12 +130,12 @@ class DecisionDialog(UniqueMnemonics, QDialog):
         """The grant per year as typed; raises InvalidInput for an amount that is no amount."""
         if self.year_edits:
             return {
-                y: parse_cents(e.text()) if e.text().strip() else 0
+                y: parse_cents(e.text(), self.language) if e.text().strip() else 0
                 for y, e in self.year_edits.items()
             }
         asked = self._asked()
         year = next(iter(asked), self.meeting_year)
-        return {year: parse_cents(self.ui.amountEdit.text())}
+        return {year: parse_cents(self.ui.amountEdit.text(), self.language)}
 
     def accept(self) -> None:
         kind = DecisionKind(self.ui.kindCombo.currentData())

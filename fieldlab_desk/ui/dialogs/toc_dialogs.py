@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import AssumptionStatus, ToCLevel
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
-from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.domain.toc import link_problem
 from fieldlab_desk.services.templates import Template, templates
 from fieldlab_desk.services.toc import ChainView, ElementInput, ElementRow, LinkInput, LinkRow
@@ -86,7 +86,7 @@ class ElementDialog(UniqueMnemonics, QDialog):
         others = {e.id: e for e in self.chain.elements}
         mine = self.element.id if self.element is not None else None
         for line in self.chain.lines:
-            text = f"{line.year} · {line.description or '—'} · {format_cents(line.planned_cents)}"
+            text = f"{line.year} · {line.description or '—'} · {formats.money(line.planned_cents, self.language)}"
             if line.activity_id is not None and line.activity_id != mine:
                 holder = others.get(line.activity_id)
                 if holder is not None:
@@ -199,7 +199,7 @@ class LinkDialog(UniqueMnemonics, QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         for row, change in enumerate(reversed(history)):
             old = label(change.old_status, self.language) if change.old_status else "—"
-            cells = (change.changed_on.strftime("%d-%m-%Y"), change.changed_by,
+            cells = (formats.date(change.changed_on, self.language), change.changed_by,
                      f"{old} → {label(change.new_status, self.language)}", change.reason)  # fmt: skip
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.budget import Coverage
 from fieldlab_desk.domain.figures import Figure
-from fieldlab_desk.domain.money import format_cents, format_decimal
 from fieldlab_desk.domain.texts import coverage_text as coverage_words
 from fieldlab_desk.services import budget, catalog
 from fieldlab_desk.services.budget import BookingKind, BookingRow, LineRow, ProjectBudgetView
@@ -127,28 +126,32 @@ class BudgetTab(Retranslating, QWidget):
     def _show_lines(self) -> None:
         self.lines.setRowCount(len(self.views))
         language = self.context.language
+
+        def money(cents: int) -> str:
+            return formats.money(cents, language)
+
         for row, line in enumerate(self.views):
             f = line.figures
             if line.hours is not None:
                 amount = (
                     self.tr("%1 u × %2")
-                    .replace("%1", format_decimal(line.hours))
-                    .replace("%2", format_cents(line.hourly_rate_cents or 0))
+                    .replace("%1", formats.number(line.hours, language))
+                    .replace("%2", formats.money(line.hourly_rate_cents or 0, language))
                 )
                 if line.rate_frozen:
                     amount += " " + self.tr("(tarief vast)")
             else:
-                amount = format_cents(line.amount_cents or 0)
+                amount = formats.money(line.amount_cents or 0, language)
             source = label(line.funding_source, language) + (
                 f" ({line.cofinancier})" if line.cofinancier else ""
             )
             cells = [
                 table_cell(str(line.year)), table_cell(label(line.category, language)), table_cell(line.description), table_cell(source),
                 table_cell(self.tr("ja") if line.in_kind else ""), table_cell(amount, money=True),
-                table_cell(format_cents(f.planned_cents), money=True), table_cell(format_cents(f.committed_cents), money=True),
-                table_cell(format_cents(f.spent_cents), money=True),
-                table_cell(format_cents(f.remaining_cents), money=True, colour=RED if f.remaining_cents < 0 else None),
-                table_cell(format_cents(f.forecast_cents), money=True, colour=RED if f.forecast_cents > f.planned_cents else None),
+                table_cell(money(f.planned_cents), money=True), table_cell(money(f.committed_cents), money=True),
+                table_cell(money(f.spent_cents), money=True),
+                table_cell(money(f.remaining_cents), money=True, colour=RED if f.remaining_cents < 0 else None),
+                table_cell(money(f.forecast_cents), money=True, colour=RED if f.forecast_cents > f.planned_cents else None),
             ]  # fmt: skip
             for column, item in enumerate(cells):
                 self.lines.setItem(row, column, item)
@@ -184,18 +187,22 @@ class BudgetTab(Retranslating, QWidget):
         }
         self.coverage.setStyleSheet(styles[view.coverage])
         self._fill_totals(
-            self.by_category, [(label(k, language), v) for k, v in budget.by_category.items()]
+            self.by_category,
+            [(label(k, language), v) for k, v in budget.by_category.items()],
+            language,
         )
         self._fill_totals(
-            self.by_source, [(label(k, language), v) for k, v in budget.by_source.items()]
+            self.by_source,
+            [(label(k, language), v) for k, v in budget.by_source.items()],
+            language,
         )
 
     @staticmethod
-    def _fill_totals(table: QTableWidget, rows: list[tuple[str, int]]) -> None:
+    def _fill_totals(table: QTableWidget, rows: list[tuple[str, int]], language: str) -> None:
         table.setRowCount(len(rows))
         for row, (text, cents) in enumerate(rows):
             table.setItem(row, 0, table_cell(text))
-            table.setItem(row, 1, table_cell(format_cents(cents), money=True))
+            table.setItem(row, 1, table_cell(formats.money(cents, language), money=True))
         table.resizeColumnsToContents()
 
     def selected_line(self) -> LineRow | None:
@@ -209,9 +216,9 @@ class BudgetTab(Retranslating, QWidget):
         for row, booking in enumerate(self.booked):
             expense = booking.kind is BookingKind.EXPENSE
             cells = (
-                table_cell(booking.day.strftime("%d-%m-%Y")),
+                table_cell(formats.date(booking.day, self.context.language)),
                 table_cell(self.tr("Uitgave") if expense else self.tr("Verplichting")),
-                table_cell(format_cents(booking.cents), money=True),
+                table_cell(formats.money(booking.cents, self.context.language), money=True),
                 table_cell(booking.note),
             )
             for column, item in enumerate(cells):
@@ -256,7 +263,7 @@ class BudgetTab(Retranslating, QWidget):
                 "Op deze regel is %1 geboekt. De regel met al zijn boekingen verwijderen? U kunt dit ongedaan maken."
             )
             answer = QMessageBox.question(self, self.tr("Begrotingsregel verwijderen"),
-                                          question.replace("%1", format_cents(booked)),
+                                          question.replace("%1", formats.money(booked, self.context.language)),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                           QMessageBox.StandardButton.No)  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:

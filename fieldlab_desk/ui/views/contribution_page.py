@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import ThemeKind
-from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.services.toc import ThemeContribution, contributions
 from fieldlab_desk.ui.labels import label
@@ -95,14 +95,14 @@ class ContributionPage(Retranslating, QWidget):
         counts = [str(row.indicators(s)) for s in STATUS_COLUMNS]
         if row.projects:
             cells = [row.theme.name(language), self.tr("{0} project(en)").format(len(row.projects)),
-                     format_cents(row.granted_cents), *counts]  # fmt: skip
+                     formats.money(row.granted_cents, language), *counts]  # fmt: skip
         else:
             cells = [row.theme.name(language), self.tr("geen project: een gat"), "", "", "", "", ""]
         item = QTreeWidgetItem(cells)
         for project in row.projects:
             statuses = [str(project.outcome_indicators.get(s, 0)) for s in STATUS_COLUMNS]
             child = QTreeWidgetItem([f"{project.code} {project.title}", label(project.phase, language),
-                                     format_cents(project.granted_cents), *statuses])  # fmt: skip
+                                     formats.money(project.granted_cents, language), *statuses])  # fmt: skip
             child.setData(0, PROJECT_ROLE, project.project_id)
             if not any(project.outcome_indicators.values()):
                 child.setToolTip(

@@ -132,12 +132,12 @@ class EffectTab(Retranslating, QWidget):
         table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             progress = row.progress
-            baseline = number_text(row.baseline_value, row.whole_numbers)
-            target = number_text(row.target_value, row.whole_numbers)
+            baseline = number_text(row.baseline_value, row.whole_numbers, language)
+            target = number_text(row.target_value, row.whole_numbers, language)
             status = f"{SIGNS[row.status]} {label(row.status, language)}"
             cells = (
                 row.name, f"{baseline} {row.unit}".strip(), f"{target} {row.unit}".strip(),
-                number_text(progress.actual if progress else None, row.whole_numbers),
+                number_text(progress.actual if progress else None, row.whole_numbers, language),
                 percent(progress.progress if progress else None, language),
                 percent(progress.expected if progress else None, language), status,
                 label(row.semantics, language),
@@ -173,11 +173,11 @@ class EffectTab(Retranslating, QWidget):
         table = self.measurements
         table.setRowCount(len(measurements))
         for number, m in enumerate(measurements):
-            value = number_text(m.value, indicator.whole_numbers if indicator else False)
+            value = number_text(m.value, indicator.whole_numbers if indicator else False, language)
             if m.numerator is not None and m.denominator is not None:
-                value += self.tr(" ({0} van {1})").format(number_text(m.numerator, True),
-                                                          number_text(m.denominator, True))  # fmt: skip
-            cells = (m.measured_on.strftime("%d-%m-%Y"), label(m.kind, language), value,
+                value += self.tr(" ({0} van {1})").format(number_text(m.numerator, True, language),
+                                                          number_text(m.denominator, True, language))  # fmt: skip
+            cells = (formats.date(m.measured_on, language), label(m.kind, language), value,
                      str(m.sample_size or ""), m.note)  # fmt: skip
             for column, text in enumerate(cells):
                 table.setItem(number, column, table_cell(text, money=column in (2, 3)))

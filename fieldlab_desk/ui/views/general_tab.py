@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
 from fieldlab_desk.domain.validation import LIMITS
 from fieldlab_desk.services import catalog, projects
@@ -275,14 +276,15 @@ class GeneralTab(QWidget):
         )
 
     def _shown(self, field: str, value: Any) -> str:
-        """A value as the user sees it in this tab: a name for a choice, a Dutch date."""
+        """A value as the user sees it in this tab: a name for a choice, a date the
+        interface language's way."""
         if value is None or value == "":
             return "—"
         combo = next((getattr(self.ui, n) for n, f in COMBO_FIELDS.items() if f == field), None)
         if combo is not None and combo.findData(value) >= 0:
             return str(combo.itemText(combo.findData(value)))
         if isinstance(value, dt.date):
-            return value.strftime("%d-%m-%Y")
+            return formats.date(value, self.context.language)
         return str(value)
 
     def _field_name(self, field: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import (
     CostCategory,
     FundingSource,
@@ -18,7 +19,6 @@ from fieldlab_desk.domain.enums import (
     Phase,
     RagStatus,
 )
-from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.services import catalog, projects
 from fieldlab_desk.ui.labels import action_label, field_label, label
 from fieldlab_desk.ui.views import PageContext
@@ -55,7 +55,7 @@ class HistoryTab(Retranslating, QWidget):
         self.phases.setRowCount(len(phases))
         for row, change in enumerate(reversed(phases)):
             cells = (
-                change.changed_on.strftime("%d-%m-%Y"),
+                formats.date(change.changed_on, language),
                 label(change.from_phase, language),
                 label(change.to_phase, language),
                 change.changed_by,
@@ -76,7 +76,7 @@ class HistoryTab(Retranslating, QWidget):
                 if record.action.value != "update"
                 else field_label(record.entity, record.field, language)
             )
-            cells = (local.strftime("%d-%m-%Y %H:%M"), record.who, what,
+            cells = (formats.moment(local, language), record.who, what,
                      self._value(record.field, record.old_value, names), self._value(record.field, record.new_value, names))  # fmt: skip
             for column, text in enumerate(cells):
                 self.changes.setItem(row, column, QTableWidgetItem(text))
@@ -94,9 +94,9 @@ class HistoryTab(Retranslating, QWidget):
             except ValueError:
                 return value
         if field.endswith(("_date", "_on")) and len(value) == 10:
-            return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
+            return formats.date(dt.date.fromisoformat(value), self.context.language)
         if field.endswith("_cents") and value.lstrip("-").isdigit():
-            return format_cents(int(value))
+            return formats.money(int(value), self.context.language)
         if field in ("in_kind", "rate_frozen"):
             return self.tr("ja") if value == "1" else self.tr("nee")
         return value

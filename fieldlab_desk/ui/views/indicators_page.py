@@ -137,9 +137,9 @@ class IndicatorsPage(Retranslating, QWidget):
         self.table.setRowCount(len(found.rows))
         for number, row in enumerate(found.rows):
             i, p = row.indicator, row.indicator.progress
-            cells = (row.code, i.name, f"{number_text(i.baseline_value, i.whole_numbers)} {i.unit}".strip(),
-                     f"{number_text(i.target_value, i.whole_numbers)} {i.unit}".strip(),
-                     number_text(p.actual if p else None, i.whole_numbers),
+            cells = (row.code, i.name, f"{number_text(i.baseline_value, i.whole_numbers, language)} {i.unit}".strip(),
+                     f"{number_text(i.target_value, i.whole_numbers, language)} {i.unit}".strip(),
+                     number_text(p.actual if p else None, i.whole_numbers, language),
                      percent(p.progress if p else None, language), f"{SIGNS[i.status]} {label(i.status, language)}",
                      label(i.semantics, language))  # fmt: skip
             for column, text in enumerate(cells):
@@ -152,7 +152,7 @@ class IndicatorsPage(Retranslating, QWidget):
         library = {e.id: e for e in self.document.read(effect.library_entries)}
         for number, total in enumerate(found.totals):
             entry = library.get(total.library_id)
-            summed = (f"{number_text(total.total, True)} {total.unit}" if total.total is not None
+            summed = (f"{number_text(total.total, True, language)} {total.unit}" if total.total is not None
                       else self.tr("telt niet op (momentopname)"))  # fmt: skip
             sums = [entry.name(language) if entry else "?", label(total.unit_subject, language),
                     label(total.semantics, language),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.services import projects
 from fieldlab_desk.services.projects import MilestoneRow
 from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
@@ -56,8 +59,9 @@ class MilestonesTab(Retranslating, QWidget):
         for row, m in enumerate(self.rows):
             cells = (
                 m.title,
-                _day(m.due_date),
-                _day(m.done_date) or (self.tr("nog niet") if m.due_date else ""),
+                _day(m.due_date, self.context.language),
+                _day(m.done_date, self.context.language)
+                or (self.tr("nog niet") if m.due_date else ""),
                 m.note,
             )
             for column, text in enumerate(cells):
@@ -113,5 +117,5 @@ class MilestonesTab(Retranslating, QWidget):
             self.load(self.project_id)
 
 
-def _day(value: object) -> str:
-    return value.strftime("%d-%m-%Y") if value is not None and hasattr(value, "strftime") else ""
+def _day(value: dt.date | None, language: str) -> str:
+    return formats.date(value, language)

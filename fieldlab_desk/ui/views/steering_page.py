@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import DecisionKind, Phase
-from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.domain.snapshot import ChangeKind, SnapshotChange
 from fieldlab_desk.services import steering
 from fieldlab_desk.services.edits import created_id
@@ -101,7 +101,7 @@ class SteeringPage(Retranslating, QWidget):
         self.meetings.blockSignals(True)
         self.meetings.clear()
         for m in self.rows:
-            text = f"{m.held_on:%d-%m-%Y} · {label(m.kind, self.context.language)}"
+            text = f"{formats.date(m.held_on, self.context.language)} · {label(m.kind, self.context.language)}"
             text += " ✓" if m.snapshot_at else ""
             item = QListWidgetItem(f"{text}\n{m.title}" if m.title else text)  # the title below
             item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -135,7 +135,9 @@ class SteeringPage(Retranslating, QWidget):
         self.decisions.setRowCount(len(rows))
         for row, decision in enumerate(rows):
             amount = (
-                format_cents(decision.amount_granted_cents) if decision.amount_granted_cents else ""
+                formats.money(decision.amount_granted_cents, self.context.language)
+                if decision.amount_granted_cents
+                else ""
             )
             cells = (decision.code, decision.title, label(decision.kind, self.context.language),
                      amount, decision.conditions or decision.note)  # fmt: skip
@@ -150,7 +152,7 @@ class SteeringPage(Retranslating, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         when = (
-            meeting.snapshot_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            formats.moment(meeting.snapshot_at.astimezone(), self.context.language)
             if meeting.snapshot_at
             else ""
         )
@@ -195,7 +197,7 @@ class SteeringPage(Retranslating, QWidget):
     def _value(self, change: SnapshotChange, value: str) -> str:
         language = self.context.language
         if change.kind in (ChangeKind.BUDGET, ChangeKind.NORM) and value.lstrip("-").isdigit():
-            return format_cents(int(value))
+            return formats.money(int(value), language)
         if change.kind in (
             ChangeKind.PHASE,
             ChangeKind.NEW_PROJECT,
@@ -244,7 +246,7 @@ class SteeringPage(Retranslating, QWidget):
         if meeting is None:
             return
         if meeting.snapshot_at is not None:
-            when = meeting.snapshot_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            when = formats.moment(meeting.snapshot_at.astimezone(), self.context.language)
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cijfers vastleggen"),
                               self.tr("De cijfers van deze vergadering zijn al vastgelegd op %1. Vervangen door de cijfers van nu?").replace("%1", when),
                               parent=self)  # fmt: skip

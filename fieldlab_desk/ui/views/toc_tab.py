@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import ToCLevel
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.domain.money import format_cents
 from fieldlab_desk.domain.toc import ToCFinding
 from fieldlab_desk.services import toc
 from fieldlab_desk.services.toc import ChainView, ElementRow, LinkRow
@@ -250,15 +250,19 @@ class ToCTab(Retranslating, QWidget):
         """What the activities cost together; the other columns show their costs per row."""
         assert self.chain is not None
         total = sum(e.cost_cents for e in self.chain.at(level))
-        return format_cents(total) if level is ToCLevel.ACTIVITEIT and total else ""
+        if level is not ToCLevel.ACTIVITEIT or not total:
+            return ""
+        return formats.money(total, self.context.language)
 
     def _element_text(self, element: ElementRow, language: str) -> str:
         lines = [element.text]
         if element.level is ToCLevel.ACTIVITEIT:
-            lines.append(format_cents(element.cost_cents) if element.cost_cents
+            lines.append(formats.money(element.cost_cents, language) if element.cost_cents
                          else self.tr("geen begroting gekoppeld"))  # fmt: skip
         elif element.pathway_cents is not None:
-            lines.append(self.tr("route: {0}").format(format_cents(element.pathway_cents)))
+            lines.append(
+                self.tr("route: {0}").format(formats.money(element.pathway_cents, language))
+            )
         if element.level.is_outcome:
             lines.append(self.tr("{0} indicator(en)").format(element.indicators))
         if element.level is ToCLevel.IMPACT and self.chain is not None:
@@ -272,7 +276,7 @@ class ToCTab(Retranslating, QWidget):
         table.setRowCount(len(self.chain.links))
         for row, link in enumerate(self.chain.links):
             source, target = self.chain.element(link.from_id), self.chain.element(link.to_id)
-            since = link.status_since.strftime("%d-%m-%Y") if link.status_since else ""
+            since = formats.date(link.status_since, language)
             cells = (shortened(source.text if source else "?", 40),
                      shortened(target.text if target else "?", 40), link.rationale,
                      link.assumption, label(link.status, language) if link.assumption else "—",
@@ -311,7 +315,8 @@ class ToCTab(Retranslating, QWidget):
                     "leiden (hun gekoppelde begrotingsregels, alle jaren). Leidt een activiteit "
                     "naar meer outcomes van hetzelfde niveau, dan wordt ze gelijk verdeeld. "
                     "Gekoppeld: {0} van {1} begroting.")
-            .format(format_cents(self.chain.attached_cents), format_cents(self.chain.budget_cents))
+            .format(formats.money(self.chain.attached_cents, self.context.language),
+                    formats.money(self.chain.budget_cents, self.context.language))
         )  # fmt: skip
 
     # selection -------------------------------------------------------------------------

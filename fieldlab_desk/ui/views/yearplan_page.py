@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.figures import Figure
-from fieldlab_desk.domain.money import format_cents, parse_cents
+from fieldlab_desk.domain.money import parse_cents
 from fieldlab_desk.domain.texts import plan_warning, text
 from fieldlab_desk.domain.yearplan import (
     NormWarning,
@@ -196,7 +196,7 @@ class YearPlanPage(Retranslating, QWidget):
             fill_year_combo(self.year, years, with_this_year=True, chosen=year)
         select_data(self.year, year)  # the year named is always the year shown
         self.plan = plan
-        self.norm.setText(format_cents(plan.norm_cents, symbol=False))
+        self.norm.setText(formats.money(plan.norm_cents, self.context.language, symbol=False))
         self.norm.setReadOnly(self.document.read_only)
         show_problem(self.norm_error, None)
         self.summary.setText(summary_html(view.summary, self.context.language))
@@ -263,7 +263,7 @@ class YearPlanPage(Retranslating, QWidget):
         if self.plan is None or self.document.read_only:
             return
         try:
-            cents = parse_cents(self.norm.text())
+            cents = parse_cents(self.norm.text(), self.context.language)
         except InvalidInput as error:
             show_problem(self.norm_error, error.message(self.context.language))
             return
