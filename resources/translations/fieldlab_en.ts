@@ -271,26 +271,6 @@ Save it anyway?</translation>
         <translation>Amount / hours × rate</translation>
     </message>
     <message>
-        <source>Begroot</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Verplicht</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <source>Besteed</source>
-        <translation>Spent</translation>
-    </message>
-    <message>
-        <source>Resterend</source>
-        <translation>Remaining</translation>
-    </message>
-    <message>
-        <source>Prognose</source>
-        <translation>Forecast</translation>
-    </message>
-    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -702,18 +682,6 @@ Save it anyway?</translation>
     <message>
         <source>Nu</source>
         <translation>Now</translation>
-    </message>
-    <message>
-        <source>Voortgang</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Verwacht</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Soort waarde</source>
@@ -1521,14 +1489,6 @@ Their value: %2</translation>
     <message>
         <source>Nu</source>
         <translation>Now</translation>
-    </message>
-    <message>
-        <source>Voortgang</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Soort waarde</source>

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.render.colours import BLUE, GREY, LIGHT, RED, YELLOW
 
 
-def euros(value: float, _position: object = None) -> str:
-    """Axis ticks in whole euros: a scale, not a figure (the bars carry the exact amounts)."""
-    return "€ " + f"{round(value / 100):,}".replace(",", ".")
+def axis_euros(language: str) -> FuncFormatter:
+    """Axis ticks in whole euros, the language's way: a scale, not a figure (the bars carry the
+    exact amounts)."""
+
+    def tick(value: float, _position: object = None) -> str:
+        whole = formats.money(round(value / 100) * 100, language)
+        return whole.rsplit(formats.SEPARATORS[language][1], 1)[0]
+
+    return FuncFormatter(tick)
 
 
 @dataclass(frozen=True)
@@ -26,8 +32,11 @@ class BudgetBars:
     pipeline: int
     overspend: int = 0
     overspend_label: str = ""
-    money: Callable[[int], str] = field(default=lambda cents: euros(cents))
-    """Writes a bar's exact amount, as every other output writes it."""
+    language: str = "nl"
+    """The bars' exact amounts and the axis are written the language's way."""
+
+    def money(self, cents: int) -> str:
+        return formats.money(cents, self.language)
 
 
 def draw_budget(figure: Figure, data: BudgetBars) -> None:
@@ -48,7 +57,8 @@ def draw_budget(figure: Figure, data: BudgetBars) -> None:
     ax.axvline(data.norm, color=GREY, linestyle="--", linewidth=1)
     ax.set_yticks(positions, [*data.labels[:4]])
     ax.xaxis.set_major_locator(MaxNLocator(4))
-    ax.xaxis.set_major_formatter(FuncFormatter(euros))
+    ax.xaxis.set_major_formatter(axis_euros(data.language))
+    ends[1] = claimed + data.pipeline  # the granted bar's label after what is stacked on it
     for position, value, end in zip(positions, values, ends, strict=True):
         ax.text(end, position, " " + data.money(value), va="center", fontsize=8)
     notes = []
@@ -56,10 +66,10 @@ def draw_budget(figure: Figure, data: BudgetBars) -> None:
         notes.append(f"+ {data.overspend_label} {data.money(data.overspend)}")
     if data.pipeline:
         notes.append(f"+ {data.labels[4]} {data.money(data.pipeline)}")
-    if notes:
-        ax.text(ends[1], positions[1], "\n\n  " + "\n  ".join(notes), va="center", fontsize=7,
+    if notes:  # below the granted bar's amount, one line each
+        ax.text(ends[1], positions[1] - 0.12, "  " + "\n  ".join(notes), va="top", fontsize=7,
                 color=RED if data.overspend else "black")  # fmt: skip
-    ax.set_xlim(0, max([*values, claimed + data.pipeline]) * 1.45 or 1)
+    ax.set_xlim(0, max([*values, claimed + data.pipeline]) * 1.5 or 1)
     ax.spines[["top", "right"]].set_visible(False)
 
 
@@ -79,12 +89,13 @@ def draw_spending(
     allocated: int,
     norm: int,
     labels: tuple[str, str, str],
+    language: str = "nl",
 ) -> None:
     ax = figure.add_subplot()
     ax.plot(range(12), cumulative, marker="o", color=BLUE, label=labels[0])
     ax.axhline(allocated, color=YELLOW, linestyle="--", label=labels[1])
     ax.axhline(norm, color=GREY, linestyle=":", label=labels[2])
     ax.set_xticks(range(12), months, fontsize=8)
-    ax.yaxis.set_major_formatter(FuncFormatter(euros))
+    ax.yaxis.set_major_formatter(axis_euros(language))
     ax.legend(fontsize=8, loc="upper left")
     ax.spines[["top", "right"]].set_visible(False)

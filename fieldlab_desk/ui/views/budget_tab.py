@@ -296,16 +296,19 @@ class BudgetTab(Retranslating, QWidget):
         )
 
     def retranslate(self) -> None:
+        language = self.context.language
         self.lines.setHorizontalHeaderLabels([
             self.tr("Jaar"), self.tr("Kostensoort"), self.tr("Omschrijving"), self.tr("Financieringsbron"),
-            self.tr("In natura"), self.tr("Bedrag / uren × tarief"), self.tr("Begroot"), self.tr("Verplicht"),
-            self.tr("Besteed"), self.tr("Resterend"), self.tr("Prognose"),
+            self.tr("In natura"), self.tr("Bedrag / uren × tarief"),
+            *(figures.name(f, language) for f in (Figure.BEGROOT, Figure.VERPLICHT, Figure.BESTEED,
+                                                   Figure.RESTEREND, Figure.PROGNOSE)),
         ])  # fmt: skip
         self.bookings.setHorizontalHeaderLabels(
             [self.tr("Datum"), self.tr("Soort"), self.tr("Bedrag"), self.tr("Notitie")]
         )
-        self.by_category.setHorizontalHeaderLabels([self.tr("Kostensoort"), self.tr("Begroot")])
-        self.by_source.setHorizontalHeaderLabels([self.tr("Financieringsbron"), self.tr("Begroot")])
+        planned = figures.name(Figure.BEGROOT, language)
+        self.by_category.setHorizontalHeaderLabels([self.tr("Kostensoort"), planned])
+        self.by_source.setHorizontalHeaderLabels([self.tr("Financieringsbron"), planned])
         self.lines.setAccessibleName(self.tr("Begrotingsregels"))
         self.bookings.setAccessibleName(self.tr("Boekingen op de gekozen regel"))
         self.by_category.setAccessibleName(self.tr("Totalen per kostensoort"))

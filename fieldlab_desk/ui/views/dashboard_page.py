@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain import figures
 from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import BEHIND
@@ -216,7 +216,7 @@ class DashboardPage(Retranslating, QWidget):
                           cents(Figure.NORM), cents(Figure.TOEGEKEND), cents(Figure.VERPLICHT),
                           cents(Figure.BESTEED), 0 if plan.what_if else cents(Figure.PIJPLIJN),
                           cents(Figure.OVERSCHRIJDING), figures.lower_name(Figure.OVERSCHRIJDING, language),
-                          lambda cents: formats.money(cents, language))  # fmt: skip
+                          language)  # fmt: skip
         months = [self.tr("jan"), self.tr("feb"), self.tr("mrt"), self.tr("apr"), self.tr("mei"), self.tr("jun"),
                   self.tr("jul"), self.tr("aug"), self.tr("sep"), self.tr("okt"), self.tr("nov"), self.tr("dec")]  # fmt: skip
         panels = {
@@ -230,7 +230,7 @@ class DashboardPage(Retranslating, QWidget):
              lambda f: draw_budget(f, bars)),
             (panels["phaseChart"], self.tr("Projecten per fase"), lambda f: draw_phases(f, phases, numbers)),
             (panels["spendingChart"], self.tr("Besteding over %1").replace("%1", str(plan.year)),
-             lambda f: draw_spending(f, months, spending, cents(Figure.TOEGEKEND), cents(Figure.NORM), lines)),
+             lambda f: draw_spending(f, months, spending, cents(Figure.TOEGEKEND), cents(Figure.NORM), lines, language)),
         ]  # fmt: skip
         for panel, title, draw in charts:
             panel.show_chart(title, draw)  # drawn on the worker; the images follow

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain import formats
+from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.domain.texts import progress_rule
 from fieldlab_desk.services import effect
@@ -283,7 +284,8 @@ class EffectTab(Retranslating, QWidget):
         self.measurements_label.setText(self.tr("Metingen van de gekozen indicator:"))
         self.indicators.setHorizontalHeaderLabels([
             self.tr("Indicator"), self.tr("Nulmeting"), self.tr("Streefwaarde"), self.tr("Nu"),
-            self.tr("Voortgang"), self.tr("Verwacht"), self.tr("Status"), self.tr("Soort waarde"),
+            *(figures.name(f, self.context.language) for f in (Figure.VOORTGANG, Figure.VERWACHT, Figure.STATUS)),
+            self.tr("Soort waarde"),
         ])  # fmt: skip
         self.measurements.setHorizontalHeaderLabels([
             self.tr("Datum"), self.tr("Soort"), self.tr("Waarde"), self.tr("Steekproef"),

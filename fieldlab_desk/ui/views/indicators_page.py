@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import figures
+from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.services import effect
 from fieldlab_desk.services.effect import IndicatorFilter, PortfolioIndicators
@@ -191,7 +193,8 @@ class IndicatorsPage(Retranslating, QWidget):
             text_label.setText(text)
         self.table.setHorizontalHeaderLabels([
             self.tr("Project"), self.tr("Indicator"), self.tr("Nulmeting"), self.tr("Streefwaarde"),
-            self.tr("Nu"), self.tr("Voortgang"), self.tr("Status"), self.tr("Soort waarde"),
+            self.tr("Nu"), *(figures.name(f, self.context.language) for f in (Figure.VOORTGANG, Figure.STATUS)),
+            self.tr("Soort waarde"),
         ])  # fmt: skip
         self.totals.setHorizontalHeaderLabels([
             self.tr("Bibliotheekindicator"), self.tr("Telt"), self.tr("Soort waarde"),
