@@ -40,6 +40,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CREATOR = "FieldLab Desk"
 HEADER_FILL = PatternFill("solid", fgColor="DDE6EE")
 WRAPPED = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 MAX_WIDTH = 60
 WIDTH_SAMPLE = 300
 
@@ -156,8 +157,8 @@ def table(
             if value is not None and value != "":
                 cell = sheet.cell(row_number, number)
                 put(cell, value, kind)
-                if wrap and kind == "text":
-                    cell.alignment = WRAPPED
+                if wrap:  # wrapped text, and every cell of its row at the top
+                    cell.alignment = WRAPPED if kind == "text" else TOP
         if row_number - first_row <= WIDTH_SAMPLE:  # widths from the first rows: enough to read
             for index, (kind, value) in enumerate(zip(kinds, values, strict=True)):
                 widths[index] = max(widths[index], _shown_width(value, kind))
@@ -185,11 +186,37 @@ def table(
     excel_table = Table(displayName=_table_name(name), ref=reference)
     excel_table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     sheet.add_table(excel_table)
+    shown_widths = []
     for number, (column, width) in enumerate(zip(columns, widths, strict=True), start=1):
-        sheet.column_dimensions[get_column_letter(number)].width = column.width or min(
-            width + 3, MAX_WIDTH
-        )
+        # a given width still fits the title's longest word: no header broken inside a word
+        longest_word = max((len(w) for w in column.title.split()), default=0) + 2
+        shown = max(column.width, longest_word) if column.width else min(width + 3, MAX_WIDTH)
+        sheet.column_dimensions[get_column_letter(number)].width = shown
+        shown_widths.append(shown)
+    if wrap:
+        _fit_row_heights(sheet, first_row + 1, last_data, kinds, shown_widths)
     return total_row + 2
+
+
+LINE_HEIGHT = 15  # points per line of 11-point text
+
+
+def _fit_row_heights(
+    sheet: Worksheet, first: int, last: int, kinds: Sequence[str], widths: Sequence[float]
+) -> None:
+    """Tall enough rows for wrapped text: spreadsheet programs do not grow a row that a file
+    gives without a height, and the lines would overlap the row below."""
+    for row in range(first, last + 1):
+        lines = 1
+        for number, (kind, width) in enumerate(zip(kinds, widths, strict=True), start=1):
+            value = sheet.cell(row, number).value
+            if kind == "text" and isinstance(value, str) and value:
+                per_line = max(int(width) - 1, 1)
+                lines = max(
+                    lines, sum(-(-max(len(part), 1) // per_line) for part in value.split("\n"))
+                )
+        if lines > 1:
+            sheet.row_dimensions[row].height = LINE_HEIGHT * min(lines, 10)
 
 
 def _table_name(name: str) -> str:
