@@ -462,6 +462,62 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "import.not_amount": {"nl": "'{value}' is geen bedrag", "en": "'{value}' is not an amount"},
     "import.not_number": {"nl": "'{value}' is geen getal", "en": "'{value}' is not a number"},
     "import.not_date": {"nl": "'{value}' is geen datum", "en": "'{value}' is not a date"},
+    "import.amount_range": {
+        "nl": "'{value}' is geen bedrag dat een begroting kan bevatten (minder dan € 1 miljard)",
+        "en": "'{value}' is not an amount a budget can hold (less than €1 billion)",
+    },
+    "import.three_decimals": {
+        "nl": "'{value}' heeft meer dan twee cijfers achter de komma",
+        "en": "'{value}' has more than two decimals",
+    },
+    "import.number_range": {
+        "nl": "'{value}' is geen bruikbaar getal",
+        "en": "'{value}' is not a usable number",
+    },
+    "import.too_long": {
+        "nl": "de tekst is {length} tekens lang; hier passen er {limit}",
+        "en": "the text is {length} characters long; {limit} fit here",
+    },
+    "import.control_characters": {
+        "nl": "de tekst bevat onzichtbare stuurtekens",
+        "en": "the text holds invisible control characters",
+    },
+    "import.did_you_mean": {
+        "nl": "'{value}' is onbekend. Bedoelt u '{suggestion}'?",
+        "en": "'{value}' is unknown. Did you mean '{suggestion}'?",
+    },
+    "import.no_project_suggestion": {
+        "nl": "er is geen project met de code '{code}'. Bedoelt u '{suggestion}'?",
+        "en": "there is no project with the code '{code}'. Did you mean '{suggestion}'?",
+    },
+    "import.line_elsewhere": {
+        "nl": "regel {id} hoort bij {code}, niet bij {project}",
+        "en": "line {id} belongs to {code}, not to {project}",
+    },
+    "import.line_unknown": {
+        "nl": "er is geen begrotingsregel {id}",
+        "en": "there is no budget line {id}",
+    },
+    "import.duplicate_id": {
+        "nl": "regel-id {id} staat al in rij {first}; elke regel maar één keer",
+        "en": "line id {id} is in row {first} already; each line once only",
+    },
+    "import.line_ambiguous": {
+        "nl": "'{description}' past op meer dan één begrotingsregel van {year}: {candidates}; vul het regel-id in",
+        "en": "'{description}' fits more than one budget line of {year}: {candidates}; fill in the line id",
+    },
+    "import.no_line_in_year": {
+        "nl": "geen begrotingsregel '{description}' in {year} (de datum); wel in: {years}",
+        "en": "no budget line '{description}' in {year} (the date's year); there is one in: {years}",
+    },
+    "import.unreadable_row": {
+        "nl": "een cel in deze rij heeft een getal dat geen getal is (zoals NaN); het blad is vanaf hier niet gelezen",
+        "en": "a cell in this row holds a number that is none (such as NaN); the sheet was not read from here on",
+    },
+    "import.more_problems": {
+        "nl": "… en nog {count} problemen (verbeter eerst deze)",
+        "en": "… and {count} more problems (correct these first)",
+    },
     "import.no_line": {
         "nl": "er is geen begrotingsregel met dit regel-id of deze omschrijving",
         "en": "there is no budget line with this line id or description",
@@ -475,12 +531,12 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "{where}: budget line changed: {what}",
     },
     "import.expense_new": {
-        "nl": "{where}: uitgave {amount} op {day}",
-        "en": "{where}: expense {amount} on {day}",
+        "nl": "{where}: uitgave {amount} op {day}, op regel '{line}' ({year}, {source})",
+        "en": "{where}: expense {amount} on {day}, on line '{line}' ({year}, {source})",
     },
     "import.commitment_new": {
-        "nl": "{where}: verplichting {amount} op {day}",
-        "en": "{where}: commitment {amount} on {day}",
+        "nl": "{where}: verplichting {amount} op {day}, op regel '{line}' ({year}, {source})",
+        "en": "{where}: commitment {amount} on {day}, on line '{line}' ({year}, {source})",
     },
     "import.measurement_new": {
         "nl": "{where}: meting van '{what}' op {day}",

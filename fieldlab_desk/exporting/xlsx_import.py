@@ -63,20 +63,39 @@ def read_import(path: Path) -> ImportFile:
                 if str(label or "").strip().lower() in ("projectcode", "project code"):
                     code = str(value or "").strip()
                     break
-        rows = {name: _rows(book[name], name) for name in SHEETS[1:] if name in book.sheetnames}
+        rows: dict[str, list[SheetRow]] = {}
+        unreadable: dict[str, int] = {}
+        for name in SHEETS[1:]:
+            if name in book.sheetnames:
+                rows[name], stopped = _rows(book[name], name)
+                if stopped is not None:
+                    unreadable[name] = stopped
     finally:
         book.close()
-    return ImportFile(code, rows)
+    return ImportFile(code, rows, unreadable)
 
 
-def _rows(sheet: Any, name: str) -> list[SheetRow]:
+def _rows(sheet: Any, name: str) -> tuple[list[SheetRow], int | None]:
+    """The sheet's rows, and the row where reading had to stop (a cell holding a number that is
+    none, such as NaN), or None when every row was read."""
     from openpyxl.utils import get_column_letter
 
     found: list[SheetRow] = []
     headers: list[str] = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+    columns: dict[str, str] = {}
+    rows = iter(sheet.iter_rows(values_only=True))
+    number = 0
+    while True:
+        try:
+            values = next(rows)
+        except StopIteration:
+            return found, None
+        except (ValueError, TypeError):  # openpyxl reads <v>NaN</v> as a number and fails
+            return found, number + 1
+        number += 1
         if number == 1:
             headers = [str(v or "").strip().lower() for v in values]
+            columns = {h: get_column_letter(i) for i, h in enumerate(headers, start=1) if h}
             continue
         cells = {h: v for h, v in zip(headers, values, strict=False) if h}
         if not any(v not in (None, "") for v in cells.values()):
@@ -84,6 +103,4 @@ def _rows(sheet: Any, name: str) -> list[SheetRow]:
         first = str(values[0] or "").strip().lower() if values else ""
         if first in ("totaal", "total"):  # the export's totals row
             continue
-        columns = {h: get_column_letter(i) for i, h in enumerate(headers, start=1) if h}
         found.append(SheetRow(name, number, cells, columns))
-    return found

@@ -13,6 +13,7 @@ a line missing from the sheet stays as it is.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -25,7 +26,7 @@ from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementK
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Indicator, Organisation, Project
 from fieldlab_desk.domain.money import format_cents, parse_cents, parse_decimal
-from fieldlab_desk.domain.texts import LABELS, Language, text
+from fieldlab_desk.domain.texts import LABELS, Language, label, text
 from fieldlab_desk.services.budget import LineInput, line_values
 from fieldlab_desk.services.edits import Edit, InsertRows, Operation, UpdateRow, _values, table
 from fieldlab_desk.services.effect import MeasurementInput, _measurement_values
@@ -52,6 +53,8 @@ class SheetRow:
 class ImportFile:
     project_code: str
     rows: dict[str, list[SheetRow]]
+    unreadable: dict[str, int] = field(default_factory=dict)
+    """Sheet → the row where reading stopped: a cell there holds a number that is none (NaN)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,34 +76,86 @@ class Problem(Exception):
 
 def _enum(value: Any, kind: type[Any], where: str, language: Language) -> Any:
     wanted = str(value or "").strip().lower()
+    names: dict[str, Any] = {}
     for member in kind:
-        names = {member.value.lower(), *(n.lower() for n in LABELS.get(member, ()))}
+        for name in (member.value, *LABELS.get(member, ())):
+            names[name.lower()] = member
         if wanted in names:
-            return member
-    raise Problem(where, text("import.unknown_choice", language, value=str(value or "")))
+            return names[wanted]
+    shown = [label for member in kind for label in LABELS.get(member, (member.value,))[:1]]
+    raise Problem(where, unknown(str(value or ""), shown, language))
+
+
+def unknown(value: str, choices: list[str], language: Language) -> str:
+    """'x' is unknown, with the nearest choice as a suggestion when one is close."""
+    close = difflib.get_close_matches(value.strip().lower(), [c.lower() for c in choices], n=1,
+                                      cutoff=0.6)  # fmt: skip
+    if not close:
+        return text("import.unknown_choice", language, value=value)
+    suggestion = next(c for c in choices if c.lower() == close[0])
+    return text("import.did_you_mean", language, value=value, suggestion=suggestion)
+
+
+MAX_IMPORT_CENTS = 100_000_000_000 - 1  # under € 1 billion: more than any budget holds
+MAX_IMPORT_NUMBER = Decimal(10) ** 12  # hours, values, counts: beyond this no input is meant
+DESCRIPTION_LIMIT = 300  # as the forms (and the column) allow
+NOTE_LIMIT = 2000
 
 
 def _cents(value: Any, where: str, language: Language) -> int:
+    """An amount cell as exact cents: a number as Excel holds it or text typed the Dutch way;
+    NaN, infinity, three decimals or an amount no budget holds are problems at the cell."""
+    shown = str(value if value is not None else "")
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         try:
-            return int((Decimal(str(value)) * 100).to_integral_value())
-        except InvalidOperation as error:
-            raise Problem(where, text("import.not_amount", language, value=str(value))) from error
+            exact = Decimal(str(value))
+        except InvalidOperation as error:  # pragma: no cover - every number has a text
+            raise Problem(where, text("import.not_amount", language, value=shown)) from error
+        if not exact.is_finite():
+            raise Problem(where, text("import.not_amount", language, value=shown))
+        if abs(exact) * 100 > MAX_IMPORT_CENTS:
+            raise Problem(where, text("import.amount_range", language, value=shown))
+        cents = exact * 100
+        if cents != cents.to_integral_value():
+            raise Problem(where, text("import.three_decimals", language, value=shown))
+        return int(cents)
     try:
-        return parse_cents(str(value or ""))
+        parsed = parse_cents(shown)
     except FieldLabError as error:
-        raise Problem(where, text("import.not_amount", language, value=str(value or ""))) from error
+        key = (
+            "import.three_decimals"
+            if error.code == "money.too_many_decimals"
+            else "import.not_amount"
+        )
+        raise Problem(where, text(key, language, value=shown)) from error
+    if abs(parsed) > MAX_IMPORT_CENTS:
+        raise Problem(where, text("import.amount_range", language, value=shown))
+    return parsed
 
 
 def _number(value: Any, where: str, language: Language) -> Decimal | None:
     if value in (None, ""):
         return None
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
-        return Decimal(str(value))
-    try:
-        return parse_decimal(str(value))
-    except FieldLabError as error:
-        raise Problem(where, text("import.not_number", language, value=str(value))) from error
+        number = Decimal(str(value))
+    else:
+        try:
+            number = parse_decimal(str(value))
+        except FieldLabError as error:
+            raise Problem(where, text("import.not_number", language, value=str(value))) from error
+    if not number.is_finite() or abs(number) >= MAX_IMPORT_NUMBER:
+        raise Problem(where, text("import.number_range", language, value=str(value)))
+    return number
+
+
+def _text(value: Any, where: str, limit: int, language: Language) -> str:
+    """A text cell, within the forms' limit and free of invisible control characters."""
+    found = str(value if value is not None else "").replace("\r\n", "\n").strip()
+    if len(found) > limit:
+        raise Problem(where, text("import.too_long", language, length=len(found), limit=limit))
+    if any(ord(c) < 32 and c not in "\t\n" for c in found):
+        raise Problem(where, text("import.control_characters", language))
+    return found
 
 
 def _date(value: Any, where: str, language: Language) -> dt.date:
@@ -126,56 +181,132 @@ def _id(value: Any) -> int | None:
         return None
 
 
+PROBLEMS_SHOWN = 200  # a preview lists at most this many problems, then how many more
+
+
 def preview_import(file: ImportFile, language: Language, *, session: Session) -> ImportPreview:
-    """Every change the file would make and every problem in it; nothing is written."""
-    project = session.exec(
-        select(Project).where(col(Project.code) == file.project_code.strip().upper())
-    ).first()
+    """Every change the file would make and every problem in it, all in one round, sorted by
+    sheet and row; nothing is written."""
+    code = file.project_code.strip().upper()
+    project = session.exec(select(Project).where(col(Project.code) == code)).first()
+    problems: list[tuple[str, int, str]] = []
     if project is None:
-        problem = text("import.no_project", language, code=file.project_code or "—")
-        return ImportPreview(file.project_code, [], [f"Projectplan!B1: {problem}"])
-    pid = project.id or 0
+        codes = list(session.exec(select(Project.code)))
+        close = difflib.get_close_matches(code, codes, n=1, cutoff=0.6)
+        problem = (text("import.no_project_suggestion", language, code=file.project_code, suggestion=close[0])
+                   if close else text("import.no_project", language, code=file.project_code or "—"))  # fmt: skip
+        problems.append(("", 0, f"Projectplan!B1: {problem}"))
+    for sheet, stopped in file.unreadable.items():
+        problems.append(
+            (sheet, stopped, f"{sheet}!{stopped}: {text('import.unreadable_row', language)}")
+        )
+    pid = (project.id or 0) if project is not None else -1
     changes: list[str] = []
-    problems: list[str] = []
     operations: list[Operation] = []
     lines = {
         line.id: line
         for line in session.exec(select(BudgetLine).where(col(BudgetLine.project_id) == pid))
     }
+    context = _Context(session, language, project.code if project is not None else code, lines)
     partners = {o.name.lower(): o.id for o in session.exec(select(Organisation))}
-    order = len(lines)
+    order, seen_ids = len(lines), dict[int, int]()
     for row in file.rows.get("Begroting", []):
         try:
-            operation, change = _line(row, lines, partners, pid, order, language)
+            line_id = _id(row.get("regel-id", "line id"))
+            if line_id is not None:
+                if line_id in seen_ids:
+                    raise Problem(row.where("regel-id", "line id"), text(
+                        "import.duplicate_id", language, id=line_id, first=seen_ids[line_id]))  # fmt: skip
+                seen_ids[line_id] = row.row
+                context.own_line(line_id, row.where("regel-id", "line id"))
+            operation, change = _line(row, lines, partners, max(pid, 0), order, language)
         except (Problem, FieldLabError) as error:
-            problems.append(_said(error, row, language))
+            problems.append((row.sheet, row.row, _said(error, row, language)))
             continue
         before = len(operations)
         _keep(operation, change, operations, changes, session, language)
         order += len(operations) > before and isinstance(operation, InsertRows)
-    by_description = {(line.description or "").strip().lower(): line.id for line in lines.values()}
     for row in file.rows.get("Uitgaven", []):
         if _id(row.get("boeking-id", "booking id")) is not None:
             continue  # a booking the export listed: kept as it is
         try:
-            operation, change = _expense(row, lines, by_description, language)
+            operation, change = _expense(row, context, project is not None)
         except (Problem, FieldLabError) as error:
-            problems.append(_said(error, row, language))
+            problems.append((row.sheet, row.row, _said(error, row, language)))
             continue
-        _keep(operation, change, operations, changes, session, language)
+        if operation is not None:
+            _keep(operation, change, operations, changes, session, language)
     indicators = {
         i.name.strip().lower(): i
         for i in session.exec(select(Indicator).where(col(Indicator.project_id) == pid))
     }
     for row in file.rows.get("Metingen", []):
         try:
-            result = _measurement(row, indicators, language)
+            result = _measurement(row, indicators, language, project is not None)
         except (Problem, FieldLabError) as error:
-            problems.append(_said(error, row, language))
+            problems.append((row.sheet, row.row, _said(error, row, language)))
             continue
         if result is not None:
             _keep(result[0], result[1], operations, changes, session, language)
-    return ImportPreview(project.code, changes, problems, tuple(operations))
+    return ImportPreview(project.code if project is not None else file.project_code, changes,
+                         _listed(problems, language), tuple(operations))  # fmt: skip
+
+
+SHEET_ORDER = {"": 0, "Projectplan": 0, "Begroting": 1, "Uitgaven": 2, "Metingen": 3}
+
+
+def _listed(problems: list[tuple[str, int, str]], language: Language) -> list[str]:
+    """The problems by sheet and row, at most PROBLEMS_SHOWN and then how many more."""
+    ordered = [p for _, _, p in sorted(problems, key=lambda p: (SHEET_ORDER.get(p[0], 9), p[1]))]
+    if len(ordered) <= PROBLEMS_SHOWN:
+        return ordered
+    rest = len(ordered) - PROBLEMS_SHOWN
+    return [*ordered[:PROBLEMS_SHOWN], text("import.more_problems", language, count=rest)]
+
+
+@dataclass
+class _Context:
+    """What matching a row to the project's budget lines needs."""
+
+    session: Session
+    language: Language
+    code: str
+    lines: dict[Any, BudgetLine]
+
+    def own_line(self, line_id: int, where: str) -> BudgetLine:
+        """The project's line with this id; another project's line or none at all is a problem."""
+        if line_id in self.lines:
+            return self.lines[line_id]
+        other = self.session.exec(
+            select(Project.code).join(BudgetLine, col(BudgetLine.project_id) == col(Project.id))
+            .where(col(BudgetLine.id) == line_id)
+        ).first()  # fmt: skip
+        if other is not None:
+            raise Problem(where, text("import.line_elsewhere", self.language, id=line_id, code=other,
+                                      project=self.code))  # fmt: skip
+        raise Problem(where, text("import.line_unknown", self.language, id=line_id))
+
+    def line_by_description(self, description: str, year: int, where: str) -> BudgetLine:
+        """The one line of the date's year with this description; none or several: a problem
+        that names the candidates."""
+        wanted = description.strip().lower()
+        named = [
+            ln for ln in self.lines.values() if (ln.description or "").strip().lower() == wanted
+        ]
+        found = [ln for ln in named if ln.year == year]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            candidates = ", ".join(
+                f"{ln.id} ({label(ln.funding_source, self.language)})" for ln in found
+            )
+            raise Problem(where, text("import.line_ambiguous", self.language, description=description,
+                                      year=year, candidates=candidates))  # fmt: skip
+        if named:
+            years = ", ".join(sorted({str(ln.year) for ln in named}))
+            raise Problem(where, text("import.no_line_in_year", self.language, description=description,
+                                      year=year, years=years))  # fmt: skip
+        raise Problem(where, text("import.no_line", self.language))
 
 
 # Where a rule's complaint about a row belongs: the amount for a budget line, the value for a
@@ -254,7 +385,8 @@ def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int |
         "true",
         "x",
     )
-    description = str(row.get("omschrijving", "description") or "").strip()
+    description = _text(row.get("omschrijving", "description"), row.where("omschrijving", "description"),
+                        DESCRIPTION_LIMIT, language)  # fmt: skip
     existing = lines.get(_id(row.get("regel-id", "line id")))
     hours, rate = (
         (existing.hours, existing.hourly_rate_cents) if existing is not None else (None, None)
@@ -286,36 +418,49 @@ def _shown(name: str, value: Any) -> str:
     return str(getattr(value, "value", value) if value is not None else "—")
 
 
-def _expense(row: SheetRow, lines: dict[Any, BudgetLine], by_description: dict[str, int | None],
-             language: Language) -> tuple[Operation, str]:  # fmt: skip
-    line_id = _id(row.get("regel-id", "line id")) or by_description.get(
-        str(row.get("omschrijving", "description") or "").strip().lower()
-    )
-    if line_id not in lines:
-        raise Problem(row.where("regel-id", "omschrijving"), text("import.no_line", language))
+def _expense(row: SheetRow, context: _Context, project_known: bool) -> tuple[Operation | None, str]:
+    """A commitment or expense row: matched to its line by line id, else by description and
+    the year of its date; the preview names the line, its year and its funding source."""
+    language = context.language
     on = _date(row.get("datum", "date"), row.where("datum", "date"), language)
     cents = _cents(row.get("bedrag", "amount"), row.where("bedrag", "amount"), language)
-    note = str(row.get("notitie", "note") or "").strip()
+    note = _text(row.get("notitie", "note"), row.where("notitie", "note"), NOTE_LIMIT, language)
+    description = _text(row.get("omschrijving", "description"), row.where("omschrijving", "description"),
+                        DESCRIPTION_LIMIT, language)  # fmt: skip
+    if not project_known:
+        return None, ""  # which line it is on cannot be told without the project
+    line_id = _id(row.get("regel-id", "line id"))
+    if line_id is not None:
+        line = context.own_line(line_id, row.where("regel-id", "line id"))
+    else:
+        line = context.line_by_description(
+            description, on.year, row.where("omschrijving", "description")
+        )
     commitment = str(row.get("soort", "kind") or "").strip().lower() in (
         "verplichting",
         "commitment",
     )
     day = "committed_on" if commitment else "spent_on"
-    values = {"budget_line_id": line_id, day: on, "amount_cents": cents, "note": note}
+    values = {"budget_line_id": line.id, day: on, "amount_cents": cents, "note": note}
     key = "import.commitment_new" if commitment else "import.expense_new"
-    return InsertRows(("commitment" if commitment else "expense", _values(values))), text(key, language,
-        where=row.where("bedrag", "amount"), amount=formats.money(cents, language), day=formats.date(on, language))  # fmt: skip
+    said = text(key, language, where=row.where("bedrag", "amount"), amount=formats.money(cents, language),
+                day=formats.date(on, language), line=line.description or "—", year=line.year,
+                source=label(line.funding_source, language))  # fmt: skip
+    return InsertRows(("commitment" if commitment else "expense", _values(values))), said
 
 
 def _measurement(
-    row: SheetRow, indicators: dict[str, Indicator], language: Language
+    row: SheetRow, indicators: dict[str, Indicator], language: Language, project_known: bool = True
 ) -> tuple[Operation, str] | None:
     if _id(row.get("meting-id", "measurement id")) is not None:
         return None  # kept measurements are not changed by an import; new rows are added
     name = str(row.get("indicator") or "").strip()
     indicator = indicators.get(name.lower())
     if indicator is None:
-        raise Problem(row.where("indicator"), text("import.unknown_choice", language, value=name))
+        if not project_known:
+            return None  # which indicator it is cannot be told without the project
+        names = [i.name for i in indicators.values()]
+        raise Problem(row.where("indicator"), unknown(name, names, language))
     on = _date(
         row.get("gemeten op", "measured on"), row.where("gemeten op", "measured on"), language
     )

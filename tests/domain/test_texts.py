@@ -141,5 +141,7 @@ def test_the_year_plans_warnings_have_words(code: str) -> None:
 
 def test_a_commitment_row_of_an_import_has_its_words() -> None:
     """The key that crashed the import of any commitment."""
-    assert "verplichting" in text("import.commitment_new", "nl", where="A1", amount="€ 1", day="d")
-    assert "commitment" in text("import.commitment_new", "en", where="A1", amount="€ 1", day="d")
+    for language, word in (("nl", "verplichting"), ("en", "commitment")):
+        said = text("import.commitment_new", language, where="A1", amount="€ 1", day="d", line="L",
+                    year=2025, source="S")  # fmt: skip
+        assert word in said and "'L' (2025, S)" in said
