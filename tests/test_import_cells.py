@@ -179,3 +179,29 @@ def test_ids_of_another_project_or_of_nothing_and_twice_the_same_id_are_problems
     before = digest(demo_path)
     done = run("import", str(demo_path), "--from", str(path))
     assert done.returncode != 0 and digest(demo_path) == before
+
+
+def test_more_rows_than_an_import_takes_are_refused_with_one_message(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    from fieldlab_desk.domain.errors import BadFile
+    from fieldlab_desk.exporting.xlsx_import import MAX_ROWS
+
+    book = Workbook(write_only=True)
+    plan = book.create_sheet("Projectplan")
+    plan.append(["Projectcode", CODE])
+    sheet = book.create_sheet("Uitgaven")
+    sheet.append(["Regel-id", "Omschrijving", "Soort", "Datum", "Bedrag", "Notitie"])
+    for _ in range(MAX_ROWS + 1):
+        sheet.append([LINE_2025, None, "uitgave", "01-10-2025", 1, ""])
+    path = tmp_path / "huge.xlsx"
+    book.save(path)
+    with pytest.raises(BadFile) as refused:
+        read_import(path)
+    assert refused.value.code == "import.too_many_rows"
+    assert "meer dan 100.000 rijen" in refused.value.message("nl")
+    before = digest(demo_path)
+    done = run("import", str(demo_path), "--from", str(path), "--dry-run")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and digest(demo_path) == before

@@ -510,6 +510,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "geen begrotingsregel '{description}' in {year} (de datum); wel in: {years}",
         "en": "no budget line '{description}' in {year} (the date's year); there is one in: {years}",
     },
+    "import.too_many_rows": {
+        "nl": "'{path}' heeft meer dan {limit} rijen om te importeren; splits het bestand. Er is niets gewijzigd.",
+        "en": "'{path}' has more than {limit} rows to import; split the file. Nothing was changed.",
+    },
     "import.unreadable_row": {
         "nl": "een cel in deze rij heeft een getal dat geen getal is (zoals NaN); het blad is vanaf hier niet gelezen",
         "en": "a cell in this row holds a number that is none (such as NaN); the sheet was not read from here on",

@@ -21,6 +21,7 @@ MAX_UNPACKED = 200 * 1024 * 1024  # bytes the workbook's parts may unpack to tog
 MAX_RATIO = 200  # a part that unpacks to 200× its packed size is a bomb, not a budget
 MAX_PARTS = 5000
 SHEETS = ("Projectplan", "Begroting", "Uitgaven", "Metingen")
+MAX_ROWS = 100_000  # rows an import reads in all; beyond it the file is refused at once
 OLE = b"\xd0\xcf\x11\xe0"  # an encrypted (password-protected) Office file is an OLE container
 
 
@@ -67,7 +68,8 @@ def read_import(path: Path) -> ImportFile:
         unreadable: dict[str, int] = {}
         for name in SHEETS[1:]:
             if name in book.sheetnames:
-                rows[name], stopped = _rows(book[name], name)
+                left = MAX_ROWS - sum(len(r) for r in rows.values())
+                rows[name], stopped = _rows(book[name], name, left, path)
                 if stopped is not None:
                     unreadable[name] = stopped
     finally:
@@ -75,9 +77,10 @@ def read_import(path: Path) -> ImportFile:
     return ImportFile(code, rows, unreadable)
 
 
-def _rows(sheet: Any, name: str) -> tuple[list[SheetRow], int | None]:
+def _rows(sheet: Any, name: str, left: int, path: Path) -> tuple[list[SheetRow], int | None]:
     """The sheet's rows, and the row where reading had to stop (a cell holding a number that is
-    none, such as NaN), or None when every row was read."""
+    none, such as NaN), or None when every row was read. More than ``left`` rows with values
+    refuse the file: read in streaming mode, memory stays bounded whatever the file holds."""
     from openpyxl.utils import get_column_letter
 
     found: list[SheetRow] = []
@@ -104,3 +107,7 @@ def _rows(sheet: Any, name: str) -> tuple[list[SheetRow], int | None]:
         if first in ("totaal", "total"):  # the export's totals row
             continue
         found.append(SheetRow(name, number, cells, columns))
+        if len(found) > left:
+            raise BadFile(
+                "import.too_many_rows", path=str(path), limit=f"{MAX_ROWS:,}".replace(",", ".")
+            )
