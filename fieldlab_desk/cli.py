@@ -99,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--dry-run", action="store_true", help="show the changes, change nothing"
     )
+    importing.add_argument(
+        "--accept-warnings", action="store_true",
+        help="import although some rows look implausible (above the norm, far over a line's plan, beyond the grant)",
+    )  # fmt: skip
     template = commands.add_parser("template", help="a blank import template (.xlsx)")
     template.add_argument("--out", type=Path, required=True)
     copy = commands.add_parser(
@@ -486,12 +490,19 @@ def _import(options: argparse.Namespace) -> int:
         if not preview.operations:
             print(text("import.nothing", lang))
             return 0
+        if preview.warnings:
+            print(f"{text('warnings', lang)}:")
+            for warning in preview.warnings:
+                print(f"  {warning}")
         if options.dry_run:
             print(text("dry_run", lang))
             return 0
+        if preview.warnings and not options.accept_warnings:
+            raise FieldLabError("import.has_warnings", count=len(preview.warnings))
         if portfolio.read_only:
             raise FieldLabError("edit.read_only")
-        portfolio.apply(portfolio.read(apply_import, text("import_label", lang), preview))
+        portfolio.apply(portfolio.read(apply_import, text("import_label", lang), preview,
+                                       accept_warnings=options.accept_warnings))  # fmt: skip
     print(text("imported", lang))
     return 0
 

@@ -117,7 +117,11 @@ def test_the_template_adds_lines_expenses_and_measurements_in_one_go(
     book["Metingen"].append(["Aantal bijeenkomsten", "01-09-2025", "Tussenmeting", 7])
     book.save(template)
     before = snapshot(demo_path)
-    done = run("import", str(demo_path), "--from", str(template))
+    refused = run("import", str(demo_path), "--from", str(template))
+    # € 199,95 more on SGIA-2023-04's 2024 money (€ 11.811,81 of € 12.000 spent): overschrijding
+    assert refused.returncode == 2 and "--accept-warnings" in refused.stderr
+    assert "boven het toegekende bedrag van € 12.000,00" in refused.stdout
+    done = run("import", str(demo_path), "--from", str(template), "--accept-warnings")
     assert done.returncode == 0, done.stderr
     after = snapshot(demo_path)
     assert len(after["lines"]) == len(before["lines"]) + 1

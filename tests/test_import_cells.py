@@ -205,3 +205,35 @@ def test_more_rows_than_an_import_takes_are_refused_with_one_message(
     before = digest(demo_path)
     done = run("import", str(demo_path), "--from", str(path), "--dry-run")
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and digest(demo_path) == before
+
+
+def test_implausible_bookings_are_warnings_that_need_accepting(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    # € 12.500 on the € 9.000 line "Materialen en licenties" of 2025: far over its plan, and it
+    # takes the year's SGIA money beyond the € 30.000 grant
+    path = workbook(
+        tmp_path, Uitgaven=[[80, None, "uitgave", "01-11-2025", "12.500,00", "Laptops"]]
+    )
+    found = preview(demo_path, path)
+    assert found.ok and found.problems == []
+    assert found.warnings == [
+        "Uitgaven!E2: Hiermee komt de regel ver boven zijn begroting (meer dan anderhalf keer).",
+        "Uitgaven!E2: hiermee gaat het SGIA-geld van 2025 € 3.193,60 boven het toegekende bedrag "
+        "van € 30.000,00 (overschrijding)",
+    ]
+    before = digest(demo_path)
+    dry = run("import", str(demo_path), "--from", str(path), "--dry-run")
+    assert dry.returncode == 0 and "Waarschuwingen:" in dry.stdout and digest(demo_path) == before
+    refused = run("import", str(demo_path), "--from", str(path))
+    assert refused.returncode == 2 and "--accept-warnings" in refused.stderr
+    assert digest(demo_path) == before
+    done = run("import", str(demo_path), "--from", str(path), "--accept-warnings")
+    assert done.returncode == 0, done.stderr
+    assert "staat er al" in preview(demo_path, path).changes[0]  # imported once, not twice
+
+
+def test_a_booking_above_the_years_norm_is_a_warning(demo_path: Path, tmp_path: Path) -> None:
+    path = workbook(tmp_path, Uitgaven=[expense("260.000,00")])
+    found = preview(demo_path, path)
+    assert "Uitgaven!E2: Dit bedrag is groter dan de hele norm van het jaar." in found.warnings

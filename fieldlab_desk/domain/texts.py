@@ -510,6 +510,14 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "geen begrotingsregel '{description}' in {year} (de datum); wel in: {years}",
         "en": "no budget line '{description}' in {year} (the date's year); there is one in: {years}",
     },
+    "import.beyond_grant": {
+        "nl": "hiermee gaat het SGIA-geld van {year} {amount} boven het toegekende bedrag van {granted} (overschrijding)",
+        "en": "this takes the SGIA money of {year} {amount} beyond the grant of {granted} (overspend)",
+    },
+    "import.has_warnings": {
+        "nl": "Er is niets geïmporteerd: {count} waarschuwing(en). Controleer ze en importeer met --accept-warnings (in de app: Toch importeren).",
+        "en": "Nothing was imported: {count} warning(s). Check them and import with --accept-warnings (in the app: Import anyway).",
+    },
     "import.too_many_rows": {
         "nl": "'{path}' heeft meer dan {limit} rijen om te importeren; splits het bestand. Er is niets gewijzigd.",
         "en": "'{path}' has more than {limit} rows to import; split the file. Nothing was changed.",
@@ -647,7 +655,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "milestones": ("Mijlpalen", "Milestones"), "no_milestones": ("Geen mijlpalen in deze periode.", "No milestones in this period."),
     "due": ("gepland", "due"), "reached": ("behaald", "reached"), "not_reached": ("nog niet behaald", "not reached yet"), "behind": ("Achter op schema of met risico", "Off track or at risk"),
     "result": ("Resultaat", "Result"), "none_behind": ("Geen indicator achter op schema.", "No indicator off track."),
-    "projects": ("projecten", "projects"),
+    "projects": ("projecten", "projects"), "warnings": ("Waarschuwingen", "Warnings"),
 }  # fmt: skip
 
 # Titles of fields and columns, and the words of the exports and reports: one catalogue for the

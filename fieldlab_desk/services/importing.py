@@ -63,6 +63,9 @@ class ImportPreview:
     changes: list[str]
     problems: list[str]
     operations: tuple[Operation, ...] = ()
+    warnings: list[str] = field(default_factory=list)
+    """What looks implausible, as the app's dialogs would ask about it (above the norm, a line
+    far over its plan, spending beyond the grant): imported only when the user accepts them."""
 
     @property
     def ok(self) -> bool:
@@ -181,6 +184,62 @@ def _id(value: Any) -> int | None:
         return None
 
 
+class _Doubts:
+    """What the booking dialog would ask about, for the bookings an import adds: an amount
+    above the year's norm, a line taken beyond 1,5× its plan, and SGIA spending beyond the
+    year's grant (overschrijding)."""
+
+    def __init__(self, session: Session, project_id: int, language: Language) -> None:
+        from fieldlab_desk.services.budget import budget_lines
+        from fieldlab_desk.services.yearplan import norm_cents, project_years
+
+        self.session, self.language = session, language
+        self.lines = {line.id: line for line in budget_lines(project_id, session=session)}
+        self.years = {y.year: y for y in project_years(project_id, session=session)}
+        self.norm_of = lambda year: norm_cents(year, session=session)
+        self.added: dict[int, int] = {}  # cents booked per line by this import
+        self.added_sgia: dict[int, int] = {}  # per year
+        self.found: list[str] = []
+
+    def booking(self, operation: Operation, where: str) -> None:
+        from fieldlab_desk.domain.budget import booking_doubts
+
+        assert isinstance(operation, InsertRows)
+        values = dict(operation.root[1])
+        line = self.lines.get(values["budget_line_id"])
+        if line is None:
+            return
+        cents = int(values["amount_cents"])
+        booked = (
+            line.figures.committed_cents + line.figures.spent_cents + self.added.get(line.id, 0)
+        )
+        for doubt in booking_doubts(
+            cents, line.figures.planned_cents, booked, self.norm_of(line.year)
+        ):
+            self.found.append(f"{where}: {text(doubt, self.language)}")
+        self.added[line.id] = self.added.get(line.id, 0) + cents
+        if line.funding_source is FundingSource.SGIA:
+            self._beyond_grant(line.year, cents, where)
+
+    def _beyond_grant(self, year: int, cents: int, where: str) -> None:
+        from dataclasses import replace
+
+        figures = self.years.get(year)
+        before = self.added_sgia.get(year, 0)
+        self.added_sgia[year] = before + cents
+        if figures is None:
+            return
+        was = replace(figures, spent_cents=figures.spent_cents + before).overspend_cents
+        now = replace(figures, spent_cents=figures.spent_cents + before + cents).overspend_cents
+        if now > was:
+            self.found.append(f"{where}: " + text("import.beyond_grant", self.language, year=year,
+                              amount=formats.money(now, self.language),
+                              granted=formats.money(figures.awarded_cents, self.language)))  # fmt: skip
+
+    def said(self) -> list[str]:
+        return self.found
+
+
 PROBLEMS_SHOWN = 200  # a preview lists at most this many problems, then how many more
 
 
@@ -226,6 +285,7 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
         before = len(operations)
         _keep(operation, change, operations, changes, session, language)
         order += len(operations) > before and isinstance(operation, InsertRows)
+    doubts = _Doubts(session, pid, language) if project is not None else None
     for row in file.rows.get("Uitgaven", []):
         if _id(row.get("boeking-id", "booking id")) is not None:
             continue  # a booking the export listed: kept as it is
@@ -235,7 +295,10 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
             problems.append((row.sheet, row.row, _said(error, row, language)))
             continue
         if operation is not None:
+            kept = len(operations)
             _keep(operation, change, operations, changes, session, language)
+            if doubts is not None and len(operations) > kept:
+                doubts.booking(operation, row.where("bedrag", "amount"))
     indicators = {
         i.name.strip().lower(): i
         for i in session.exec(select(Indicator).where(col(Indicator.project_id) == pid))
@@ -249,7 +312,8 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
         if result is not None:
             _keep(result[0], result[1], operations, changes, session, language)
     return ImportPreview(project.code if project is not None else file.project_code, changes,
-                         _listed(problems, language), tuple(operations))  # fmt: skip
+                         _listed(problems, language), tuple(operations),
+                         doubts.said() if doubts is not None else [])  # fmt: skip
 
 
 SHEET_ORDER = {"": 0, "Projectplan": 0, "Begroting": 1, "Uitgaven": 2, "Metingen": 3}
@@ -489,9 +553,13 @@ def _measurement(
         where=row.where("waarde", "value"), what=name, day=formats.date(on, language))  # fmt: skip
 
 
-def apply_import(label: str, preview: ImportPreview, *, session: Session) -> Edit:
+def apply_import(
+    label: str, preview: ImportPreview, *, session: Session, accept_warnings: bool = False
+) -> Edit:
     """All changes as one edit (one transaction, one undo step); refused while any problem
-    stands."""
+    stands, and while warnings stand that the user did not accept."""
     if preview.problems:
         raise ValidationError("import.has_problems", field="file", count=len(preview.problems))
+    if preview.warnings and not accept_warnings:
+        raise ValidationError("import.has_warnings", field="file", count=len(preview.warnings))
     return Edit(label, preview.operations)

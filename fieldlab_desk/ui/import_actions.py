@@ -25,10 +25,16 @@ class ImportDialog(UniqueMnemonics, QDialog):
         self.ui = ui = Ui_ImportDialog()
         ui.setupUi(self)
         ui.changesView.setPlainText("\n".join(preview.changes) or self.tr("Geen."))
-        ui.problemsView.setPlainText("\n".join(preview.problems) or self.tr("Geen."))
+        shown = list(preview.problems)
+        if preview.warnings:  # below the problems: what to check, not what blocks
+            shown += [self.tr("Waarschuwingen (controleer ze):"), *preview.warnings]
+        ui.problemsView.setPlainText("\n".join(shown) or self.tr("Geen."))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Importeren"))
-        ok.setEnabled(preview.ok)
+        self.preview = preview
+        ui.acceptCheck.setVisible(bool(preview.warnings) and preview.ok)
+        ui.acceptCheck.toggled.connect(self._allow)
+        self._allow()
         if preview.problems:
             note = self.tr("Er wordt niets geïmporteerd zolang het bestand problemen heeft: "
                            "verbeter de genoemde cellen en probeer opnieuw.")  # fmt: skip
@@ -37,8 +43,18 @@ class ImportDialog(UniqueMnemonics, QDialog):
         else:
             note = self.tr("Alles wordt in één keer geïmporteerd (project {0}); Ctrl+Z maakt het "
                            "ongedaan.").format(preview.project_code)  # fmt: skip
+        if preview.warnings and preview.ok:
+            note = self.tr("Sommige regels lijken niet te kloppen (zie de waarschuwingen). Vink "
+                           "'Toch importeren' aan om ze toch te importeren; Ctrl+Z maakt het "
+                           "ongedaan.")  # fmt: skip
         ui.importNote.setText(note)
         without_keyboard_traps(self)
+
+    def _allow(self) -> None:
+        """Import only what has no problem, and with warnings only once they are accepted."""
+        accepted = not self.preview.warnings or self.ui.acceptCheck.isChecked()
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.preview.ok and accepted)
 
 
 def run_import(
@@ -70,9 +86,9 @@ def run_import(
         progress.close()
         dialog = ImportDialog(preview, parent)
         accepted = answer(dialog) if answer is not None else bool(dialog.exec())
-        if accepted and preview.ok:
+        if accepted and preview.ok and (not preview.warnings or dialog.ui.acceptCheck.isChecked()):
             label = QCoreApplication.translate("ImportDialog", "Importeren uit Excel")
-            document.edit(apply_import, label, preview)
+            document.edit(apply_import, label, preview, accept_warnings=True)
 
     def gave_up() -> None:
         progress.close()

@@ -1217,6 +1217,10 @@ Their value: %2</translation>
         <translation>None.</translation>
     </message>
     <message>
+        <source>Waarschuwingen (controleer ze):</source>
+        <translation>Warnings (check them):</translation>
+    </message>
+    <message>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1231,6 +1235,10 @@ Their value: %2</translation>
     <message>
         <source>Alles wordt in één keer geïmporteerd (project {0}); Ctrl+Z maakt het ongedaan.</source>
         <translation>Everything is imported in one go (project {0}); Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Sommige regels lijken niet te kloppen (zie de waarschuwingen). Vink &apos;Toch importeren&apos; aan om ze toch te importeren; Ctrl+Z maakt het ongedaan.</source>
+        <translation>Some rows look wrong (see the warnings). Tick &apos;Import anyway&apos; to import them all the same; Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <source>Importeren uit Excel</source>
@@ -1255,6 +1263,10 @@ Their value: %2</translation>
     <message>
         <source>Wat er mis is in het bestand</source>
         <translation>What is wrong in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Toch importeren, ondanks de waarschuwingen</source>
+        <translation>Import &amp;anyway, despite the warnings</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,14 @@ def test_imported_overspending_shows_as_overschrijding_everywhere(
 
     def answer(dialog: ImportDialog) -> bool:
         said.append(dialog.ui.changesView.toPlainText())
+        said.append(dialog.ui.problemsView.toPlainText())  # the warning: beyond the grant
+        dialog.ui.acceptCheck.setChecked(True)  # import it anyway: the money was spent
         return True
 
     run_import(document, window.tasks, window, "nl", path, answer)
     qtbot.waitUntil(lambda: len(document.read(bookings, LINE)) == count + 2, timeout=10_000)
     assert "uitgave € 9.114,70 op 01-10-2025" in said[0]
+    assert "€ 9.808,30 boven het toegekende bedrag van € 30.000,00 (overschrijding)" in said[1]
 
     # the year plan: the grant stays toegekend, the excess is overschrijding, in red and warned
     window.show_page("yearplan")
