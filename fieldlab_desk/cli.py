@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     template = commands.add_parser("template", help="a blank import template (.xlsx)")
     template.add_argument("--out", type=Path, required=True)
+    template.add_argument("--project", metavar="CODE", default="",
+                          help="fill in this project's code (Projectplan!B1)")  # fmt: skip
     copy = commands.add_parser(
         "copy", help="copy a portfolio between a file and a server database, row for row"
     )
@@ -518,7 +520,7 @@ def _template(options: argparse.Namespace) -> int:
     if out.suffix.lower() != ".xlsx":
         raise FieldLabError("export.out_kind")
     data = io.BytesIO()
-    template_workbook(lang).save(data)
+    template_workbook(lang, options.project.strip().upper()).save(data)
     write_whole(out, data.getvalue())
     print(f"{text('written', lang)} {out}")
     return 0

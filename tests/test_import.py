@@ -104,7 +104,8 @@ def test_the_template_adds_lines_expenses_and_measurements_in_one_go(
     template = tmp_path / "sjabloon.xlsx"
     assert run("template", "--out", str(template)).returncode == 0
     book = load_workbook(template)
-    assert book.sheetnames == ["Projectplan", "Begroting", "Uitgaven", "Metingen"]
+    assert book.sheetnames == ["Toelichting", "Projectplan", "Begroting", "Uitgaven", "Metingen"]
+    assert "Regel-id leeg" in book["Toelichting"]["B4"].value  # what may stay empty
     rules = book["Begroting"].data_validations.dataValidation
     assert any("Personeel/uren" in (r.formula1 or "") for r in rules)
     book["Projectplan"]["B1"] = CODE
@@ -193,3 +194,16 @@ def test_files_that_are_no_plain_workbook_are_refused_and_change_nothing(
     result = run("import", str(demo_path), "--from", str(bad))
     assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+def test_the_template_explains_itself_in_english_and_comes_filled_in(tmp_path: Path) -> None:
+    template = tmp_path / "template.xlsx"
+    made = run("template", "--out", str(template), "--project", "sgia-2024-02", lang="en")
+    assert made.returncode == 0, made.stderr
+    book = load_workbook(template)
+    assert book.sheetnames[0] == "Instructions"
+    texts = " ".join(
+        str(c.value) for row in book["Instructions"].iter_rows() for c in row if c.value
+    )
+    assert "cell B1" in texts and "year of the date" in texts and "Ctrl+Z" in texts
+    assert book["Projectplan"]["B1"].value == "SGIA-2024-02"

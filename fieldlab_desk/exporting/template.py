@@ -3,7 +3,7 @@ pick lists (data validation) for cost categories, funding sources and measuremen
 
 from __future__ import annotations
 
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -36,12 +36,55 @@ def _pick_list(sheet: object, column: str, choices: list[str]) -> None:
     rule.add(f"{column}2:{column}{ROWS}")
 
 
-def template_workbook(language: Language) -> Workbook:
+INSTRUCTIONS = {
+    "nl": (
+        "Zo vult u dit sjabloon in",
+        [("Projectplan", "Zet de projectcode in cel B1 (bijvoorbeeld SGIA-2024-02). Alles in dit bestand hoort bij dat ene project."),
+         ("Begroting", "Eén rij per nieuwe begrotingsregel: jaar, kostensoort en financieringsbron uit de keuzelijst, omschrijving (hoogstens 300 tekens), partner (alleen bij cofinanciering), in natura ja/nee, en het begrote bedrag. Laat Regel-id leeg voor een nieuwe regel; met het id van een bestaande regel van dit project wijzigt u die regel."),
+         ("Uitgaven", "Eén rij per uitgave of verplichting. Met Regel-id komt ze op die regel. Zonder Regel-id zoekt de import de regel met precies deze omschrijving in het jaar van de datum; past er geen of meer dan één, dan zegt het voorbeeld welke er zijn."),
+         ("Metingen", "Eén rij per meting: de naam van de indicator precies zoals in het project, de datum, de soort (nulmeting, tussenmeting, eindmeting) en de waarde, of aantal en totaal voor een percentage."),
+         ("Bedragen", "Typ bedragen als getal of op z'n Nederlands (1.234,56); hoogstens twee cijfers achter de komma. Datums als 01-03-2026."),
+         ("Importeren", "Bestand → Importeren uit Excel (Ctrl+I) toont eerst elke wijziging, elk probleem en elke waarschuwing. Er wordt pas iets opgeslagen als er geen problemen zijn, in één stap die Ctrl+Z ongedaan maakt. Een rij die er al staat, wordt niet nog eens toegevoegd.")],
+    ),
+    "en": (
+        "How to fill in this template",
+        [("Projectplan", "Put the project code in cell B1 (for example SGIA-2024-02). Everything in this file belongs to that one project."),
+         ("Begroting", "One row per new budget line: year, cost category and funding source from the pick list, description (at most 300 characters), partner (for co-financing only), in kind yes/no, and the budgeted amount. Leave the line id empty for a new line; with the id of an existing line of this project you change that line."),
+         ("Uitgaven", "One row per expense or commitment. With a line id it goes on that line. Without one, the import looks for the line with exactly this description in the year of the date; when none or several fit, the preview says which there are."),
+         ("Metingen", "One row per measurement: the indicator's name exactly as in the project, the date, the kind (baseline, interim, final measurement) and the value, or count and total for a percentage."),
+         ("Amounts", "Type amounts as numbers or the Dutch way (1.234,56); at most two decimals. Dates as 01-03-2026."),
+         ("Importing", "File → Import from Excel (Ctrl+I) first shows every change, problem and warning. Nothing is saved while there are problems; then everything at once, in one step Ctrl+Z undoes. A row that is there already is not added again.")],
+    ),
+}  # fmt: skip
+
+
+def _instructions(book: Workbook, language: Language) -> None:
+    """A first sheet that says what goes where, which columns may stay empty and how rows are
+    matched, in the interface's language."""
+    sheet = book.active
+    sheet.title = "Toelichting" if language == "nl" else "Instructions"
+    heading, parts = INSTRUCTIONS["en" if language == "en" else "nl"]
+    safe_text(sheet.cell(1, 1), heading)
+    sheet.cell(1, 1).font = Font(bold=True, size=14)
+    for row, (part, explanation) in enumerate(parts, start=3):
+        safe_text(sheet.cell(row, 1), part)
+        sheet.cell(row, 1).font = Font(bold=True)
+        safe_text(sheet.cell(row, 2), explanation)
+        sheet.cell(row, 2).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[row].height = 15 * (len(explanation) // 80 + 1)
+    sheet.column_dimensions["A"].width = 16
+    sheet.column_dimensions["B"].width = 90
+
+
+def template_workbook(language: Language, project_code: str = "") -> Workbook:
+    """The blank template; with ``project_code`` its Projectplan cell is filled in already."""
     book = Workbook()
-    plan = book.active
-    plan.title = "Projectplan"
+    _instructions(book, language)
+    plan = book.create_sheet("Projectplan")
     safe_text(plan.cell(1, 1), word("code", language))
     plan.cell(1, 1).font = Font(bold=True)
+    if project_code:
+        safe_text(plan.cell(1, 2), project_code)
     plan.column_dimensions["A"].width = 20
     plan.column_dimensions["B"].width = 24
     lines = book.create_sheet("Begroting")
