@@ -268,6 +268,11 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
     }
     context = _Context(session, language, project.code if project is not None else code, lines)
     partners = {o.name.lower(): o.id for o in session.exec(select(Organisation))}
+    indicator_ids = set(session.exec(select(Indicator.id).where(col(Indicator.project_id) == pid)))
+    line_ids = {i for i in lines if i is not None}
+    existing = _Existing(session, {"expense": line_ids, "commitment": line_ids,
+                                   "measurement": {i for i in indicator_ids if i is not None},
+                                   "budget_line": {pid}})  # fmt: skip
     order, seen_ids = len(lines), dict[int, int]()
     for row in file.rows.get("Begroting", []):
         try:
@@ -283,7 +288,7 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
             problems.append((row.sheet, row.row, _said(error, row, language)))
             continue
         before = len(operations)
-        _keep(operation, change, operations, changes, session, language)
+        _keep(operation, change, operations, changes, existing, language)
         order += len(operations) > before and isinstance(operation, InsertRows)
     doubts = _Doubts(session, pid, language) if project is not None else None
     for row in file.rows.get("Uitgaven", []):
@@ -296,7 +301,7 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
             continue
         if operation is not None:
             kept = len(operations)
-            _keep(operation, change, operations, changes, session, language)
+            _keep(operation, change, operations, changes, existing, language)
             if doubts is not None and len(operations) > kept:
                 doubts.booking(operation, row.where("bedrag", "amount"))
     indicators = {
@@ -310,7 +315,7 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
             problems.append((row.sheet, row.row, _said(error, row, language)))
             continue
         if result is not None:
-            _keep(result[0], result[1], operations, changes, session, language)
+            _keep(result[0], result[1], operations, changes, existing, language)
     return ImportPreview(project.code if project is not None else file.project_code, changes,
                          _listed(problems, language), tuple(operations),
                          doubts.said() if doubts is not None else [])  # fmt: skip
@@ -382,22 +387,43 @@ BLAMED = {"Begroting": ("begroot", "budgeted", "planned"), "Uitgaven": ("bedrag"
 IGNORED = ("sort_order", "rate_frozen", "id")  # not what the user typed
 
 
-def _already_there(operation: Operation, session: Session) -> bool:
-    """Whether a row the import would add exists already with the same values: importing the
-    same file twice adds nothing the second time."""
-    if not isinstance(operation, InsertRows):
-        return False
-    name, values = operation.root
-    target = table(name)
-    clauses = [target.c[k].is_not_distinct_from(v) for k, v in values if k not in IGNORED]
-    return session.execute(select_rows(target).where(*clauses).limit(1)).first() is not None
+# The tables an import adds rows to, with the column that ties a row to the project's records.
+SCOPED = {"expense": "budget_line_id", "commitment": "budget_line_id",
+          "measurement": "indicator_id", "budget_line": "project_id"}  # fmt: skip
+
+
+class _Existing:
+    """The rows already there that an added row could repeat, read once per table: importing
+    the same file twice adds nothing the second time, without a query per row."""
+
+    def __init__(self, session: Session, scope: dict[str, set[int]]) -> None:
+        self.session, self.scope = session, scope
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+
+    def has(self, operation: Operation) -> bool:
+        if not isinstance(operation, InsertRows):
+            return False
+        name, values = operation.root
+        target = table(name)
+        if name not in SCOPED:  # not one the import adds: ask the database
+            clauses = [target.c[k].is_not_distinct_from(v) for k, v in values if k not in IGNORED]
+            return (
+                self.session.execute(select_rows(target).where(*clauses).limit(1)).first()
+                is not None
+            )
+        if name not in self.rows:
+            column = target.c[SCOPED[name]]
+            found = self.session.execute(select_rows(target).where(column.in_(self.scope[name])))
+            self.rows[name] = [dict(row._mapping) for row in found]
+        wanted = [(k, v) for k, v in values if k not in IGNORED]
+        return any(all(row.get(k) == v for k, v in wanted) for row in self.rows[name])
 
 
 def _keep(operation: Operation | None, change: str, operations: list[Operation], changes: list[str],
-          session: Session, language: Language) -> None:  # fmt: skip
+          existing: _Existing, language: Language) -> None:  # fmt: skip
     if operation is None:
         return
-    if _already_there(operation, session):
+    if existing.has(operation):
         changes.append(text("import.already", language, what=change.split(": ", 1)[0]))
         return
     operations.append(operation)
