@@ -25,7 +25,7 @@ from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementKind
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Indicator, Organisation, Project
-from fieldlab_desk.domain.money import format_cents, parse_cents, parse_decimal
+from fieldlab_desk.domain.money import parse_cents, parse_decimal
 from fieldlab_desk.domain.texts import LABELS, Language, label, text
 from fieldlab_desk.services.budget import LineInput, line_values
 from fieldlab_desk.services.edits import Edit, InsertRows, Operation, UpdateRow, _values, table
@@ -494,7 +494,10 @@ def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int |
     changed = {k: v for k, v in values.items() if before[k] != v}
     if not changed:
         return None, ""
-    what = ", ".join(f"{k}: {_shown(k, before[k])} → {_shown(k, v)}" for k, v in changed.items())
+    what = ", ".join(
+        f"{k}: {_shown(k, before[k], language)} → {_shown(k, v, language)}"
+        for k, v in changed.items()
+    )
     update = UpdateRow(
         "budget_line", (existing.id,), _values({k: before[k] for k in changed}), _values(changed)
     )
@@ -502,9 +505,9 @@ def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int |
                         what=f"{existing.description or '—'} ({what})")  # fmt: skip
 
 
-def _shown(name: str, value: Any) -> str:
+def _shown(name: str, value: Any, language: Language) -> str:
     if name.endswith("_cents") and isinstance(value, int):
-        return format_cents(value)
+        return formats.money(value, language)
     return str(getattr(value, "value", value) if value is not None else "—")
 
 

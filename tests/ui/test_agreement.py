@@ -404,22 +404,25 @@ def from_plan_paper(pdf: Path, code: str, seen: Seen) -> None:
     seen.add("plan.pdf", ("voortgang-all", code), shares)
 
 
-def from_screen(window: MainWindow, qtbot: QtBot, path: Path, seen: Seen) -> None:
+def summary_figures(html: str, output: str, year: int, seen: Seen) -> None:
+    """The year's figures from a summary line ("<b>Toegekend</b> € 177.500,00 …")."""
     from fieldlab_desk.domain.figures import DEFINITIONS
 
     names = {d.names[0]: f.value for f, d in DEFINITIONS.items()}
+    pattern = r"([A-Z][a-z]+) ((?:€ )?-?[0-9.]+(?:,[0-9]+)?(?: %)?|—)"
+    for name, shown in re.findall(pattern, plain(html)):
+        if name in names and shown != "—":
+            value = percent(shown) if shown.endswith("%") else cents(shown)
+            seen.add(output, ("year", year, names[name]), value)
+
+
+def from_screen(window: MainWindow, qtbot: QtBot, path: Path, seen: Seen) -> None:
     window.show_page("yearplan")
     page = window.page("yearplan")
     for year in YEARS:
         page.select_year(year)  # type: ignore[attr-defined]
         settle(qtbot, page)
-        summary = plain(page.summary.text())  # type: ignore[attr-defined]
-        for name, shown in re.findall(
-            r"([A-Z][a-z]+) ((?:€ )?-?[0-9.]+(?:,[0-9]+)?(?: %)?|—)", summary
-        ):
-            if name in names and shown != "—":
-                value = percent(shown) if shown.endswith("%") else cents(shown)
-                seen.add("screen:jaarplanning", ("year", year, names[name]), value)
+        summary_figures(page.summary.text(), "screen:jaarplanning", year, seen)  # type: ignore[attr-defined]
         table = page.projects  # type: ignore[attr-defined]
         for row in range(table.rowCount()):
             code = table.item(row, 0).text()
@@ -441,13 +444,7 @@ def from_screen(window: MainWindow, qtbot: QtBot, path: Path, seen: Seen) -> Non
         if combo.currentData() != year:
             with qtbot.waitSignal(dashboard.figures_shown, timeout=20_000):  # type: ignore[attr-defined]
                 combo.setCurrentIndex(combo.findData(year))
-        summary = plain(dashboard.summary.text())  # type: ignore[attr-defined]
-        for name, shown in re.findall(
-            r"([A-Z][a-z]+) ((?:€ )?-?[0-9.]+(?:,[0-9]+)?(?: %)?|—)", summary
-        ):
-            if name in names and shown != "—":
-                value = percent(shown) if shown.endswith("%") else cents(shown)
-                seen.add("screen:dashboard", ("year", year, names[name]), value)
+        summary_figures(dashboard.summary.text(), "screen:dashboard", year, seen)  # type: ignore[attr-defined]
     window.show_page("projects")
     for code, pid in projects_of(path).items():
         window.projects_page.open_project(pid)
