@@ -25,6 +25,8 @@ from fieldlab_desk.domain.yearplan import YearPlanResult
 
 if TYPE_CHECKING:
     from fieldlab_desk.services.file_info import FileSummary
+    from fieldlab_desk.services.importing import ImportPreview
+    from fieldlab_desk.services.portfolio import Portfolio
 
 EXIT_BAD_INPUT = 2
 
@@ -94,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import", help="budget lines, expenses and measurements from a workbook (all or nothing)"
     )
-    importing.add_argument("file", type=Path)
+    importing.add_argument("file", help="a .fieldlab file or a postgresql+psycopg://… address")
     importing.add_argument("--from", type=Path, required=True, dest="source", help="the .xlsx")
     importing.add_argument(
         "--dry-run", action="store_true", help="show the changes, change nothing"
@@ -102,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--accept-warnings", action="store_true",
         help="import although some rows look implausible (above the norm, far over a line's plan, beyond the grant)",
+    )  # fmt: skip
+    importing.add_argument(
+        "--similar", choices=sorted(SIMILAR_CHOICES),
+        help="rows without a booking id that look like an existing booking (same line and date, "
+             "another amount or note): add them as new bookings, or update the booking they resemble",
     )  # fmt: skip
     template = commands.add_parser("template", help="a blank import template (.xlsx)")
     template.add_argument("--out", type=Path, required=True)
@@ -448,6 +455,13 @@ def _step(key: str, language: str) -> None:
         print(f"\r{line:<60}", end="" if key else "\r", file=sys.stderr, flush=True)
 
 
+def _count(key: str, language: str, done: int, total: int) -> None:
+    """A progress line with a count (``Rijen lezen… 20.000 van 100.000``) on a terminal."""
+    if sys.stderr.isatty():
+        line = f"{text(key, language)} {formats.count(done, language)} / {formats.count(total, language)}"
+        print(f"\r{line:<60}", end="", file=sys.stderr, flush=True)
+
+
 def _export(options: argparse.Namespace) -> int:
     from fieldlab_desk.outputs import Output, Request, export
     from fieldlab_desk.services.portfolio import open_portfolio
@@ -471,42 +485,82 @@ def _export(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
+    """Preview, then import as one edit. The preview of a dry run, or of a file of an older
+    schema, reads a migrated temporary copy: a refused or dry-run import changes no byte of the
+    file; the file is migrated (with its backup) only when the import is carried out."""
     from fieldlab_desk.exporting.xlsx_import import read_import
-    from fieldlab_desk.services.importing import apply_import, preview_import
-    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.importing import preview_import
+    from fieldlab_desk.services.portfolio import needs_upgrade, open_portfolio
 
     lang = cli_language()
-    _step("step_read", lang)
-    found = read_import(options.source)
+    found = read_import(
+        options.source, lambda done, total: _count("step_read_rows", lang, done, total)
+    )
     _step("", lang)
-    with open_portfolio(options.file, read_only=options.dry_run) as portfolio:
+    choice = SIMILAR_CHOICES.get(options.similar) if options.similar else None
+    apart = options.dry_run or needs_upgrade(options.file)
+    with open_portfolio(options.file, read_only=apart, through_copy=apart) as portfolio:
         preview = portfolio.read(preview_import, found, lang)
-        print(f"{text('changes', lang)}:")
-        for change in preview.changes:
-            print(f"  {change}")
-        if preview.problems:
-            print(f"{text('problems', lang)}:", file=sys.stderr)
-            for problem in preview.problems:
-                print(f"  {problem}", file=sys.stderr)
-            raise FieldLabError("import.has_problems", count=len(preview.problems))
-        if not preview.operations:
-            print(text("import.nothing", lang))
-            return 0
-        if preview.warnings:
-            print(f"{text('warnings', lang)}:")
-            for warning in preview.warnings:
-                print(f"  {warning}")
+        _show_preview(preview, lang)
         if options.dry_run:
             print(text("dry_run", lang))
             return 0
         if preview.warnings and not options.accept_warnings:
             raise FieldLabError("import.has_warnings", count=len(preview.warnings))
-        if portfolio.read_only:
-            raise FieldLabError("edit.read_only")
-        portfolio.apply(portfolio.read(apply_import, text("import_label", lang), preview,
-                                       accept_warnings=options.accept_warnings))  # fmt: skip
-    print(text("imported", lang))
+        if preview.similar and choice is None:
+            raise FieldLabError("import.similar_choice", count=len(preview.similar))
+        if not apart:
+            _carry_out(portfolio, preview, options.accept_warnings, choice, lang)
+            return 0
+    with open_portfolio(options.file) as portfolio:  # now migrated, with its backup
+        preview = portfolio.read(preview_import, found, lang)
+        if preview.problems:  # cannot differ from the copy's, but nothing is written unread
+            raise FieldLabError("import.has_problems", count=len(preview.problems))
+        _carry_out(portfolio, preview, options.accept_warnings, choice, lang)
     return 0
+
+
+SIMILAR_CHOICES = {"toevoegen": "add", "add": "add", "bijwerken": "update", "update": "update"}
+
+
+def _show_preview(preview: ImportPreview, lang: str) -> None:
+    """Changes on stdout; problems (which block) on stderr; look-alikes and warnings below."""
+    print(f"{text('changes', lang)}:")
+    for change in preview.changes:
+        print(f"  {change}")
+    if preview.notes:
+        print(f"{text('import_notes', lang)}:")
+        for note in preview.notes:
+            print(f"  {note}")
+    if preview.problems:
+        print(f"{text('problems', lang)}:", file=sys.stderr)
+        for problem in preview.problems:
+            print(f"  {problem}", file=sys.stderr)
+        raise FieldLabError("import.has_problems", count=len(preview.problems))
+    if preview.similar:
+        print(f"{text('similar', lang)}:")
+        for similar in preview.similar:
+            print(f"  {similar.said}")
+    if not preview.operations and not preview.similar:
+        print(text("import.nothing", lang))
+    if preview.warnings:
+        print(f"{text('warnings', lang)}:")
+        for warning in preview.warnings:
+            print(f"  {warning}")
+
+
+def _carry_out(portfolio: Portfolio, preview: ImportPreview, accept: bool, choice: str | None,
+               lang: str) -> None:  # fmt: skip
+    from fieldlab_desk.services.importing import SimilarChoice, apply_import
+
+    if not preview.operations and not preview.similar:
+        return
+    if portfolio.read_only:
+        raise FieldLabError("edit.read_only")
+    similar = SimilarChoice(choice) if choice is not None else None
+    portfolio.apply(portfolio.read(apply_import, text("import_label", lang), preview,
+                                   accept_warnings=accept, similar=similar))  # fmt: skip
+    print(text("imported", lang))
 
 
 def _template(options: argparse.Namespace) -> int:

@@ -554,6 +554,58 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "{where}: meting van '{what}' op {day}",
         "en": "{where}: measurement of '{what}' on {day}",
     },
+    "import.duplicate_booking": {
+        "nl": "boeking-id {id} staat al in rij {first}; elke boeking maar één keer",
+        "en": "booking id {id} is in row {first} already; each booking once only",
+    },
+    "import.booking_elsewhere": {
+        "nl": "boeking {id} hoort bij {code}, niet bij {project}",
+        "en": "booking {id} belongs to {code}, not to {project}",
+    },
+    "import.booking_unknown": {
+        "nl": "boeking {id} bestaat niet (meer); laat Boeking-id leeg om een nieuwe toe te voegen",
+        "en": "booking {id} does not exist (any more); leave Booking id empty to add a new one",
+    },
+    "import.booking_changed": {
+        "nl": "{where}: {kind} {id} op regel '{line}' wordt gewijzigd ({what})",
+        "en": "{where}: {kind} {id} on line '{line}' is changed ({what})",
+    },
+    "import.kind_expense": {"nl": "uitgave", "en": "expense"},
+    "import.kind_commitment": {"nl": "verplichting", "en": "commitment"},
+    "import.similar": {
+        "nl": "{where}: {kind} {amount} op {day} lijkt op een bestaande boeking ({id}: {old}, "
+        "notitie '{note}')",
+        "en": "{where}: {kind} {amount} on {day} looks like an existing booking ({id}: {old}, "
+        "note '{note}')",
+    },
+    "import.similar_many": {
+        "nl": "lijkt op de bestaande boekingen {ids}; zet in Boeking-id welke het is, of maak "
+        "datum of notitie anders om een nieuwe toe te voegen",
+        "en": "looks like the existing bookings {ids}; put the one it is in Booking id, or make "
+        "date or note differ to add a new one",
+    },
+    "import.similar_choice": {
+        "nl": "{count} rij(en) lijken op een bestaande boeking: kies toevoegen of bijwerken",
+        "en": "{count} row(s) look like an existing booking: choose add or update",
+    },
+    "import.formula_value": {
+        "nl": "{where}: formule; de opgeslagen uitkomst {value} wordt geïmporteerd",
+        "en": "{where}: formula; its stored result {value} is imported",
+    },
+    "import.more_formulas": {
+        "nl": "… en nog {count} cellen met een formule (ook hun opgeslagen uitkomst)",
+        "en": "… and {count} more cells with a formula (their stored result, too)",
+    },
+    "import.formula_no_value": {
+        "nl": "{where}: formule zonder opgeslagen uitkomst; open en bewaar het bestand in Excel "
+        "of LibreOffice, of typ de waarde zelf in",
+        "en": "{where}: formula without a stored result; open and save the file in Excel or "
+        "LibreOffice, or type the value in",
+    },
+    "database.refused": {
+        "nl": "De database weigerde de wijziging; er is niets opgeslagen. Reden: {reason}",
+        "en": "The database refused the change; nothing was saved. Reason: {reason}",
+    },
     "import.already": {
         "nl": "{what}: staat er al; niet nog eens toegevoegd",
         "en": "{what}: is there already; not added again",
@@ -641,6 +693,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "import_label": ("Importeren uit Excel", "Import from Excel"),
     "step_read": ("Gegevens lezen…", "Reading the data…"), "step_pictures": ("Diagram en grafieken tekenen…", "Drawing diagram and charts…"),
     "step_write": ("Werkmap schrijven…", "Writing the workbook…"),
+    "step_read_rows": ("Rijen lezen…", "Reading rows…"),
+    "import_notes": ("Opmerkingen", "Notes"),
+    "similar": ("Lijkt op een bestaande boeking (kies met --similar toevoegen of bijwerken)",
+                "Look like an existing booking (choose with --similar add or update)"),
     "dry_run": ("Proefimport: er is niets gewijzigd.", "Dry run: nothing was changed."),
     "imported": ("Geïmporteerd; ongedaan te maken in de app (Bewerken → Ongedaan maken).", "Imported; it can be undone in the app (Edit → Undo)."),
     "report_title": ("Halfjaarrapportage", "Half-year report"),

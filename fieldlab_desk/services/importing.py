@@ -16,6 +16,7 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select as select_rows
@@ -26,7 +27,7 @@ from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementK
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Indicator, Organisation, Project
 from fieldlab_desk.domain.money import parse_cents, parse_decimal
-from fieldlab_desk.domain.texts import LABELS, Language, label, text
+from fieldlab_desk.domain.texts import LABELS, Language, label, text, title
 from fieldlab_desk.services.budget import LineInput, line_values
 from fieldlab_desk.services.edits import Edit, InsertRows, Operation, UpdateRow, _values, table
 from fieldlab_desk.services.effect import MeasurementInput, _measurement_values
@@ -55,6 +56,19 @@ class ImportFile:
     rows: dict[str, list[SheetRow]]
     unreadable: dict[str, int] = field(default_factory=dict)
     """Sheet → the row where reading stopped: a cell there holds a number that is none (NaN)."""
+    formulas: list[Formula] = field(default_factory=list)
+    """The cells the import reads that hold a formula: their stored (last calculated) value is
+    what is imported, and the preview says so."""
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    sheet: str
+    row: int
+    where: str
+    """``Begroting!I7``."""
+    value: Any
+    """The value the file stored when the formula was last calculated (None: never)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +81,41 @@ class ImportPreview:
     """What looks implausible, as the app's dialogs would ask about it (above the norm, a line
     far over its plan, spending beyond the grant): imported only when the user accepts them."""
 
+    similar: tuple[Similar, ...] = ()
+    """Rows without a booking id that look like a booking already there (same line and date,
+    another amount or note): the user says whether they are added or update that booking."""
+
+    notes: list[str] = field(default_factory=list)
+    """What the user should know but need not act on: formula cells whose stored result is
+    imported."""
+
     @property
     def ok(self) -> bool:
-        return not self.problems and bool(self.operations)
+        return not self.problems and bool(self.operations or self.similar)
+
+    def chosen(self, similar: SimilarChoice | None) -> tuple[Operation, ...]:
+        """The operations to carry out, with the look-alike bookings added or updating."""
+        if not self.similar:
+            return self.operations
+        if similar is None:
+            raise ValidationError("import.similar_choice", field="file", count=len(self.similar))
+        picked = [s.add if similar is SimilarChoice.ADD else s.update for s in self.similar]
+        return (*self.operations, *picked)
+
+
+class SimilarChoice(StrEnum):
+    """What to do with rows that look like a booking already there."""
+
+    ADD = "add"
+    UPDATE = "update"
+
+
+@dataclass(frozen=True, slots=True)
+class Similar:
+    said: str
+    """'Uitgaven!E7: uitgave € 2.105,00 op 12-03-2025 lijkt op bestaande boeking 41 (…)'."""
+    add: Operation
+    update: Operation
 
 
 class Problem(Exception):
@@ -196,10 +242,17 @@ class _Doubts:
         self.session, self.language = session, language
         self.lines = {line.id: line for line in budget_lines(project_id, session=session)}
         self.years = {y.year: y for y in project_years(project_id, session=session)}
-        self.norm_of = lambda year: norm_cents(year, session=session)
+        self.norms: dict[int, int] = {}
+        self.norm_cents = norm_cents
         self.added: dict[int, int] = {}  # cents booked per line by this import
         self.added_sgia: dict[int, int] = {}  # per year
         self.found: list[str] = []
+
+    def norm_of(self, year: int) -> int:
+        """The year's norm, read once per year."""
+        if year not in self.norms:
+            self.norms[year] = self.norm_cents(year, session=self.session)
+        return self.norms[year]
 
     def booking(self, operation: Operation, where: str) -> None:
         from fieldlab_desk.domain.budget import booking_doubts
@@ -259,6 +312,9 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
         problems.append(
             (sheet, stopped, f"{sheet}!{stopped}: {text('import.unreadable_row', language)}")
         )
+    notes, uncalculated = _formula_notes(file.formulas, language)
+    problems += [(f.sheet, f.row, text("import.formula_no_value", language, where=f.where))
+                 for f in file.formulas if f.value is None]  # fmt: skip
     pid = (project.id or 0) if project is not None else -1
     changes: list[str] = []
     operations: list[Operation] = []
@@ -291,19 +347,40 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
         _keep(operation, change, operations, changes, existing, language)
         order += len(operations) > before and isinstance(operation, InsertRows)
     doubts = _Doubts(session, pid, language) if project is not None else None
+    similar: list[Similar] = []
+    seen_bookings: dict[tuple[str, int], int] = {}
     for row in file.rows.get("Uitgaven", []):
-        if _id(row.get("boeking-id", "booking id")) is not None:
-            continue  # a booking the export listed: kept as it is
         try:
             operation, change = _expense(row, context, project is not None)
+            booking_id = _id(row.get("boeking-id", "booking id"))
+            if operation is None:
+                continue
+            if booking_id is not None:  # a booking the export listed: a correction changes it
+                name = operation.root[0]
+                if (name, booking_id) in seen_bookings:
+                    raise Problem(row.where("boeking-id", "booking id"), text(
+                        "import.duplicate_booking", language, id=booking_id,
+                        first=seen_bookings[(name, booking_id)]))  # fmt: skip
+                seen_bookings[(name, booking_id)] = row.row
+                update, change = _booking_update(operation, booking_id, row, context, existing)
+                if update is not None:
+                    operations.append(update)
+                    changes.append(change)
+                continue
+            like = [] if existing.has(operation) else existing.like(operation)
+            if len(like) > 1:
+                raise Problem(row.where("boeking-id", "booking id"), text(
+                    "import.similar_many", language, ids=", ".join(str(b["id"]) for b in like)))  # fmt: skip
         except (Problem, FieldLabError) as error:
             problems.append((row.sheet, row.row, _said(error, row, language)))
             continue
-        if operation is not None:
-            kept = len(operations)
-            _keep(operation, change, operations, changes, existing, language)
-            if doubts is not None and len(operations) > kept:
-                doubts.booking(operation, row.where("bedrag", "amount"))
+        if like:
+            similar.append(_similar(operation, like[0], row, context))
+            continue
+        kept = len(operations)
+        _keep(operation, change, operations, changes, existing, language)
+        if doubts is not None and len(operations) > kept:
+            doubts.booking(operation, row.where("bedrag", "amount"))
     indicators = {
         i.name.strip().lower(): i
         for i in session.exec(select(Indicator).where(col(Indicator.project_id) == pid))
@@ -316,9 +393,39 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
             continue
         if result is not None:
             _keep(result[0], result[1], operations, changes, existing, language)
+    problems = [p for p in problems if p[2].split(": ", 1)[0] not in uncalculated
+                or p[2].startswith(uncalculated[p[2].split(": ", 1)[0]])]  # fmt: skip
     return ImportPreview(project.code if project is not None else file.project_code, changes,
                          _listed(problems, language), tuple(operations),
-                         doubts.said() if doubts is not None else [])  # fmt: skip
+                         doubts.said() if doubts is not None else [], tuple(similar),
+                         notes)  # fmt: skip
+
+
+FORMULAS_SHOWN = 20  # formula cells named one by one in a preview; then how many more
+
+
+def _formula_notes(formulas: list[Formula], language: Language) -> tuple[list[str], dict[str, str]]:
+    """What the preview says about formula cells (their stored result is imported), and the
+    cells whose formula has no stored result: their problem replaces any other at that cell."""
+    calculated = [f for f in formulas if f.value is not None]
+    notes = [text("import.formula_value", language, where=f.where, value=_stored(f.value, language))
+             for f in calculated[:FORMULAS_SHOWN]]  # fmt: skip
+    if len(calculated) > FORMULAS_SHOWN:
+        notes.append(text("import.more_formulas", language, count=len(calculated) - FORMULAS_SHOWN))
+    uncalculated = {f.where: text("import.formula_no_value", language, where=f.where)
+                    for f in formulas if f.value is None}  # fmt: skip
+    return notes, uncalculated
+
+
+def _stored(value: Any, language: Language) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float | Decimal):
+        exact = Decimal(str(value))
+        return formats.number(exact, language, places=6) if exact.is_finite() else str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return formats.date(value if isinstance(value, dt.date) else value.date(), language)
+    return f"'{value}'"
 
 
 SHEET_ORDER = {"": 0, "Projectplan": 0, "Begroting": 1, "Uitgaven": 2, "Metingen": 3}
@@ -399,6 +506,8 @@ class _Existing:
     def __init__(self, session: Session, scope: dict[str, set[int]]) -> None:
         self.session, self.scope = session, scope
         self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.indexes: dict[tuple[str, tuple[str, ...]], set[tuple[Any, ...]]] = {}
+        self.by_day: dict[str, dict[tuple[Any, Any], list[dict[str, Any]]]] = {}
 
     def has(self, operation: Operation) -> bool:
         if not isinstance(operation, InsertRows):
@@ -411,12 +520,99 @@ class _Existing:
                 self.session.execute(select_rows(target).where(*clauses).limit(1)).first()
                 is not None
             )
+        wanted = tuple((k, v) for k, v in values if k not in IGNORED)
+        keys = tuple(k for k, _ in wanted)
+        index = self.indexes.get((name, keys))
+        if index is None:  # one set per table and set of columns: a lookup per row, no scan
+            index = {tuple(row.get(k) for k in keys) for row in self.of(name)}
+            self.indexes[(name, keys)] = index
+        return tuple(v for _, v in wanted) in index
+
+    def like(self, operation: Operation) -> list[dict[str, Any]]:
+        """Bookings on the same line and day as an added one but with another amount or note."""
+        name, values = operation.root  # type: ignore[union-attr]
+        wanted = dict(values)
+        day = "committed_on" if name == "commitment" else "spent_on"
+        if name not in self.by_day:
+            grouped: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
+            for row in self.of(name):
+                grouped.setdefault((row["budget_line_id"], row[day]), []).append(row)
+            self.by_day[name] = grouped
+        return list(self.by_day[name].get((wanted["budget_line_id"], wanted[day]), []))
+
+    def of(self, name: str) -> list[dict[str, Any]]:
+        """The table's rows within the project, read once."""
         if name not in self.rows:
+            target = table(name)
             column = target.c[SCOPED[name]]
             found = self.session.execute(select_rows(target).where(column.in_(self.scope[name])))
             self.rows[name] = [dict(row._mapping) for row in found]
-        wanted = [(k, v) for k, v in values if k not in IGNORED]
-        return any(all(row.get(k) == v for k, v in wanted) for row in self.rows[name])
+        return self.rows[name]
+
+
+BOOKING_FIELDS = {"amount_cents": "amount", "spent_on": "on", "committed_on": "on",
+                  "note": "note", "budget_line_id": "line_id"}  # fmt: skip
+
+
+def _booking_update(operation: Operation, booking_id: int, row: SheetRow, context: _Context,
+                    existing: _Existing) -> tuple[Operation | None, str]:  # fmt: skip
+    """An exported booking's row: what it changes in that booking (amount, date, note, line);
+    a booking id of another project or of none is a problem."""
+    language = context.language
+    name, values = operation.root  # type: ignore[union-attr]
+    wanted = dict(values)
+    current = next((b for b in existing.of(name) if b["id"] == booking_id), None)
+    if current is None:
+        target, lines = table(name), table("budget_line")
+        other = context.session.execute(
+            select_rows(table("project").c.code)
+            .join(lines, lines.c.project_id == table("project").c.id)
+            .join(target, target.c.budget_line_id == lines.c.id)
+            .where(target.c.id == booking_id)
+        ).first()  # fmt: skip
+        where = row.where("boeking-id", "booking id")
+        if other is not None:
+            raise Problem(where, text("import.booking_elsewhere", language, id=booking_id,
+                                      code=other[0], project=context.code))  # fmt: skip
+        raise Problem(where, text("import.booking_unknown", language, id=booking_id))
+    changed = {k: v for k, v in wanted.items() if current[k] != v}
+    if not changed:
+        return None, ""
+    what = ", ".join(
+        f"{title(BOOKING_FIELDS[k], language).lower()}: {_shown(k, current[k], language)} → "
+        f"{_shown(k, v, language)}"
+        for k, v in changed.items()
+    )
+    line = context.lines[wanted["budget_line_id"]]
+    update = UpdateRow(name, (booking_id,), _values({k: current[k] for k in changed}),
+                       _values(changed))  # fmt: skip
+    return update, text("import.booking_changed", language, where=row.where("bedrag", "amount"),
+                        kind=_kind_word(name, language), id=booking_id,
+                        line=line.description or "—", what=what)  # fmt: skip
+
+
+def _kind_word(name: str, language: Language) -> str:
+    return text(
+        "import.kind_commitment" if name == "commitment" else "import.kind_expense", language
+    )
+
+
+def _similar(
+    operation: Operation, like: dict[str, Any], row: SheetRow, context: _Context
+) -> Similar:
+    """A row without a booking id that resembles booking ``like``: both ways to take it."""
+    language = context.language
+    name, values = operation.root  # type: ignore[union-attr]
+    wanted = dict(values)
+    changed = {k: v for k, v in wanted.items() if like[k] != v}
+    update = UpdateRow(name, (like["id"],), _values({k: like[k] for k in changed}),
+                       _values(changed))  # fmt: skip
+    day = "committed_on" if name == "commitment" else "spent_on"
+    said = text("import.similar", language, where=row.where("bedrag", "amount"),
+                kind=_kind_word(name, language), amount=formats.money(wanted["amount_cents"], language),
+                day=formats.date(wanted[day], language), id=like["id"],
+                old=formats.money(like["amount_cents"], language), note=like["note"] or "—")  # fmt: skip
+    return Similar(said, operation, update)
 
 
 def _keep(operation: Operation | None, change: str, operations: list[Operation], changes: list[str],
@@ -508,10 +704,16 @@ def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int |
 def _shown(name: str, value: Any, language: Language) -> str:
     if name.endswith("_cents") and isinstance(value, int):
         return formats.money(value, language)
+    if isinstance(value, dt.date):
+        return formats.date(value, language)
+    if isinstance(value, str):
+        return f"'{value}'" if value else "—"
     return str(getattr(value, "value", value) if value is not None else "—")
 
 
-def _expense(row: SheetRow, context: _Context, project_known: bool) -> tuple[Operation | None, str]:
+def _expense(
+    row: SheetRow, context: _Context, project_known: bool
+) -> tuple[InsertRows | None, str]:
     """A commitment or expense row: matched to its line by line id, else by description and
     the year of its date; the preview names the line, its year and its funding source."""
     language = context.language
@@ -583,12 +785,18 @@ def _measurement(
 
 
 def apply_import(
-    label: str, preview: ImportPreview, *, session: Session, accept_warnings: bool = False
+    label: str,
+    preview: ImportPreview,
+    *,
+    session: Session,
+    accept_warnings: bool = False,
+    similar: SimilarChoice | None = None,
 ) -> Edit:
     """All changes as one edit (one transaction, one undo step); refused while any problem
-    stands, and while warnings stand that the user did not accept."""
+    stands, while warnings stand that the user did not accept, and while look-alike bookings
+    wait for the choice between adding them and updating the booking they resemble."""
     if preview.problems:
         raise ValidationError("import.has_problems", field="file", count=len(preview.problems))
     if preview.warnings and not accept_warnings:
         raise ValidationError("import.has_warnings", field="file", count=len(preview.warnings))
-    return Edit(label, preview.operations)
+    return Edit(label, preview.chosen(similar))

@@ -102,7 +102,7 @@ class Portfolio:
             with self._database.transaction() as session:
                 return apply_edit(edit, session=session, who=self.user)
         except SQLAlchemyError as error:
-            raise environment_error(error) or error from error
+            raise environment_error(error) or refused(error) from error
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -159,12 +159,14 @@ def open_portfolio(
     user: str = "",
     read_only: bool = False,
     lock: bool = True,
+    through_copy: bool = False,
 ) -> Portfolio:
     """Open an existing ``.fieldlab`` file or a PostgreSQL address (``postgresql+psycopg://…``).
 
     A file is locked while open; when another program holds the lock it opens read-only and
     ``locked_by`` names the holder. ``read_only=True`` opens without writing anything (and
-    without a lock); ``lock=False`` is for commands that only read.
+    without a lock); ``lock=False`` is for commands that only read. ``through_copy=True`` (with
+    ``read_only``) reads a file of an older schema through a migrated temporary copy.
     """
     text = str(location)
     if "://" in text:
@@ -175,7 +177,8 @@ def open_portfolio(
     if not found:
         raise BadFile("file.not_found", path=str(path))
     if read_only or not lock:
-        return Portfolio(open_database(path, read_only=read_only), user=user)
+        database = open_database(path, read_only=read_only, through_copy=through_copy)
+        return Portfolio(database, user=user)
     file_lock, owner = _take_lock(path)
     try:
         database = open_database(path, read_only=owner is not None)
@@ -247,6 +250,22 @@ def backup_location(path: Path, *, folder: Path | None = None) -> Path:
     return backup_file(path, folder=folder)
 
 
+def needs_upgrade(location: str | Path) -> bool:
+    """Whether a file is of an older schema that opening for writing would migrate."""
+    from fieldlab_desk.storage.sqlite_file import inspect_file
+
+    text = str(location)
+    if "://" in text:
+        return False
+    with os_errors_as_bad_file(text):
+        path = Path(text).expanduser()
+        found = path.is_file()
+    if not found:
+        raise BadFile("file.not_found", path=str(path))
+    revision = inspect_file(path).revision
+    return default_migrations().is_known(revision) and revision != default_migrations().head()
+
+
 def remove_with_companions(path: Path) -> None:
     """A database file and the log files SQLite may have left beside it."""
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -277,6 +296,17 @@ def environment_error(error: BaseException) -> FieldLabError | None:
         if "readonly" in text or "read-only" in text or "permission" in text:
             return WriteFailed("database.read_only")
     return None
+
+
+def refused(error: SQLAlchemyError) -> FieldLabError | SQLAlchemyError:
+    """A value the database will not store (too long, out of range, a broken constraint) as a
+    plain message with the database's reason, never the SQL and its parameters."""
+    from sqlalchemy.exc import DataError, IntegrityError
+
+    if isinstance(error, DataError | IntegrityError):
+        reason = str(getattr(error, "orig", error)).strip().splitlines()[0][:300]
+        return WriteFailed("database.refused", reason=reason)
+    return error
 
 
 def login_name() -> str:

@@ -43,6 +43,8 @@ class Database:
     read_only: bool = False
     backup: Path | None = None
     created: bool = False
+    temporary: Path | None = None
+    """The folder of the migrated temporary copy read in place of an older file, if any."""
     session_factory: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -63,6 +65,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.temporary is not None:  # a migrated copy read in place of an older file
+            shutil.rmtree(self.temporary, ignore_errors=True)
 
 
 def open_database(
@@ -71,11 +75,14 @@ def open_database(
     read_only: bool = False,
     migrations: Migrations | None = None,
     seed: bool = True,
+    through_copy: bool = False,
 ) -> Database:
     """Open (creating a new file if ``location`` does not exist) a FieldLab database.
 
     ``seed=False`` leaves a new database without reference data (for a copy that brings its
-    own)."""
+    own). ``through_copy=True`` with ``read_only=True`` reads a file of an older schema through
+    a migrated temporary copy (removed on close) instead of refusing it: the file itself is
+    not touched, as a preview or dry run promises."""
     text = os.fspath(location)
     schema = migrations or default_migrations()
     if "://" in text:
@@ -83,7 +90,7 @@ def open_database(
     path = Path(text).expanduser()
     if not path.exists():
         return create_database(path, migrations=schema, seed=seed)
-    return _open_existing_file(path, schema, read_only=read_only)
+    return _open_existing_file(path, schema, read_only=read_only, through_copy=through_copy)
 
 
 def create_database(
@@ -108,7 +115,9 @@ def create_database(
     return database
 
 
-def _open_existing_file(path: Path, schema: Migrations, *, read_only: bool) -> Database:
+def _open_existing_file(
+    path: Path, schema: Migrations, *, read_only: bool, through_copy: bool = False
+) -> Database:
     facts = inspect_file(path)
     if not schema.is_known(facts.revision):
         raise BadFile("file.newer", path=str(path), revision=facts.revision)
@@ -116,6 +125,8 @@ def _open_existing_file(path: Path, schema: Migrations, *, read_only: bool) -> D
     read_only = read_only or not writable
     backup = None
     if facts.revision != schema.head():
+        if read_only and through_copy:
+            return _migrated_copy(path, schema)
         if read_only:
             raise BadFile("file.read_only_needs_upgrade", path=str(path))
         backup = _migrate_with_backup(path, schema, facts.revision)
@@ -123,6 +134,27 @@ def _open_existing_file(path: Path, schema: Migrations, *, read_only: bool) -> D
     database.backup = backup
     if backup is not None:
         migrate.seed_reference_data(database.session_factory)
+    return database
+
+
+def _migrated_copy(path: Path, schema: Migrations) -> Database:
+    """A file of an older schema, read through a migrated copy in a temporary folder."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="fieldlab-"))
+    try:
+        copy = backup_file(path, folder / path.name)
+        schema.upgrade_sqlite(copy)
+        seeding = Database(_sqlite_engine(copy, read_only=False), str(copy), copy)
+        migrate.seed_reference_data(seeding.session_factory)  # as a migrated file gets
+        seeding.close()
+        database = Database(_sqlite_engine(copy, read_only=True), str(path), copy, True)
+    except Exception as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(error, BadFile | WriteFailed):
+            raise
+        raise BadFile("migration.failed", path=str(path), reason=str(error), backup="—") from error
+    database.temporary = folder
     return database
 
 

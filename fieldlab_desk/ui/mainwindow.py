@@ -203,7 +203,7 @@ class MainWindow(Retranslating, QMainWindow):
             "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
             "english": lambda: self.set_language("en"), "about": self.about, "manual": self.manual,
             "user_name": self.ask_user_name, "export": self.export_excel,
-            "import": self.import_excel, "print_plan": self.print_plan,
+            "import": self.import_excel, "template": self.save_template, "print_plan": self.print_plan,
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
         }  # fmt: skip
         self.menu_actions = build_menus(self, slots, undo, redo, PAGES)
@@ -490,6 +490,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.menu_actions.find,
             self.menu_actions.export,
             self.menu_actions.print_plan,
+            self.menu_actions.template,
         ):
             action.setEnabled(doc is not None)
         for action in (self.menu_actions.save_copy, self.menu_actions.backup):
@@ -646,6 +647,16 @@ class MainWindow(Retranslating, QMainWindow):
 
         run_import(self.document, self.tasks, self, self.languages.current)
 
+    def save_template(self) -> None:
+        """The blank import template, with the open project's code filled in when one is open."""
+        if self.document is None:
+            return
+        from fieldlab_desk.ui.import_actions import save_template
+
+        save_template(self, self.languages.current, self.open_project_code() or "",
+                      lambda path: self.statusBar().showMessage(
+                          self.tr("Geëxporteerd: {0}").format(path), 10000))  # fmt: skip
+
     def find_projects(self) -> None:
         if self.document is None:
             return
@@ -751,6 +762,7 @@ class MainWindow(Retranslating, QMainWindow):
             a.save_copy: self.tr("Kopie op&slaan als…"), a.backup: self.tr("&Reservekopie maken"),
             a.close_file: self.tr("&Sluiten"), a.quit: self.tr("&Afsluiten"),
             a.export: self.tr("&Exporteren naar Excel…"), a.import_: self.tr("&Importeren uit Excel…"),
+            a.template: self.tr("Importsja&bloon opslaan…"),
             a.print_plan: self.tr("Projectplan afdrukken / &PDF…"),
             a.find: self.tr("&Zoeken in projecten"), a.new_project: self.tr("Nieuw &project"),
             a.dutch: "&Nederlands", a.english: "&English", a.about: self.tr("&Over FieldLab Desk"), a.manual: self.tr("&Handleiding"),

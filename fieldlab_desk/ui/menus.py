@@ -18,6 +18,7 @@ class Actions:
     backup: QAction
     export: QAction
     import_: QAction
+    template: QAction
     print_plan: QAction
     close_file: QAction
     quit: QAction
@@ -64,6 +65,7 @@ def build_menus(
         backup=_action(window, "actionBackup", slots["backup"], "Ctrl+B"),
         export=_action(window, "actionExport", slots["export"], "Ctrl+E"),
         import_=_action(window, "actionImport", slots["import"], "Ctrl+I"),
+        template=_action(window, "actionTemplate", slots["template"]),
         print_plan=_action(window, "actionPrintPlan", slots["print_plan"], QKeySequence(std.Print)),
         close_file=_action(window, "actionCloseFile", slots["close_file"], QKeySequence(std.Close)),
         quit=_action(window, "actionQuit", slots["quit"], "Ctrl+Q"),
@@ -105,6 +107,7 @@ def build_menus(
         actions.backup,
         actions.export,
         actions.import_,
+        actions.template,
         actions.print_plan,
         None,
         actions.close_file,

@@ -1213,6 +1213,14 @@ Their value: %2</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Lijkt op een bestaande boeking (kies hieronder):</source>
+        <translation>Look like an existing booking (choose below):</translation>
+    </message>
+    <message>
+        <source>Opmerkingen:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
@@ -1237,6 +1245,10 @@ Their value: %2</translation>
         <translation>Everything is imported in one go (project {0}); Ctrl+Z undoes it.</translation>
     </message>
     <message>
+        <source>{0} rij(en) lijken op een boeking die er al is (zelfde regel en datum). Kies of ze als nieuwe boeking worden toegevoegd of die boeking bijwerken.</source>
+        <translation>{0} row(s) look like a booking that is there already (same line and date). Choose whether they are added as new bookings or update that booking.</translation>
+    </message>
+    <message>
         <source>Sommige regels lijken niet te kloppen (zie de waarschuwingen). Vink &apos;Toch importeren&apos; aan om ze toch te importeren; Ctrl+Z maakt het ongedaan.</source>
         <translation>Some rows look wrong (see the warnings). Tick &apos;Import anyway&apos; to import them all the same; Ctrl+Z undoes it.</translation>
     </message>
@@ -1247,6 +1259,18 @@ Their value: %2</translation>
     <message>
         <source>Het bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Vergelijken met het portfolio…</source>
+        <translation>Comparing with the portfolio…</translation>
+    </message>
+    <message>
+        <source>Rijen gelezen: {0} van {1}</source>
+        <translation>Rows read: {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Importsjabloon opslaan</source>
+        <translation>Save import template</translation>
     </message>
     <message>
         <source>&amp;Wijzigingen:</source>
@@ -1263,6 +1287,18 @@ Their value: %2</translation>
     <message>
         <source>Wat er mis is in het bestand</source>
         <translation>What is wrong in the file</translation>
+    </message>
+    <message>
+        <source>Rijen die op een bestaande boeking lijken</source>
+        <translation>Rows that look like an existing booking</translation>
+    </message>
+    <message>
+        <source>Die boeking &amp;bijwerken (een correctie)</source>
+        <translation>&amp;Update that booking (a correction)</translation>
+    </message>
+    <message>
+        <source>Als nieuwe boeking toe&amp;voegen</source>
+        <translation>A&amp;dd as a new booking</translation>
     </message>
     <message>
         <source>&amp;Toch importeren, ondanks de waarschuwingen</source>
@@ -1791,6 +1827,10 @@ Their value: %2</translation>
     <message>
         <source>&amp;Importeren uit Excel…</source>
         <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Importsja&amp;bloon opslaan…</source>
+        <translation>Save import &amp;template…</translation>
     </message>
     <message>
         <source>Projectplan afdrukken / &amp;PDF…</source>
