@@ -218,7 +218,7 @@ def test_implausible_bookings_are_warnings_that_need_accepting(
     found = preview(demo_path, path)
     assert found.ok and found.problems == []
     assert found.warnings == [
-        "Uitgaven!E2: Hiermee komt de regel ver boven zijn begroting (meer dan anderhalf keer).",
+        "Uitgaven!E2: hiermee komt de regel ver boven zijn begroting (meer dan anderhalf keer).",
         "Uitgaven!E2: hiermee gaat het SGIA-geld van 2025 € 3.193,60 boven het toegekende bedrag "
         "van € 30.000,00 (overschrijding)",
     ]

@@ -269,7 +269,8 @@ class _Doubts:
         for doubt in booking_doubts(
             cents, line.figures.planned_cents, booked, self.norm_of(line.year)
         ):
-            self.found.append(f"{where}: {text(doubt, self.language)}")
+            said = text(doubt, self.language)  # a sentence of its own in the dialog
+            self.found.append(f"{where}: {said[:1].lower()}{said[1:]}")
         self.added[line.id] = self.added.get(line.id, 0) + cents
         if line.funding_source is FundingSource.SGIA:
             self._beyond_grant(line.year, cents, where)

@@ -64,7 +64,7 @@ class ImportDialog(UniqueMnemonics, QDialog):
                            "Kies of ze als nieuwe boeking worden toegevoegd of die boeking "
                            "bijwerken.").format(len(preview.similar))  # fmt: skip
         if preview.warnings and preview.ok:
-            note = self.tr("Sommige regels lijken niet te kloppen (zie de waarschuwingen). Vink "
+            note = ("" if not preview.similar else note + " ") + self.tr("Sommige regels lijken niet te kloppen (zie de waarschuwingen). Vink "
                            "'Toch importeren' aan om ze toch te importeren; Ctrl+Z maakt het "
                            "ongedaan.")  # fmt: skip
         ui.importNote.setText(note)
