@@ -236,4 +236,4 @@ def test_implausible_bookings_are_warnings_that_need_accepting(
 def test_a_booking_above_the_years_norm_is_a_warning(demo_path: Path, tmp_path: Path) -> None:
     path = workbook(tmp_path, Uitgaven=[expense("260.000,00")])
     found = preview(demo_path, path)
-    assert "Uitgaven!E2: Dit bedrag is groter dan de hele norm van het jaar." in found.warnings
+    assert "Uitgaven!E2: dit bedrag is groter dan de hele norm van het jaar." in found.warnings
