@@ -9,6 +9,7 @@ Bad input ends with exit code 2 and one clear line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -59,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--year", type=int, required=True)
     plan.add_argument("--what-if", action="store_true", help="count proposals as granted")
     plan.add_argument("--json", action="store_true", help="machine-readable, amounts in cents")
+    plan.add_argument("--as-of", metavar="DATE", type=_day,
+                      help="as it stood at the end of this day (31-12-2023 or 2023-12-31): grants, "
+                           "bookings, decisions and phases until then")  # fmt: skip
     toc = commands.add_parser(
         "toc", help="a project's Theory of Change: draw it (--out) or check it (--check)"
     )
@@ -204,13 +208,32 @@ def _yearplan(options: argparse.Namespace) -> int:
     if not 2000 <= options.year <= 2100:
         raise InvalidInput("yearplan.year", text=str(options.year))
     with open_portfolio(options.file, read_only=True) as portfolio:
-        plan = portfolio.read(year_plan, options.year, what_if=options.what_if)
-    print(
-        json.dumps(year_plan_json(plan), indent=2)
-        if options.json
-        else year_plan_text(plan, cli_language())
-    )
+        plan = portfolio.read(year_plan, options.year, what_if=options.what_if,
+                              as_of=options.as_of)  # fmt: skip
+    if options.json:
+        data = year_plan_json(plan)
+        if options.as_of is not None:
+            data["as_of"] = options.as_of.isoformat()
+        print(json.dumps(data, indent=2))
+        return 0
+    lang = cli_language()
+    if options.as_of is not None:
+        print(f"{text('as_of', lang)} {formats.date(options.as_of, lang)}")
+    print(year_plan_text(plan, lang))
     return 0
+
+
+def _day(value: str) -> dt.date:
+    """A date typed the Dutch or the ISO way; argparse reports anything else."""
+    from fieldlab_desk.domain.dates import parse_date
+
+    try:
+        parsed = parse_date(value)
+    except FieldLabError as error:
+        raise argparse.ArgumentTypeError(error.message(cli_language())) from error
+    if parsed is None:
+        raise argparse.ArgumentTypeError(value)
+    return parsed
 
 
 def year_plan_json(plan: YearPlanResult) -> dict[str, object]:

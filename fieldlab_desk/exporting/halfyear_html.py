@@ -13,7 +13,7 @@ from html import escape
 from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import BEHIND, ProgressStatus
-from fieldlab_desk.domain.texts import Language, label, text
+from fieldlab_desk.domain.texts import Language, label, plan_warning, text
 from fieldlab_desk.services.effect import IndicatorRow
 from fieldlab_desk.services.report import HalfYearReport, ProjectReport
 
@@ -28,10 +28,13 @@ td { padding: 2px 6px; border-bottom: 1px solid #cfd8dc; }
 td.n { text-align: right; }
 .behind { color: #b3261e; font-weight: bold; }
 .note { color: #37474f; }
+.asof { font-size: 13pt; font-weight: bold; margin: 0 0 4px 0; }
+.small { font-size: 7.5pt; color: #546e7a; }
 """
 
 
 NUMBER_CELL = ' class="n" style="white-space: nowrap"'  # an amount never wraps inside itself
+WHOLE = ' style="white-space: nowrap"'  # a code or a date, kept on one line
 
 
 def chart_name(indicator_id: int) -> str:
@@ -58,16 +61,29 @@ def share_text(value: Decimal | None, language: Language) -> str:
     return escape(formats.share(value, language, space=formats.NBSP))
 
 
-def _table(headers: Iterable[str], rows: Iterable[Iterable[tuple[str, bool]]]) -> str:
+Cell = tuple[str, bool] | tuple[str, bool, bool]
+"""A cell's HTML, whether it is a number (right, never wrapped), and whether it is kept whole."""
+
+
+def _table(headers: Iterable[str], rows: Iterable[Iterable[Cell]],
+           widths: Iterable[int] = ()) -> str:  # fmt: skip
+    """A table; ``widths`` (per cent of the page, per column) keep text columns wide enough
+    that Qt never breaks a word inside itself."""
     names = list(headers)
-    head = "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in names) + "</tr>" if any(names) else ""
-    body = "".join(
+    sizes = [f' width="{w}%"' for w in widths] or [""] * len(names)
+    head = (
         "<tr>"
-        + "".join(f"<td{NUMBER_CELL if right else ''}>{cell}</td>" for cell, right in row)
+        + "".join(f"<th{w}>{escape(h)}</th>" for h, w in zip(names, sizes, strict=False))
         + "</tr>"
-        for row in rows
+        if any(names) or any(sizes)
+        else ""
     )
+    body = "".join("<tr>" + "".join(_cell(*cell) for cell in row) + "</tr>" for row in rows)
     return f'<table width="100%" cellspacing="0">{head}{body}</table>'
+
+
+def _cell(html: str, number: bool, whole: bool = False) -> str:
+    return f"<td{NUMBER_CELL if number else (WHOLE if whole else '')}>{html}</td>"
 
 
 def _indicator_rows(
@@ -146,14 +162,46 @@ def project_html(
                (Figure.VERPLICHT, project.committed_cents), (Figure.BESTEED, project.spent_cents)]  # fmt: skip
     parts.append(_table([figures.name(f, language) for f, _ in amounts],
                         [[(money(c, language), True) for _, c in amounts]]))  # fmt: skip
-    parts.append(f"<h3>{say('decisions')}</h3>")
-    if project.decisions:
+    if project.decisions:  # only when there is one: never a page of "no decisions"
+        parts.append(f"<h3>{say('decisions')}</h3>")
         rows = [[(day(d.held_on, language), False), (escape(label(d.kind, language)), False),
                  (money(d.granted_cents, language) if d.granted_cents else "", True),
                  (escape(d.conditions), False)] for d in project.decisions]  # fmt: skip
         parts.append(_table(["", "", "", ""], rows))
-    else:
-        parts.append(f"<p>{say('no_decisions')}</p>")
+    return "\n".join(parts)
+
+
+def money_html(report: HalfYearReport, language: Language) -> str:
+    """Each year the period touches, as of its last day: the year plan's figures and warnings."""
+    parts = []
+    for plan in report.money:
+        title = text("money_block", language).format(
+            year=plan.year, day=day(report.as_of, language)
+        )
+        parts.append(f"<h2>{escape(title)}</h2>")
+        rows = [[(escape(figures.name(f, language)), False),
+                 (escape(figures.show(f, v, language).replace(" ", formats.NBSP)), True)]
+                for f, v in plan.summary()]  # fmt: skip
+        parts.append(_table(["", ""], rows).replace('width="100%"', 'width="60%"'))
+        warnings = [plan_warning(w, language) for w in plan.warnings()]
+        if warnings:
+            items = "".join(f'<li class="behind">{escape(w)}</li>' for w in warnings)
+            parts.append(f"<ul>{items}</ul>")
+    return "\n".join(parts)
+
+
+def decisions_html(report: HalfYearReport, language: Language) -> str:
+    """Every decision of the period, whatever the project's phase, in one section."""
+    parts = [f"<h2>{escape(text('decisions', language))}</h2>"]
+    if not report.decisions:
+        parts.append(f"<p>{escape(text('no_decisions', language))}</p>")
+        return "\n".join(parts)
+    rows: list[list[Cell]] = [[(day(d.held_on, language), False, True), (escape(f"{d.code} — {d.title}"), False),
+             (escape(label(d.kind, language)), False),
+             (money(d.granted_cents, language) if d.granted_cents else "", True),
+             (escape(d.conditions), False)] for d in report.decisions]  # fmt: skip
+    headers = [text(k, language) for k in ("on", "project", "decision", "granted", "conditions")]
+    parts.append(_table(headers, rows, (13, 39, 13, 15, 20)))
     return "\n".join(parts)
 
 
@@ -161,16 +209,18 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str]) ->
     """The whole report; ``charts`` names the chart images the writer will provide."""
     title = text("report_title", language)
     period = report.period
-    heading = (f"<h1>{escape(title)} {period.code}</h1><p>{escape(text('period', language))}: "
-               f"{day(period.start, language)} – {day(period.end, language)} · "
-               f"{escape(text('made_on', language))} {day(report.made_on, language)}</p>")  # fmt: skip
+    heading = (f"<h1>{escape(title)} {period.code}</h1>"
+               f'<p class="asof">{escape(text("as_of", language))} {day(report.as_of, language)}</p>'
+               f"<p>{escape(text('period', language))}: "
+               f"{day(period.start, language)} – {day(period.end, language)}</p>"
+               f'<p class="small">{escape(text("made_on", language))} {day(report.made_on, language)}</p>')  # fmt: skip
     parts = [f"<html><head><style>{STYLE}</style></head><body>", heading]
     if report.whole_portfolio:
-        rows = []
+        rows: list[list[Cell]] = []
         for p in report.projects:
             counts = {s: sum(1 for i in p.indicators if i.status is s) for s in ProgressStatus}
             behind = counts[ProgressStatus.OFF_TRACK] + counts[ProgressStatus.AT_RISK]
-            rows.append([(escape(p.code), False), (escape(p.title), False),
+            rows.append([(escape(p.code), False, True), (escape(p.title), False),
                          (escape(label(p.phase, language)), False),
                          (str(counts[ProgressStatus.MET] + counts[ProgressStatus.ON_TRACK]), True),
                          (f'<span class="behind">{behind}</span>' if behind else "0", True),
@@ -179,7 +229,9 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str]) ->
                    f"{label(ProgressStatus.MET, language)} / {label(ProgressStatus.ON_TRACK, language)}",
                    text("behind", language), label(ProgressStatus.NO_DATA, language)]  # fmt: skip
         parts.append(f"<h2>{escape(text('contents', language))} ({len(report.projects)})</h2>")
-        parts.append(_table(headers, rows))
+        parts.append(_table(headers, rows, (16, 37, 14, 11, 12, 10)))
+        parts.append(money_html(report, language))
+        parts.append(decisions_html(report, language))
     for number_, project in enumerate(report.projects):
         parts.append(project_html(project, language, charts,
                                   new_page=bool(number_) or report.whole_portfolio))  # fmt: skip

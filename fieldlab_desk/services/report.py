@@ -26,8 +26,10 @@ from fieldlab_desk.domain.models import (
     Person,
     Project,
 )
+from fieldlab_desk.domain.yearplan import YearPlanResult
 from fieldlab_desk.services.effect import IndicatorRow, project_indicators
 from fieldlab_desk.services.toc import chain
+from fieldlab_desk.services.yearplan import phases_on, year_plan
 
 PERIOD = re.compile(r"^\s*(\d{4})\s*[Hh]\s*([12])\s*$")
 LEFT_OUT = (Phase.IDEE, Phase.VOORSTEL)  # nothing to report on yet
@@ -102,11 +104,32 @@ class ProjectReport:
 
 
 @dataclass(frozen=True, slots=True)
+class PortfolioDecision:
+    """A decision of the period, in the portfolio's list of them."""
+
+    held_on: dt.date
+    code: str
+    title: str
+    kind: DecisionKind
+    granted_cents: int
+    conditions: str
+
+
+@dataclass(frozen=True, slots=True)
 class HalfYearReport:
     period: Period
     projects: tuple[ProjectReport, ...]
     whole_portfolio: bool
     made_on: dt.date
+    decisions: tuple[PortfolioDecision, ...] = ()
+    """Every decision taken in the period, whatever the project's phase (portfolio report)."""
+    money: tuple[YearPlanResult, ...] = ()
+    """The year plan of each year the period touches, as of the period's last day."""
+
+    @property
+    def as_of(self) -> dt.date:
+        """The day the report's facts are of: the period's last day."""
+        return self.period.end
 
 
 def half_year_report(
@@ -122,16 +145,53 @@ def half_year_report(
             raise ValidationError("toc.no_project", field="project", project=project_code)
     else:
         statement = statement.where(
-            col(Project.phase).not_in(LEFT_OUT),
             (col(Project.start_date).is_(None)) | (col(Project.start_date) <= period.end),
             (col(Project.end_date).is_(None)) | (col(Project.end_date) >= period.start),
         )
         found = list(session.exec(statement))
-    reports = tuple(_project(p, period, session) for p in found)
-    return HalfYearReport(period, reports, project_code is None, today or dt.date.today())
+    then = phases_on(period.end, session=session)
+    phases = {p.id or 0: then.get(p.id or 0, p.phase) for p in found}
+    if not project_code:  # the projects that had something to report on then
+        found = [p for p in found if phases[p.id or 0] not in LEFT_OUT]
+    reports = tuple(_project(p, phases[p.id or 0], period, session) for p in found)
+    if project_code:
+        return HalfYearReport(period, reports, False, today or dt.date.today())
+    money = (year_plan(period.year, session=session, as_of=period.end),)  # a half year: one year
+    return HalfYearReport(period, reports, True, today or dt.date.today(),
+                          _portfolio_decisions(period, session), money)  # fmt: skip
 
 
-def _project(project: Project, period: Period, session: Session) -> ProjectReport:
+def _portfolio_decisions(period: Period, session: Session) -> tuple[PortfolioDecision, ...]:
+    """Every decision of the period, by date and project, with what it granted then."""
+    granted: dict[tuple[int, int], int] = {}
+    for meeting_id, project_id, cents in session.exec(
+        select(DecisionGrant.meeting_id, DecisionGrant.project_id,
+               func.sum(col(DecisionGrant.amount_cents)))
+        .join(Meeting, col(Meeting.id) == col(DecisionGrant.meeting_id))
+        .where(col(Meeting.held_on) >= period.start, col(Meeting.held_on) <= period.end)
+        .group_by(col(DecisionGrant.meeting_id), col(DecisionGrant.project_id))
+    ):  # fmt: skip
+        granted[(meeting_id, project_id)] = int(cents)
+    rows = session.exec(
+        select(Decision, col(Meeting.held_on), col(Project.code), col(Project.title))
+        .join(Meeting, col(Meeting.id) == col(Decision.meeting_id))
+        .join(Project, col(Project.id) == col(Decision.project_id))
+        .where(col(Meeting.held_on) >= period.start, col(Meeting.held_on) <= period.end)
+        .order_by(col(Meeting.held_on), col(Project.code), col(Decision.id))
+    )  # fmt: skip
+    return tuple(
+        PortfolioDecision(held_on, code, title, d.kind,
+                          granted.get((d.meeting_id, d.project_id), 0), d.conditions)
+        for d, held_on, code, title in rows
+    )  # fmt: skip
+
+
+FINISHED = (Phase.AFGEROND, Phase.GESTOPT)  # a result to state
+
+
+def _project(project: Project, phase: Phase, period: Period, session: Session) -> ProjectReport:
+    """One project as it stood on the period's last day: its phase then, its result only when
+    it had finished or stopped by then."""
     pid = project.id or 0
     lead = (
         session.get(Organisation, project.lead_organisation_id)
@@ -144,11 +204,11 @@ def _project(project: Project, period: Period, session: Session) -> ProjectRepor
         ActivityLine(e.text, e.cost_cents) for e in (view.at(ToCLevel.ACTIVITEIT) if view else [])
     )
     return ProjectReport(
-        pid, project.code, project.title, project.phase, lead.name if lead else "",
+        pid, project.code, project.title, phase, lead.name if lead else "",
         leader.name if leader else "", project.start_date, project.end_date,
         tuple(project_indicators(pid, session=session, today=period.end)), activities,
         _milestones(pid, period, session), *_money(pid, period, session),
-        _decisions(pid, period, session), project.result_text,
+        _decisions(pid, period, session), project.result_text if phase in FINISHED else "",
     )  # fmt: skip
 
 

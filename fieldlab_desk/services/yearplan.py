@@ -28,6 +28,7 @@ from fieldlab_desk.domain.models import (
     Indicator,
     Measurement,
     Meeting,
+    PhaseChange,
     Project,
     YearPlan,
 )
@@ -57,9 +58,12 @@ def _norms(*, session: Session) -> dict[int, int]:
     return {int(y): int(n) for y, n in session.exec(select(YearPlan.year, YearPlan.norm_cents))}
 
 
-def year_figures(year: int, *, session: Session) -> list[ProjectYearFigures]:
-    """Planned, committed and spent SGIA money per project in ``year``."""
-    return _figures_by_year(session, year).get(year, [])
+def year_figures(
+    year: int, *, session: Session, as_of: dt.date | None = None
+) -> list[ProjectYearFigures]:
+    """Planned, committed and spent SGIA money per project in ``year``; with ``as_of`` as it
+    stood at the end of that day (see :func:`_figures_by_year`)."""
+    return _figures_by_year(session, year, as_of=as_of).get(year, [])
 
 
 def project_years(project_id: int, *, session: Session) -> list[ProjectYearFigures]:
@@ -69,10 +73,16 @@ def project_years(project_id: int, *, session: Session) -> list[ProjectYearFigur
 
 
 def _figures_by_year(
-    session: Session, year: int | None, project_id: int | None = None
-) -> dict[int, list[ProjectYearFigures]]:
+    session: Session, year: int | None, project_id: int | None = None,
+    as_of: dt.date | None = None,
+) -> dict[int, list[ProjectYearFigures]]:  # fmt: skip
     """SGIA figures per (year, project): three grouped sums, for one year or all of them
-    (of one project or all)."""
+    (of one project or all).
+
+    With ``as_of`` the figures are those of the end of that day: grants of meetings held by
+    then, commitments and expenses dated by then, decisions taken by then and each project's
+    phase then (from its phase history). *Begroot* is the plan as it stands: budget lines keep
+    no dated history."""
     sgia = SGIA_LINE if year is None else SGIA_LINE & (col(BudgetLine.year) == year)
     if project_id is not None:
         sgia = sgia & (col(BudgetLine.project_id) == project_id)
@@ -82,11 +92,15 @@ def _figures_by_year(
         .group_by(col(BudgetLine.year), col(BudgetLine.project_id)),
         session,
     )
-    committed = _sums(_booked(Commitment, sgia), session)
-    spent = _sums(_booked(Expense, sgia), session)
+    committed = _sums(_booked(Commitment, sgia, as_of), session)
+    spent = _sums(_booked(Expense, sgia, as_of), session)
     grants = select(
         DecisionGrant.year, DecisionGrant.project_id, func.sum(DecisionGrant.amount_cents)
     )
+    if as_of is not None:
+        grants = grants.join(Meeting, col(Meeting.id) == col(DecisionGrant.meeting_id)).where(
+            col(Meeting.held_on) <= as_of
+        )
     if year is not None:
         grants = grants.where(col(DecisionGrant.year) == year)
     if project_id is not None:
@@ -98,14 +112,13 @@ def _figures_by_year(
     ids = {pid for _, pid in keys}
     if not ids:
         return {}
-    ever_granted = set(
-        session.exec(
-            select(DecisionGrant.project_id)
-            .where(col(DecisionGrant.project_id).in_(ids))
-            .distinct()
+    granting = select(DecisionGrant.project_id).where(col(DecisionGrant.project_id).in_(ids))
+    if as_of is not None:
+        granting = granting.join(Meeting, col(Meeting.id) == col(DecisionGrant.meeting_id)).where(
+            col(Meeting.held_on) <= as_of
         )
-    )
-    latest = latest_decisions(session=session)
+    ever_granted = set(session.exec(granting.distinct()))
+    latest = latest_decisions(session=session, as_of=as_of)
     projects = {
         pid: (code, title, Phase(phase))
         for pid, code, title, phase in session.exec(
@@ -114,6 +127,11 @@ def _figures_by_year(
             )
         )
     }
+    if as_of is not None:
+        then = phases_on(as_of, session=session)
+        projects = {
+            pid: (c, t, then.get(pid or 0, phase)) for pid, (c, t, phase) in projects.items()
+        }
     by_year: dict[int, list[ProjectYearFigures]] = {}
     for key in sorted(keys):
         code, title, phase = projects[key[1]]
@@ -125,14 +143,39 @@ def _figures_by_year(
     return by_year
 
 
-def latest_decisions(*, session: Session) -> dict[int, DecisionKind]:
-    """The kind of each project's newest decision (by meeting date, then record)."""
-    rows = session.exec(
+def latest_decisions(*, session: Session, as_of: dt.date | None = None) -> dict[int, DecisionKind]:
+    """The kind of each project's newest decision (by meeting date, then record); with
+    ``as_of`` the newest taken by the end of that day."""
+    statement = (
         select(Decision.project_id, Decision.kind)
         .join(Meeting, col(Meeting.id) == col(Decision.meeting_id))
         .order_by(col(Meeting.held_on), col(Decision.id))
     )
-    return {project_id: DecisionKind(kind) for project_id, kind in rows}
+    if as_of is not None:
+        statement = statement.where(col(Meeting.held_on) <= as_of)
+    return {project_id: DecisionKind(kind) for project_id, kind in session.exec(statement)}
+
+
+def phases_on(day: dt.date, *, session: Session) -> dict[int, Phase]:
+    """Each project's phase at the end of ``day``, from its phase history: the phase its last
+    change on or before that day led to; before its first change, the phase that change left
+    (a project created later: no entry). Projects without a history are left out (their phase
+    is the one they have)."""
+    found: dict[int, Phase] = {}
+    before: dict[int, Phase | None] = {}
+    rows = session.exec(
+        select(col(PhaseChange.project_id), col(PhaseChange.changed_on),
+               col(PhaseChange.from_phase), col(PhaseChange.to_phase)).order_by(col(PhaseChange.changed_on), col(PhaseChange.id))
+    )  # fmt: skip
+    for project_id, changed_on, from_phase, to_phase in rows:
+        if changed_on <= day:
+            found[project_id] = Phase(to_phase)
+        elif project_id not in found and project_id not in before:
+            before[project_id] = Phase(from_phase) if from_phase is not None else None
+    for project_id, phase in before.items():
+        if project_id not in found and phase is not None:
+            found[project_id] = phase
+    return found
 
 
 def _sums(statement: object, session: Session) -> dict[tuple[int, int], int]:
@@ -140,19 +183,29 @@ def _sums(statement: object, session: Session) -> dict[tuple[int, int], int]:
     return {(int(y), int(pid)): int(total) for y, pid, total in rows}
 
 
-def _booked(booking: type[Commitment] | type[Expense], sgia: ColumnElement[bool]) -> object:
-    """Commitments or expenses on SGIA lines, summed per year and project."""
+def _booked(
+    booking: type[Commitment] | type[Expense], sgia: ColumnElement[bool],
+    as_of: dt.date | None = None,
+) -> object:  # fmt: skip
+    """Commitments or expenses on SGIA lines, summed per year and project (dated by ``as_of``)."""
+    where = sgia
+    if as_of is not None:
+        day = col(Commitment.committed_on) if booking is Commitment else col(Expense.spent_on)
+        where = where & (day <= as_of)
     return (
         select(BudgetLine.year, BudgetLine.project_id, func.sum(col(booking.amount_cents)))
         .select_from(booking)
         .join(BudgetLine, col(BudgetLine.id) == col(booking.budget_line_id))
-        .where(sgia)
+        .where(where)
         .group_by(col(BudgetLine.year), col(BudgetLine.project_id))
     )
 
 
-def year_plan(year: int, *, session: Session, what_if: bool = False) -> YearPlanResult:
-    figures = year_figures(year, session=session)
+def year_plan(
+    year: int, *, session: Session, what_if: bool = False, as_of: dt.date | None = None
+) -> YearPlanResult:
+    """The year plan; with ``as_of`` as it stood at the end of that day (a report's period)."""
+    figures = year_figures(year, session=session, as_of=as_of)
     return compute_year_plan(year, norm_cents(year, session=session), figures, what_if=what_if)
 
 
