@@ -35,6 +35,7 @@ class Figure(StrEnum):
     BENUTTING = "benutting"
     RESTEREND = "resterend"
     PROGNOSE = "prognose"
+    VRIJVAL = "vrijval"
     COFINANCIERINGSAANDEEL = "cofinancieringsaandeel"
     VOORTGANG = "voortgang"
     VERWACHT = "verwacht"
@@ -84,6 +85,11 @@ DEFINITIONS: dict[Figure, Definition] = {
     Figure.PROGNOSE: Definition(Kind.MONEY, ("Prognose", "Forecast"), (
         "Besteed + verplicht + wat nog begroot staat: de verwachte eindkosten.",
         "Spent + committed + what is still budgeted: the expected final cost.")),
+    Figure.VRIJVAL: Definition(Kind.MONEY, ("Vrijval", "Underspend"), (
+        "Toegekend maar volgens de prognose niet te besteden: toegekend − prognose van de "
+        "SGIA-regels van het jaar, niet onder nul; alleen voor een toegekend project.",
+        "Granted but, by the forecast, not to be spent: granted − forecast of the year's SGIA "
+        "lines, not below zero; for a granted project only.")),
     Figure.COFINANCIERINGSAANDEEL: Definition(Kind.PERCENT, ("Cofinancieringsaandeel", "Co-financing share"), (
         "Het deel van de begroting dat niet uit SGIA-geld komt (eigen bijdrage, partners, "
         "fondsen), als percentage van de hele begroting.",

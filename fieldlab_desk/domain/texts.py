@@ -606,6 +606,22 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "De database weigerde de wijziging; er is niets opgeslagen. Reden: {reason}",
         "en": "The database refused the change; nothing was saved. Reason: {reason}",
     },
+    "pack.trail_stopped": {
+        "nl": "gestopt: van de toekenning blijft alleen wat verplicht en besteed is",
+        "en": "stopped: of the grant only what was committed and spent remains",
+    },
+    "pack.trail_no_grant": {
+        "nl": "geen toekenning vastgelegd: de SGIA-begroting van het jaar telt",
+        "en": "no grant recorded: the year's SGIA budget counts",
+    },
+    "pack.trail_phase": {
+        "nl": "telt in deze fase niet als toegekend",
+        "en": "does not count as granted in this phase",
+    },
+    "pack.trail_pipeline": {
+        "nl": "voorstel in de pijplijn: telt nog niet als toegekend",
+        "en": "proposal in the pipeline: does not count as granted yet",
+    },
     "import.already": {
         "nl": "{what}: staat er al; niet nog eens toegevoegd",
         "en": "{what}: is there already; not added again",
@@ -759,7 +775,11 @@ TITLES: dict[str, tuple[str, str]] = {
 
     "warnings": ("Waarschuwingen", "Warnings"),
     "none": ("Geen waarschuwingen.", "No warnings."), "projects": ("Projecten", "Projects"),
-    "chart": ("Toegekend per project tegen de norm", "Granted per project against the norm"),
+    "chart": ("Toegekend per project (norm {norm})", "Granted per project (norm {norm})"),
+    "trail_sheet": ("Besluitenspoor", "Decision trail"), "years_sheet": ("Meerjarenoverzicht", "Multi-year overview"),
+    "correction": ("Correctie", "Correction"),
+    "trail_total": ("Samen het toegekende bedrag van {year}: {amount}", "Together the amount granted for {year}: {amount}"),
+    "runs": ("Looptijd", "Runs"),
     "changes": ("Wijzigingen sinds de vergadering van {day}", "Changes since the meeting of {day}"),
     "changes_sheet": ("Wijzigingen", "Changes"),
     "what": ("Wat", "What"), "subject": ("Onderdeel", "Part"), "was": ("Was", "Was"), "now_value": ("Nu", "Now"),

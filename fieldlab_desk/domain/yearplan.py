@@ -246,3 +246,11 @@ def compute_year_plan(
     in_plan = tuple(f for f in ordered if f.counts_in_plan)
     pipeline = tuple(f for f in ordered if f.in_pipeline and f.awarded_cents > 0)
     return YearPlanResult(year, norm_cents, what_if, in_plan, pipeline)
+
+
+def vrijval_cents(figures: ProjectYearFigures, forecast_cents: int) -> int:
+    """*Vrijval*: granted but, by the forecast of the year's SGIA lines, not to be spent — for
+    a project whose phase holds granted money; never below zero."""
+    if not figures.phase.holds_money:
+        return 0
+    return max(figures.awarded_cents - forecast_cents, 0)

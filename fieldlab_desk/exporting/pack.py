@@ -43,6 +43,8 @@ def pack_workbook(
     _overview(book, data, language, exported_on, values_only)
     _sources(book, data, language, exported_on, values_only)
     _decisions(book, data, language, exported_on, values_only)
+    _trail(book, data, language, exported_on, values_only)
+    _years(book, data, language, exported_on, values_only)
     _indicators(book, data, language, exported_on)
     if data.since is not None:
         _changes(book, data, language, exported_on)
@@ -70,8 +72,10 @@ def _overview(
     safe_text(title, f"{text('plan', language)} {data.year}")
     title.font = Font(bold=True, size=14)
     row = key_values(sheet, [
-        (figures.name(figure, language), cell_value(figure, value), KINDS[figures.DEFINITIONS[figure].kind])
-        for figure, value in plan.summary()
+        *((figures.name(figure, language), cell_value(figure, value), KINDS[figures.DEFINITIONS[figure].kind])
+          for figure, value in plan.summary()),
+        (figures.name(Figure.PROGNOSE, language), data.forecast_cents, "euro"),
+        (figures.name(Figure.VRIJVAL, language), data.total_vrijval_cents, "euro"),
     ], first_row=3)  # fmt: skip
     warnings = [plan_warning(w, language) for w in plan.warnings()]
     head = sheet.cell(row, 1)
@@ -92,19 +96,30 @@ def _overview(
                money(Figure.BEGROOT), money(Figure.TOEGEKEND), money(Figure.OVERSCHRIJDING),
                money(Figure.VERPLICHT), money(Figure.BESTEED),
                Column(figures.name(Figure.COFINANCIERINGSAANDEEL, language), "percent"),
-               Column(word("rag", language))]  # fmt: skip
-    rows = [(p.code, p.title, data.leads.get(p.project_id, ""), label(p.phase, language), p.planned_cents,
-             p.awarded_cents, p.overspend_cents, p.committed_cents, p.spent_cents,
-             as_fraction(data.cofinancing.get(p.project_id)),
-             label(data.rag.get(p.project_id), language)) for p in plan.projects]  # fmt: skip
+               Column(word("rag", language)), money(Figure.PROGNOSE),
+               Column(figures.name(Figure.VRIJVAL, language), "euro", True), Column(word("leader", language)),
+               Column(word("opgave", language), width=24), Column(word("runs", language), width=23)]  # fmt: skip
+    rows = []
+    for p in plan.projects:
+        facts = data.facts.get(p.project_id)
+        runs = (f"{formats.date(facts.start, language) or '…'} – {formats.date(facts.end, language) or '…'}"
+                if facts is not None and (facts.start or facts.end) else "")  # fmt: skip
+        rows.append((p.code, p.title, data.leads.get(p.project_id, ""), label(p.phase, language),
+                     p.planned_cents, p.awarded_cents, p.overspend_cents, p.committed_cents, p.spent_cents,
+                     as_fraction(data.cofinancing.get(p.project_id)), label(data.rag.get(p.project_id), language),
+                     facts.forecast_cents if facts else 0, data.vrijval_cents(p.project_id),
+                     facts.leader if facts else "", facts.opgave if facts else "", runs))  # fmt: skip
+    granted_column = 6  # Toegekend: the chart's bars
     after = table(sheet, "Overzicht", columns, rows, first_row=header, values_only=values_only)
     if plan.projects:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = word("chart", language)
+        chart.title = word("chart", language).format(norm=formats.money(plan.norm_cents, language))
         chart.y_axis.title = "€"
         chart.y_axis.numFmt = "#,##0"
-        values = Reference(sheet, min_col=6, min_row=header, max_row=header + len(rows))
+        values = Reference(
+            sheet, min_col=granted_column, min_row=header, max_row=header + len(rows)
+        )
         names = Reference(sheet, min_col=1, min_row=header + 1, max_row=header + len(rows))
         chart.add_data(values, titles_from_data=True)
         chart.set_categories(names)
@@ -140,6 +155,65 @@ def _decisions(
             for d in data.decisions]  # fmt: skip
     table(sheet, "Besluiten", columns, rows, values_only=values_only)
     finish_sheet(sheet, 1, on)
+
+
+def _trail(book: Workbook, data: Pack, language: Language, on: dt.date, values_only: bool) -> None:
+    """Besluitenspoor: every grant for the year, whenever decided, and the corrections the year
+    plan's rules make; the total is the year's toegekend."""
+    sheet = book.create_sheet(word("trail_sheet", language))
+    columns = [Column(word("on", language), "date"), Column(word("code", language)),
+               Column(word("title", language), width=40), Column(word("decision", language)),
+               Column(f"{figures.name(Figure.TOEGEKEND, language)} {data.year}", "euro", True),
+               Column(word("note", language), width=50)]  # fmt: skip
+    rows = [(t.held_on, t.code, t.title, label(t.kind, language) if t.kind else word("correction", language),
+             t.cents, text(t.note, language) if t.note.startswith("pack.") else t.note)
+            for t in data.trail]  # fmt: skip
+    after = table(sheet, "Besluitenspoor", columns, rows, values_only=values_only, wrap=True)
+    check = sheet.cell(after - 1, 2)
+    safe_text(check, word("trail_total", language).format(
+        year=data.year, amount=formats.money(data.plan.awarded_cents, language)))  # fmt: skip
+    finish_sheet(sheet, 1, on)
+
+
+def _years(book: Workbook, data: Pack, language: Language, on: dt.date, values_only: bool) -> None:
+    """Meerjarenoverzicht: per project and year begroot, toegekend and besteed, for every year
+    of the agenda, with each year's norm and what is free under it."""
+    sheet = book.create_sheet(word("years_sheet", language))
+    shown = (Figure.BEGROOT, Figure.TOEGEKEND, Figure.BESTEED)
+    columns = [Column(word("code", language)), Column(word("title", language), width=36)]
+    columns += [
+        Column(f"{figures.name(f, language)} {y.year}", "euro", True)
+        for y in data.years
+        for f in shown
+    ]
+    per: dict[str, dict[int, tuple[int, int, int]]] = {}
+    titles: dict[str, str] = {}
+    for plan in data.years:
+        for p in plan.projects:
+            per.setdefault(p.code, {})[plan.year] = (
+                p.planned_cents,
+                p.awarded_cents,
+                p.spent_cents,
+            )
+            titles[p.code] = p.title
+    rows = [(code, titles[code], *(v for y in data.years for v in per[code].get(y.year, (0, 0, 0))))
+            for code in sorted(per)]  # fmt: skip
+    after = table(sheet, "Meerjarenoverzicht", columns, rows, values_only=values_only)
+    for offset, (name, value) in enumerate(((figures.name(Figure.NORM, language), "norm_cents"),
+                                            (figures.name(Figure.VRIJ, language), "free_cents"))):  # fmt: skip
+        row = after - 1 + offset
+        head = sheet.cell(row, 1)
+        safe_text(head, name)
+        head.font = Font(bold=True)
+        for index, plan in enumerate(data.years):
+            put_money(sheet.cell(row, 3 + index * len(shown) + 1), getattr(plan, value))
+    finish_sheet(sheet, 1, on)
+
+
+def put_money(cell: object, cents: int) -> None:
+    from fieldlab_desk.exporting.xlsx import put
+
+    put(cell, cents, "euro")
 
 
 def _indicators(book: Workbook, data: Pack, language: Language, on: dt.date) -> None:
@@ -184,7 +258,17 @@ def _project(book: Workbook, data: Pack, project_id: int, language: Language, on
         (figures.name(Figure.OVERSCHRIJDING, language), p.overspend_cents, "euro"),
         (figures.name(Figure.VERPLICHT, language), p.committed_cents, "euro"),
         (figures.name(Figure.BESTEED, language), p.spent_cents, "euro"),
+        (figures.name(Figure.PROGNOSE, language),
+         data.facts[project_id].forecast_cents if project_id in data.facts else 0, "euro"),
+        (figures.name(Figure.VRIJVAL, language), data.vrijval_cents(project_id), "euro"),
         (figures.name(Figure.COFINANCIERINGSAANDEEL, language),
          as_fraction(data.cofinancing.get(project_id)), "percent"),
     ])  # fmt: skip
+    columns = [Column(word("on", language), "date"), Column(word("decision", language)),
+               Column(f"{figures.name(Figure.TOEGEKEND, language)} {data.year}", "euro", True),
+               Column(word("note", language), width=50)]  # fmt: skip
+    rows = [(t.held_on, label(t.kind, language) if t.kind else word("correction", language), t.cents,
+             text(t.note, language) if t.note.startswith("pack.") else t.note)
+            for t in data.trail if t.code == p.code]  # fmt: skip
+    table(sheet, sheet_name(f"Spoor {p.code}", []), columns, rows, first_row=len(sheet["A"]) + 2)
     finish_sheet(sheet, 1, on, freeze=False)

@@ -193,6 +193,7 @@ def table(
         shown = max(column.width, longest_word) if column.width else min(width + 3, MAX_WIDTH)
         sheet.column_dimensions[get_column_letter(number)].width = shown
         shown_widths.append(shown)
+    _fit_header(sheet, first_row, columns, shown_widths)
     if wrap:
         _fit_row_heights(sheet, first_row + 1, last_data, kinds, shown_widths)
     return total_row + 2
@@ -222,6 +223,19 @@ def _fit_row_heights(
 def _table_name(name: str) -> str:
     cleaned = "".join(c for c in name.title() if c.isalnum())
     return cleaned if cleaned and cleaned[0].isalpha() else "T" + cleaned
+
+
+def _fit_header(
+    sheet: Worksheet, row: int, columns: Sequence[Column], widths: Sequence[float]
+) -> None:
+    """A header row tall enough for its longest wrapped title: Excel and LibreOffice do not grow
+    a row for wrapped text on opening, so a title would show cut off ("Toegekend (telt")."""
+    import textwrap
+
+    lines = max((len(textwrap.wrap(c.title, max(int(w) - 1, 1)) or [""]) for c, w in zip(columns, widths, strict=True)),
+                default=1)  # fmt: skip
+    if lines > 1:
+        sheet.row_dimensions[row].height = 15 * lines
 
 
 def _shown_width(value: Any, kind: str) -> int:

@@ -7,24 +7,32 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from sqlalchemy import func
+from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.budget import ProjectBudget
-from fieldlab_desk.domain.enums import DecisionKind, FundingSource, RagStatus
+from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase, RagStatus
 from fieldlab_desk.domain.indicators import Summand, Total, totals
 from fieldlab_desk.domain.models import (
     BudgetLine,
+    Commitment,
     Decision,
     DecisionGrant,
+    Expense,
+    Indicator,
+    Measurement,
     Meeting,
     Organisation,
+    Person,
     Project,
+    Theme,
 )
 from fieldlab_desk.domain.snapshot import SnapshotChange
-from fieldlab_desk.domain.yearplan import YearPlanResult
+from fieldlab_desk.domain.yearplan import ProjectYearFigures, YearPlanResult, vrijval_cents
 from fieldlab_desk.services.effect import (
     IndicatorFilter,
     PortfolioIndicator,
@@ -33,7 +41,7 @@ from fieldlab_desk.services.effect import (
 )
 from fieldlab_desk.services.projects import ProjectFilter, project_rows
 from fieldlab_desk.services.steering import changes_since_last_meeting
-from fieldlab_desk.services.yearplan import year_plan
+from fieldlab_desk.services.yearplan import all_year_plans, latest_decisions, year_plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,33 @@ class PackDecision:
     granted_cents: int
     """What this decision grants for the pack's year."""
     conditions: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrailLine:
+    """One step of the money trail to the year's *toegekend*: a decision's grant for the year
+    (whenever it was taken), or a correction the year plan's rules make (``held_on`` None)."""
+
+    held_on: dt.date | None
+    code: str
+    title: str
+    kind: DecisionKind | None
+    cents: int
+    note: str
+    """The decision's conditions, or why the plan counts the project differently."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFacts:
+    """What the pack's overview says of a project beside its money."""
+
+    start: dt.date | None
+    end: dt.date | None
+    leader: str
+    opgave: str
+    """The primary opgave's name in the pack's language."""
+    forecast_cents: int
+    """*Prognose* of its SGIA lines in the year: spent + committed + what is still planned."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +96,30 @@ class Pack:
     indicators: PortfolioIndicators
     since: dt.date | None
     changes: list[SnapshotChange]
+    trail: list[TrailLine] = field(default_factory=list)
+    """Every grant for the year, whenever decided, and the plan's corrections: adds up to the
+    year's toegekend (*Besluitenspoor*)."""
+    facts: dict[int, ProjectFacts] = field(default_factory=dict)
+    years: list[YearPlanResult] = field(default_factory=list)
+    """Every planned year's plan (*Meerjarenoverzicht*), limited to the pack's projects."""
+
+    def vrijval_cents(self, project_id: int) -> int:
+        """Granted but not to be spent, by the project's forecast (granted projects only)."""
+        figures = next((p for p in self.plan.projects if p.project_id == project_id), None)
+        facts = self.facts.get(project_id)
+        if figures is None or facts is None:
+            return 0
+        return vrijval_cents(figures, facts.forecast_cents)
+
+    @property
+    def forecast_cents(self) -> int:
+        """The year-end forecast: the forecast of every project the plan counts."""
+        return sum(self.facts[p.project_id].forecast_cents for p in self.plan.projects
+                   if p.project_id in self.facts)  # fmt: skip
+
+    @property
+    def total_vrijval_cents(self) -> int:
+        return sum(self.vrijval_cents(p.project_id) for p in self.plan.projects)
 
 
 def pack(
@@ -131,8 +190,111 @@ def pack(
     shown_codes = {p.code for p in (*plan.projects, *plan.pipeline)}
     if filters is not None:
         decisions = [d for d in decisions if d.code in shown_codes]
+    indicators = _reported(indicators, plan, year, session)
+    years = all_year_plans(session=session)
+    if filters is not None:  # the list's projects only, as on the other sheets
+        shown_ids = set(ids)
+        years = [replace(y, projects=tuple(p for p in y.projects if p.project_id in shown_ids),
+                         pipeline=tuple(p for p in y.pipeline if p.project_id in shown_ids))
+                 for y in years]  # fmt: skip
     return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, cofinancing, decisions,
-                indicators, since.held_on if since else None, changes)  # fmt: skip
+                indicators, since.held_on if since else None, changes, _trail(year, plan, session),
+                _facts(ids, year, session), years)  # fmt: skip
+
+
+def _trail(year: int, plan: YearPlanResult, session: Session) -> list[TrailLine]:
+    """The grants for ``year`` of the plan's projects, whenever decided, then per project the
+    difference the year plan's rules make: the lines add up to the year's toegekend."""
+    counted = {p.project_id: p for p in plan.projects}
+    every = {p.project_id: p for p in (*plan.projects, *plan.pipeline)}
+    lines: list[TrailLine] = []
+    granted: dict[int, int] = defaultdict(int)
+    for cents, held_on, code, title, kind, conditions, pid in session.execute(
+        select_rows(col(DecisionGrant.amount_cents), col(Meeting.held_on), col(Project.code),
+               col(Project.title), col(Decision.kind), col(Decision.conditions), col(Project.id))
+        .join(Meeting, col(Meeting.id) == col(DecisionGrant.meeting_id))
+        .join(Project, col(Project.id) == col(DecisionGrant.project_id))
+        .outerjoin(Decision, (col(Decision.meeting_id) == col(DecisionGrant.meeting_id))
+                   & (col(Decision.project_id) == col(DecisionGrant.project_id)))
+        .where(col(DecisionGrant.year) == year, col(DecisionGrant.project_id).in_(list(every)))
+        .order_by(col(Meeting.held_on), col(Project.code))
+    ):  # fmt: skip
+        lines.append(TrailLine(held_on, code, title, DecisionKind(kind) if kind else None,
+                               int(cents), conditions or ""))  # fmt: skip
+        granted[pid or 0] += int(cents)
+    for pid, figures in sorted(every.items(), key=lambda item: item[1].code):
+        counts = counted[pid].awarded_cents if pid in counted else 0
+        difference = counts - granted.get(pid, 0)
+        if difference:
+            lines.append(TrailLine(None, figures.code, figures.title, None, difference,
+                                   _why(figures, pid in counted)))  # fmt: skip
+    return lines
+
+
+def _why(figures: ProjectYearFigures, counted: bool) -> str:
+    """Why the plan counts a project's toegekend other than its grants (a stable code; the
+    workbook says it in words)."""
+    if not counted:
+        return "pack.trail_pipeline"
+    if figures.phase is Phase.GESTOPT:
+        return "pack.trail_stopped"
+    if figures.granted_cents is None:
+        return "pack.trail_no_grant"
+    return "pack.trail_phase"
+
+
+def _facts(ids: list[int], year: int, session: Session) -> dict[int, ProjectFacts]:
+    """Looptijd, projectleider, primary opgave and the year's SGIA forecast of each project."""
+    lines: dict[int, tuple[int, int]] = {}
+    for line_id, pid, planned in session.exec(
+        select(col(BudgetLine.id), col(BudgetLine.project_id), col(BudgetLine.planned_cents))
+        .where(col(BudgetLine.year) == year, col(BudgetLine.project_id).in_(ids),
+               col(BudgetLine.funding_source) == FundingSource.SGIA)
+    ):  # fmt: skip
+        lines[line_id or 0] = (pid, planned)
+    used: dict[int, int] = defaultdict(int)
+    for model in (Commitment, Expense):
+        for line_id, cents in session.exec(
+            select(col(model.budget_line_id), func.sum(col(model.amount_cents)))
+            .where(col(model.budget_line_id).in_(list(lines)))
+            .group_by(col(model.budget_line_id))
+        ):  # fmt: skip
+            used[line_id] += int(cents)
+    forecast: dict[int, int] = defaultdict(int)
+    for line_id, (pid, planned) in lines.items():
+        forecast[pid] += used[line_id] + max(planned - used[line_id], 0)
+    facts = {}
+    for pid, start, end, leader, name_nl in session.execute(
+        select_rows(col(Project.id), col(Project.start_date), col(Project.end_date), col(Person.name),
+               col(Theme.name_nl))
+        .outerjoin(Person, col(Person.id) == col(Project.leader_person_id))
+        .outerjoin(Theme, col(Theme.id) == col(Project.primary_theme_id))
+        .where(col(Project.id).in_(ids))
+    ):  # fmt: skip
+        facts[pid or 0] = ProjectFacts(
+            start, end, leader or "", name_nl or "", forecast.get(pid or 0, 0)
+        )
+    return facts
+
+
+def _reported(indicators: PortfolioIndicators, plan: YearPlanResult, year: int,
+              session: Session) -> PortfolioIndicators:  # fmt: skip
+    """Rejected and stopped projects' indicators only when they measured something in the year."""
+    rejected = {pid for pid, kind in latest_decisions(session=session).items()
+                if kind is DecisionKind.AFGEWEZEN}  # fmt: skip
+    stopped = set(session.exec(select(col(Project.id)).where(col(Project.phase) == Phase.GESTOPT)))
+    gone = rejected | {pid for pid in stopped if pid is not None}
+    if not gone:
+        return indicators
+    measured = set(session.exec(
+        select(col(Indicator.project_id)).join(Measurement, col(Measurement.indicator_id) == col(Indicator.id))
+        .where(col(Indicator.project_id).in_(gone), col(Measurement.measured_on) >= dt.date(year, 1, 1),
+               col(Measurement.measured_on) <= dt.date(year, 12, 31)).distinct()
+    ))  # fmt: skip
+    kept = tuple(r for r in indicators.rows if r.project_id not in gone or r.project_id in measured)
+    if len(kept) == len(indicators.rows):
+        return indicators
+    return PortfolioIndicators(kept, tuple(_totals_of(kept)))
 
 
 def _totals_of(rows: tuple[PortfolioIndicator, ...]) -> list[Total]:
