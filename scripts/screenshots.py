@@ -81,6 +81,9 @@ def main(folder: Path) -> None:
             window.grab().save(str(folder / f"project-budget-{language}.png"))
             projects.editor.tabs.setCurrentIndex(5)
             app.processEvents()
+            window.grab().save(str(folder / f"project-story-{language}.png"))
+            projects.editor.tabs.setCurrentIndex(6)
+            app.processEvents()
             window.grab().save(str(folder / f"project-history-{language}.png"))
             projects.show_list()
         largest = window.document.read(chain_by_code, LARGEST_CHAIN)  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from fieldlab_desk.demo import data
 from fieldlab_desk.demo import effect as demo_effect
+from fieldlab_desk.demo import stories as demo_stories
 from fieldlab_desk.domain.enums import (
     ChangeAction,
     CostCategory,
@@ -42,6 +43,7 @@ from fieldlab_desk.domain.models import (
     Organisation,
     Person,
     PhaseChange,
+    ProgressStory,
     Project,
     ProjectMunicipality,
     ProjectOrganisation,
@@ -157,6 +159,12 @@ class _Builder:
         granted_on = self._decisions(project_id, seed)
         self._phase_history(project_id, seed, granted_on)
         self._milestones(project_id, seed)
+        for period, results, findings, next_steps, knowledge in demo_stories.stories(
+            seed, DEMO_TODAY
+        ):
+            self.session.add(ProgressStory(project_id=project_id, period=period, results=results,
+                                           findings=findings, next_steps=next_steps,
+                                           knowledge=knowledge))  # fmt: skip
         self._budget(project_id, seed)
         themes = {code: theme.id or 0 for code, theme in self.theme.items()}
         demo_effect.add_theory_of_change(self.session, project_id, seed, themes, DEMO_TODAY)

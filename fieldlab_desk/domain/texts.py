@@ -622,6 +622,11 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "voorstel in de pijplijn: telt nog niet als toegekend",
         "en": "proposal in the pipeline: does not count as granted yet",
     },
+    "story.too_long": {
+        "nl": "Dit deel is {length} tekens lang; er passen er {limit} (een halve bladzijde van de "
+        "rapportage).",
+        "en": "This part is {length} characters long; {limit} fit (half a page of the report).",
+    },
     "import.already": {
         "nl": "{what}: staat er al; niet nog eens toegevoegd",
         "en": "{what}: is there already; not added again",
@@ -712,6 +717,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "step_read_rows": ("Rijen lezen…", "Reading rows…"),
     "import_notes": ("Opmerkingen", "Notes"),
     "as_of": ("Stand per", "As of"),
+    "story": ("Voortgang", "Progress"), "no_story": ("Nog geen voortgang ingevuld voor deze periode.", "No progress written for this period yet."),
+    "stories_missing": ("Nog geen voortgang ingevuld", "No progress written yet"),
     "money_block": ("Geld {year}, stand per {day}", "Money {year}, as of {day}"),
     "on": ("Datum", "Date"), "project": ("Project", "Project"), "decision": ("Besluit", "Decision"),
     "granted": ("Toegekend", "Granted"), "conditions": ("Voorwaarden", "Conditions"),
@@ -723,7 +730,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "period": ("Periode", "Period"), "made_on": ("Gemaakt op", "Made on"), "page": ("Pagina {n} van {total}", "Page {n} of {total}"),
     "contents": ("Projecten in dit verslag", "Projects in this report"), "phase": ("Fase", "Phase"),
     "lead": ("Penvoerder", "Lead partner"), "leader": ("Projectleider", "Project leader"), "runs": ("Looptijd", "Runs"),
-    "results": ("Resultaten", "Results"), "efforts": ("Inspanningen", "Efforts"), "budget": ("Budgetpositie (SGIA)", "Budget position (SGIA)"),
+    "results": ("Resultaten in cijfers", "Results in figures"), "efforts": ("Inspanningen", "Efforts"), "budget": ("Budgetpositie (SGIA)", "Budget position (SGIA)"),
     "decisions": ("Besluiten in deze periode", "Decisions in this period"), "no_decisions": ("Geen besluiten in deze periode.", "No decisions in this period."),
     "indicator": ("Indicator", "Indicator"), "baseline": ("Nulmeting", "Baseline"), "target": ("Streefwaarde", "Target"),
     "now": ("Stand", "Now"), "status": ("Status", "Status"),
@@ -805,6 +812,9 @@ TITLES: dict[str, tuple[str, str]] = {
     "toc_element": ("Veranderketen-element", "Chain element"), "toc_link": ("Verbinding", "Link"),
     "project": ("Project", "Project"), "milestone": ("Mijlpaal", "Milestone"),
     "phase_change": ("Fasewijziging", "Phase change"), "measurement": ("Meting", "Measurement"),
+    "progress_story": ("Voortgang", "Progress"), "results": ("Resultaten", "Results"),
+    "findings": ("Bevindingen", "Findings"), "next_steps": ("Vervolg", "Next steps"),
+    "knowledge": ("Kennisdeling", "Knowledge shared"),
     "created": ("toegevoegd", "added"), "updated": ("gewijzigd", "changed"), "deleted": ("verwijderd", "removed"),
 }  # fmt: skip
 

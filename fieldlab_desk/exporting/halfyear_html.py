@@ -13,9 +13,10 @@ from html import escape
 from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import BEHIND, ProgressStatus
-from fieldlab_desk.domain.texts import Language, label, plan_warning, text
+from fieldlab_desk.domain.texts import Language, label, plan_warning, text, title
 from fieldlab_desk.services.effect import IndicatorRow
 from fieldlab_desk.services.report import HalfYearReport, ProjectReport
+from fieldlab_desk.services.stories import PARTS
 
 STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; }
@@ -121,6 +122,7 @@ def project_html(
     parts.append("<p>" + " · ".join(f"<b>{k}:</b> {v}" for k, v in facts if v) + "</p>")
     if project.result_text.strip():
         parts.append(f"<p><b>{say('result')}:</b> {escape(project.result_text)}</p>")
+    parts.append(story_html(project, language))
     parts.append(f"<h3>{say('results')}</h3>")
     if project.indicators:
         headers = [text(k, language) for k in ("indicator", "baseline", "target", "now")]
@@ -168,6 +170,24 @@ def project_html(
                  (money(d.granted_cents, language) if d.granted_cents else "", True),
                  (escape(d.conditions), False)] for d in project.decisions]  # fmt: skip
         parts.append(_table(["", "", "", ""], rows))
+    return "\n".join(parts)
+
+
+def story_html(project: ProjectReport, language: Language) -> str:
+    """The project's Voortgang, as the network's reports tell it: per part a heading and its
+    lines as bullets."""
+    story = project.story
+    if story is None or story.empty:
+        return f'<p class="note">{escape(text("no_story", language))}</p>'
+    parts = [f"<h3>{escape(text('story', language))}</h3>"]
+    for part in PARTS:
+        lines = [
+            line.strip(" -•\t") for line in getattr(story, part).splitlines() if line.strip(" -•\t")
+        ]
+        if not lines:
+            continue
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        parts.append(f"<p><b>{escape(title(part, language))}</b></p><ul>{items}</ul>")
     return "\n".join(parts)
 
 
@@ -228,6 +248,12 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str]) ->
         headers = ["", "", text("phase", language),
                    f"{label(ProgressStatus.MET, language)} / {label(ProgressStatus.ON_TRACK, language)}",
                    text("behind", language), label(ProgressStatus.NO_DATA, language)]  # fmt: skip
+        missing = report.without_story
+        if missing:
+            names = ", ".join(escape(p.code) for p in missing)
+            parts.append(
+                f'<p class="behind">{escape(text("stories_missing", language))}: {names}</p>'
+            )
         parts.append(f"<h2>{escape(text('contents', language))} ({len(report.projects)})</h2>")
         parts.append(_table(headers, rows, (16, 37, 14, 11, 12, 10)))
         parts.append(money_html(report, language))

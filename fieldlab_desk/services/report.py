@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -28,6 +28,7 @@ from fieldlab_desk.domain.models import (
 )
 from fieldlab_desk.domain.yearplan import YearPlanResult
 from fieldlab_desk.services.effect import IndicatorRow, project_indicators
+from fieldlab_desk.services.stories import Story, stories_of
 from fieldlab_desk.services.toc import chain
 from fieldlab_desk.services.yearplan import phases_on, year_plan
 
@@ -101,6 +102,8 @@ class ProjectReport:
     spent_cents: int
     decisions: tuple[DecisionLine, ...]
     result_text: str
+    story: Story | None = None
+    """The project's *Voortgang* for the period, when one was written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,11 @@ class HalfYearReport:
     """Every decision taken in the period, whatever the project's phase (portfolio report)."""
     money: tuple[YearPlanResult, ...] = ()
     """The year plan of each year the period touches, as of the period's last day."""
+
+    @property
+    def without_story(self) -> tuple[ProjectReport, ...]:
+        """The projects that wrote no Voortgang for the period: whom the secretary chases."""
+        return tuple(p for p in self.projects if p.story is None or p.story.empty)
 
     @property
     def as_of(self) -> dt.date:
@@ -153,7 +161,11 @@ def half_year_report(
     phases = {p.id or 0: then.get(p.id or 0, p.phase) for p in found}
     if not project_code:  # the projects that had something to report on then
         found = [p for p in found if phases[p.id or 0] not in LEFT_OUT]
-    reports = tuple(_project(p, phases[p.id or 0], period, session) for p in found)
+    written = stories_of(period.code, [p.id or 0 for p in found], session=session)
+    reports = tuple(
+        replace(_project(p, phases[p.id or 0], period, session), story=written.get(p.id or 0))
+        for p in found
+    )
     if project_code:
         return HalfYearReport(period, reports, False, today or dt.date.today())
     money = (year_plan(period.year, session=session, as_of=period.end),)  # a half year: one year

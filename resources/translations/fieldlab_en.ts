@@ -2408,6 +2408,10 @@ Their value: %2</translation>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
+        <source>V&amp;oortgang</source>
+        <translation>Pr&amp;ogress</translation>
+    </message>
+    <message>
         <source>&amp;Historie</source>
         <translation>&amp;History</translation>
     </message>
@@ -2875,6 +2879,61 @@ Their value: %2</translation>
     <message>
         <source>Wijzigingen sinds de laatste vergadering</source>
         <translation>Changes since the last meeting</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTab</name>
+    <message>
+        <source>Vervolg volgens {0}: {1}</source>
+        <translation>Next steps according to {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Voor {0} is geen vervolg vastgelegd.</source>
+        <translation>No next steps were recorded for {0}.</translation>
+    </message>
+    <message>
+        <source>Voortgang {0} wijzigen</source>
+        <translation>Change progress {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Resultaten:</source>
+        <translation>&amp;Results:</translation>
+    </message>
+    <message>
+        <source>Bev&amp;indingen:</source>
+        <translation>F&amp;indings:</translation>
+    </message>
+    <message>
+        <source>Vervol&amp;g:</source>
+        <translation>&amp;Next steps:</translation>
+    </message>
+    <message>
+        <source>&amp;Kennisdeling:</source>
+        <translation>&amp;Knowledge shared:</translation>
+    </message>
+    <message>
+        <source>Wat is bereikt, met aantallen en data (&quot;352 deelnemers&quot;)</source>
+        <translation>What was achieved, with counts and dates (&quot;352 participants&quot;)</translation>
+    </message>
+    <message>
+        <source>Wat ging goed en wat minder; ook wat niet werkte (&quot;geen behoefte&quot;)</source>
+        <translation>What went well and less well; also what did not work (&quot;no demand&quot;)</translation>
+    </message>
+    <message>
+        <source>Wat er nu volgt, en wanneer</source>
+        <translation>What comes next, and when</translation>
+    </message>
+    <message>
+        <source>Wat is gedeeld, met wie</source>
+        <translation>What was shared, with whom</translation>
+    </message>
+    <message>
+        <source>Halfjaar van de voortgang</source>
+        <translation>Half year of the progress</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 ``from fieldlab_desk.domain.models import Project`` declares the tables of the module that holds
 ``Project`` (and of the modules that one imports); ``metadata`` — every table, as creating a
 file, migrating, copying it whole and undoing need — declares them all first. The projects list,
-shown at start, needs 9 of the 30: the organisation, theme, project and budget-line tables
+shown at start, needs 9 of the 31: the organisation, theme, project and budget-line tables
 and the file's own. Who takes part, whom and where a project reaches, its course, what is
 booked on budget lines, the steering group's and the Theory-of-Change tables wait until a page
 or command uses them: a table takes about 3 ms to declare and configure, time the user would
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from fieldlab_desk.domain.models.bookings import Commitment, Expense
     from fieldlab_desk.domain.models.budget import BudgetLine
-    from fieldlab_desk.domain.models.course import Milestone, PhaseChange
+    from fieldlab_desk.domain.models.course import Milestone, PhaseChange, ProgressStory
     from fieldlab_desk.domain.models.effect import (
         AssumptionChange,
         Indicator,
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 SUBJECTS = {
     "bookings": ("Commitment", "Expense"),
     "budget": ("BudgetLine",),
-    "course": ("Milestone", "PhaseChange"),
+    "course": ("Milestone", "PhaseChange", "ProgressStory"),
     "effect": (
         "AssumptionChange",
         "Indicator",
@@ -117,6 +117,7 @@ __all__ = [
     "Organisation",
     "Person",
     "PhaseChange",
+    "ProgressStory",
     "Project",
     "ProjectMunicipality",
     "ProjectOrganisation",

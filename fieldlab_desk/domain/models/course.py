@@ -1,8 +1,9 @@
-"""A project's course: the phases it went through and its milestones (the project editor's
-tables, declared when it first opens)."""
+"""A project's course: the phases it went through, its milestones and its story per half year
+(the project editor's tables, declared when it first opens)."""
 
 import datetime as dt
 
+from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
 from fieldlab_desk.domain.enums import Phase
@@ -32,3 +33,24 @@ class Milestone(Table, table=True):
     done_date: dt.date | None = None
     note: str = text_field()
     sort_order: int = 0
+
+
+class ProgressStory(Table, table=True):
+    """*Voortgang*: what a project says of one half year, in the network's four parts; the
+    half-year report prints it under the project."""
+
+    __tablename__ = "progress_story"
+    __table_args__ = (UniqueConstraint("project_id", "period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = parent_key("project.id")
+    period: str = Field(max_length=6)
+    """``2024H1`` (January–June) or ``2024H2`` (July–December)."""
+    results: str = text_field()
+    """*Resultaten*: what was achieved, with numbers."""
+    findings: str = text_field()
+    """*Bevindingen*: what went well and less well, negative findings included."""
+    next_steps: str = text_field()
+    """*Vervolg*: the next steps."""
+    knowledge: str = text_field()
+    """*Kennisdeling*: what was shared, with whom."""

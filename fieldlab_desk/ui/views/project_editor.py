@@ -1,5 +1,5 @@
 """The project editor: a header and tabs (Algemeen, Begroting, Veranderketen, Effectmeting,
-Mijlpalen, Historie)."""
+Mijlpalen, Voortgang, Historie)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from fieldlab_desk.ui.views.effect_tab import EffectTab
 from fieldlab_desk.ui.views.general_tab import GeneralTab
 from fieldlab_desk.ui.views.history_tab import HistoryTab
 from fieldlab_desk.ui.views.milestones_tab import MilestonesTab
+from fieldlab_desk.ui.views.story_tab import StoryTab
 from fieldlab_desk.ui.views.toc_tab import ToCTab
 from fieldlab_desk.ui.widgets import Retranslating, named
 
@@ -45,6 +46,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.toc = ToCTab(context, self)
         self.effect = EffectTab(context, self)
         self.milestones = MilestonesTab(context, self)
+        self.story = StoryTab(context, self)
         self.history = HistoryTab(context, self)
         scroll = named(QScrollArea(), "generalScroll")
         scroll.setWidget(self.general)
@@ -54,6 +56,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.addTab(self.toc, "")
         self.tabs.addTab(self.effect, "")
         self.tabs.addTab(self.milestones, "")
+        self.tabs.addTab(self.story, "")
         self.tabs.addTab(self.history, "")
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -85,8 +88,11 @@ class ProjectEditor(Retranslating, QWidget):
 
     def _tabs(
         self,
-    ) -> tuple[GeneralTab | BudgetTab | ToCTab | EffectTab | MilestonesTab | HistoryTab, ...]:
-        return (self.general, self.budget, self.toc, self.effect, self.milestones, self.history)
+    ) -> tuple[
+        GeneralTab | BudgetTab | ToCTab | EffectTab | MilestonesTab | StoryTab | HistoryTab, ...
+    ]:
+        return (self.general, self.budget, self.toc, self.effect, self.milestones, self.story,
+                self.history)  # fmt: skip
 
     def focus_first(self) -> None:
         self.general.ui.titleEdit.setFocus()
@@ -103,5 +109,6 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.setTabText(2, self.tr("&Veranderketen"))
         self.tabs.setTabText(3, self.tr("&Effectmeting"))
         self.tabs.setTabText(4, self.tr("&Mijlpalen"))
-        self.tabs.setTabText(5, self.tr("&Historie"))
+        self.tabs.setTabText(5, self.tr("V&oortgang"))
+        self.tabs.setTabText(6, self.tr("&Historie"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het project"))
