@@ -113,9 +113,10 @@ def run_output(
             raise Cancelled
 
     def finished(prepared: Prepared) -> None:
+        cancelled = stop[0]  # read first: closing a progress dialog emits canceled() itself
         if progress is not None:
             progress.close()
-        if stop[0]:
+        if cancelled:
             return
         try:
             written = write(prepared, path)

@@ -7,8 +7,18 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.outputs import Prepared
@@ -37,6 +47,8 @@ class ReportWriter(QObject):
         self.loader = Loader(tasks, self)
         self.last: tuple[Path, int] | None = None
         """The file and page count of the report written last."""
+        self.announced: QMessageBox | None = None
+        """The message that said where the last report went (for tests and the curious)."""
 
     def ask_and_write(
         self, period: Period, project_code: str | None, language: str,
@@ -57,23 +69,76 @@ class ReportWriter(QObject):
         self, period: Period, path: Path, project_code: str | None, language: str,
         finished: Callable[[], None] = lambda: None,
     ) -> None:  # fmt: skip
-        from fieldlab_desk.outputs import Output, Request, prepare, write
+        """Gather and draw on the worker with a progress dialog (Annuleren stops it at its next
+        step and writes nothing), write the PDF, then say where it is and offer to open it.
+        The keyboard focus goes back to where it was."""
+        from fieldlab_desk.outputs import Cancelled, Output, Request, prepare, write
 
         portfolio = self.document.portfolio
         request = Request(Output.REPORT_PDF, language, project_code, period=period)
+        focus = QApplication.focusWidget()
+        progress = QProgressDialog(
+            QCoreApplication.translate("ReportWriter", "Halfjaarrapportage {0} maken…").format(period.code),
+            QCoreApplication.translate("ReportWriter", "Annuleren"), 0, 0, self.widget,
+        )  # fmt: skip
+        progress.setObjectName("reportProgress")
+        progress.setMinimumDuration(400)  # only when it takes more than a moment
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        stop = [False]
+        progress.canceled.connect(lambda: stop.__setitem__(0, True))
 
-        def work() -> Prepared:
-            return prepare(request, portfolio)
+        def step(_key: str) -> None:
+            if stop[0]:
+                raise Cancelled
 
-        def done(prepared: Prepared) -> None:
+        def work() -> Prepared | None:
             try:
+                return prepare(request, portfolio, step)
+            except Cancelled:
+                return None
+
+        def done(prepared: Prepared | None) -> None:
+            cancelled = stop[0]  # read first: closing a progress dialog emits canceled() itself
+            progress.close()
+            try:
+                if prepared is None or cancelled:
+                    return
                 written = write(prepared, path)
                 self.last = (written.path, written.pages or 0)
+                self._announce(written.path, written.pages or 0, focus)
             except OSError as error:
                 problem = FieldLabError("file.os_error", path=str(path),
                                         reason=error.strerror or str(error))  # fmt: skip
                 show_error(self.widget, problem, language)
             finally:
                 finished()
+                _back_to(focus)
 
         self.loader.load(work, done)
+
+    def _announce(self, path: Path, pages: int, focus: QWidget | None) -> None:
+        """Where the report was written, with *Openen*; the window stays usable meanwhile."""
+        window = self.widget.window()
+        said = QCoreApplication.translate("ReportWriter", "Geschreven: {0} ({1} p.)").format(
+            path, pages
+        )
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(said, 15000)
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("ReportWriter", "Halfjaarrapportage"), said,
+                          QMessageBox.StandardButton.Close, self.widget)  # fmt: skip
+        box.setObjectName("reportWritten")
+        opener = box.addButton(QCoreApplication.translate("ReportWriter", "&Openen"),
+                               QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        box.setDefaultButton(opener)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: _back_to(focus))  # the keyboard where it was
+        box.open()  # not exec(): nothing waits on it
+        self.announced = box
+
+
+def _back_to(focus: QWidget | None) -> None:
+    if focus is not None and isValid(focus) and focus.isVisible():
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)

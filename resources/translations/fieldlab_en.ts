@@ -2734,6 +2734,26 @@ Their value: %2</translation>
         <source>Halfjaarrapportage opslaan</source>
         <translation>Save half-year report</translation>
     </message>
+    <message>
+        <source>Halfjaarrapportage {0} maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1} p.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halfjaarrapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SteeringPage</name>

@@ -167,10 +167,20 @@ def test_the_portfolio_page_filters_totals_like_with_like_and_writes_the_report(
     sums = [page.totals.item(r, 4).text() for r in range(page.totals.rowCount())]  # type: ignore[attr-defined]
     assert "telt niet op (momentopname)" in sums
     out = Path(str(tmp_path)) / "rapport.pdf"
+    page.period.setFocus()  # type: ignore[attr-defined]
+    qtbot.waitUntil(page.period.hasFocus)  # type: ignore[attr-defined]
     page.write_report(Period(2024, 1), out, "nl")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.writer.last is not None, timeout=30_000)  # type: ignore[attr-defined]
     pages = page.writer.last[1]  # type: ignore[attr-defined]
     assert pages > 5 and len(pypdf.PdfReader(out).pages) == pages
+    said = page.writer.announced  # type: ignore[attr-defined]
+    assert said is not None and said.text() == f"Geschreven: {out} ({pages} p.)"
+    assert "Openen" in [b.text().replace("&", "") for b in said.buttons()]
+    assert f"Geschreven: {out}" in window.statusBar().currentMessage()
+    said.close()
+    window.activateWindow()  # the window manager's part: offscreen, nothing re-activates it
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(page.period.hasFocus)  # type: ignore[attr-defined]  # focus back where it was
     page.table.selectRow(0)  # type: ignore[attr-defined]
     page.table.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
@@ -213,8 +223,16 @@ def test_export_to_excel_from_the_app_writes_the_open_projects_plan(
     for kind in (PLAN, PACK):
         out = Path(str(tmp_path)) / f"{kind}.xlsx"
         count = len(written)
-        export_to(
-            window.document, window.tasks, "nl", kind, "SGIA-2023-04", 2024, out, written.append
+        export_to(  # with its progress dialog, as from the menu: closing it is no cancel
+            window.document,
+            window.tasks,
+            "nl",
+            kind,
+            "SGIA-2023-04",
+            2024,
+            out,
+            written.append,
+            parent=window,
         )
         qtbot.waitUntil(lambda n=count: len(written) == n + 1, timeout=30_000)
         assert written[-1] == out
