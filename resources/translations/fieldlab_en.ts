@@ -2736,23 +2736,23 @@ Their value: %2</translation>
     </message>
     <message>
         <source>Halfjaarrapportage {0} maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making half-year report {0}…</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Geschreven: {0} ({1} p.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: {0} ({1} p.)</translation>
     </message>
     <message>
         <source>Halfjaarrapportage</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-year report</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>
