@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--project", metavar="CODE", help="one project (default: the portfolio)")
     report.add_argument("--period", required=True, help="2024H1 (Jan-Jun) or 2024H2 (Jul-Dec)")
     report.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    report.add_argument("--to", metavar="ADDRESSEE", default="",
+                        help='whom the report is for, on its cover (e.g. "Stuurgroep Drentse '
+                             'Innovatieagenda / Provincie Drenthe")')  # fmt: skip
     export = commands.add_parser(
         "export", help="a project plan (--project) or the steering-group pack (--year) as .xlsx"
     )
@@ -463,7 +466,8 @@ def _report(options: argparse.Namespace) -> int:
     from fieldlab_desk.services.report import parse_period
 
     lang = cli_language()
-    request = Request(Output.REPORT_PDF, lang, options.project, period=parse_period(options.period))
+    request = Request(Output.REPORT_PDF, lang, options.project, period=parse_period(options.period),
+                      addressee=options.to)  # fmt: skip
     with open_portfolio(options.file, read_only=True) as portfolio:
         written = export(request, portfolio, options.out, lambda key: _step(key, lang))
     _step("", lang)

@@ -66,6 +66,8 @@ class Request:
     values_only: bool = False
     filters: ProjectFilter | None = None
     filters_text: str = ""
+    addressee: str = ""
+    """To whom a half-year report is addressed (its cover page)."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class Prepared:
     pictures: dict[str, bytes] = field(default_factory=dict)
     header: str = ""
     title: str = ""
+    sender: str = ""
+    """Who sends the document, on the right of every page's header (else the app's name)."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,7 @@ def write(prepared: Prepared, path: Path, progress: Progress = quiet) -> Written
     from fieldlab_desk.render.pdf import write_html_pdf
 
     pages = write_html_pdf(prepared.html, prepared.pictures, path, prepared.header, prepared.title,
-                           prepared.request.language)  # fmt: skip
+                           prepared.request.language, sender=prepared.sender)  # fmt: skip
     return Written(path, pages)
 
 
@@ -225,14 +229,16 @@ def _report_paper(request: Request, portfolio: Portfolio, progress: Progress) ->
 
     assert request.period is not None
     language = request.language
-    report = portfolio.read(half_year_report, request.period, request.project_code)
+    report = portfolio.read(half_year_report, request.period, request.project_code,
+                            addressee=request.addressee)  # fmt: skip
     progress("step_pictures")
     charts = report_charts(report, language)
     period = report.period
     title = f"{text('report_title', language)} {period.code}"
     header = f"{title} ({date(period.start, language)} – {date(period.end, language)})"
     html = report_html(report, language, set(charts))
-    return Prepared(request, html=html, pictures=charts, header=header, title=title)
+    return Prepared(request, html=html, pictures=charts, header=header, title=title,
+                    sender=report.sender)  # fmt: skip
 
 
 def chain_picture(view: ChainView, output: Output, language: str) -> bytes:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -30,7 +31,11 @@ def report_text(demo_path: Path, tmp_path: Path, period: str, *extra: str) -> st
 
 def project_section(text: str, code: str) -> str:
     """The part of the report from the project's heading to the next project's."""
-    start = text.index(f"{code} — ")
+    start = next(
+        m.start()
+        for m in re.finditer(re.escape(f"{code} — "), text)
+        if "Fase:" in text[m.start() : m.start() + 150].split("SGIA-")[1]
+    )  # not the contents
     rest = text[start + 1 :]
     following = [rest.index(f"SGIA-{y}-") for y in range(2020, 2030) if f"SGIA-{y}-" in rest]
     return text[start : start + 1 + min(following)] if following else text[start:]
@@ -132,3 +137,27 @@ def test_the_money_block_equals_the_year_plan_as_of_the_periods_end(
                         ("committed_cents", figures.Figure.VERPLICHT), ("free_cents", figures.Figure.VRIJ)):  # fmt: skip
         shown = words(formats.money(plan[key]))
         assert f"{figures.name(figure)} {shown}" in block, (figure, shown)
+
+
+def test_the_cover_names_sender_and_addressee_and_its_contents_give_the_right_pages(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "cover.pdf"
+    made = run("report", str(demo_path), "--period", "2024H2", "--out", str(out),
+               "--to", "Stuurgroep Drentse Innovatieagenda / Provincie Drenthe")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    pages = [words(page.extract_text()) for page in pypdf.PdfReader(out).pages]
+    cover = pages[0]
+    assert "Van: Biblionet Drenthe" in cover
+    assert "Aan: Stuurgroep Drentse Innovatieagenda / Provincie Drenthe" in cover
+    assert "Stand per 31-12-2024" in cover and "Inhoud" in cover
+    assert all("Biblionet Drenthe" in page.split("Pagina")[0] for page in pages)  # the sender
+    database = open_database(demo_path, read_only=True)
+    with database.session() as session:
+        report = half_year_report(parse_period("2024H2"), session=session)
+    database.close()
+    for project in report.projects:
+        listed = cover.split(f"{project.code} — {words(project.title)} ")[1].split()[0]
+        starts = next(n for n, page in enumerate(pages, start=1)
+                      if f"{project.code} — {words(project.title)} Fase:" in page)  # fmt: skip
+        assert int(listed) == starts, project.code

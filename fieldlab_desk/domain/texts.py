@@ -717,6 +717,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "step_read_rows": ("Rijen lezen…", "Reading rows…"),
     "import_notes": ("Opmerkingen", "Notes"),
     "as_of": ("Stand per", "As of"),
+    "from_sender": ("Van", "From"), "to_addressee": ("Aan", "To"), "toc": ("Inhoud", "Contents"),
     "story": ("Voortgang", "Progress"), "no_story": ("Nog geen voortgang ingevuld voor deze periode.", "No progress written for this period yet."),
     "stories_missing": ("Nog geen voortgang ingevuld", "No progress written yet"),
     "money_block": ("Geld {year}, stand per {day}", "Money {year}, as of {day}"),

@@ -71,14 +71,25 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[Cell]],
     """A table; ``widths`` (per cent of the page, per column) keep text columns wide enough
     that Qt never breaks a word inside itself."""
     names = list(headers)
-    sizes = [f' width="{w}%"' for w in widths] or [""] * len(names)
+    sizes = [f' width="{w}%"' for w in widths]
     head = (
         "<tr>"
-        + "".join(f"<th{w}>{escape(h)}</th>" for h, w in zip(names, sizes, strict=False))
+        + "".join(
+            f"<th{w}>{escape(h)}</th>"
+            for h, w in zip(names, sizes or [""] * len(names), strict=False)
+        )
         + "</tr>"
-        if any(names) or any(sizes)
+        if any(names)
         else ""
     )
+    rows = [list(r) for r in rows]
+    if sizes and not head and rows:  # no header row to carry the widths: the first row does
+        first = "<tr>" + "".join(_cell(*cell).replace("<td", f"<td{w}", 1)
+                                 for cell, w in zip(rows[0], sizes, strict=False)) + "</tr>"  # fmt: skip
+        body = first + "".join(
+            "<tr>" + "".join(_cell(*cell) for cell in row) + "</tr>" for row in rows[1:]
+        )
+        return f'<table width="100%" cellspacing="0">{body}</table>'
     body = "".join("<tr>" + "".join(_cell(*cell) for cell in row) + "</tr>" for row in rows)
     return f'<table width="100%" cellspacing="0">{head}{body}</table>'
 
@@ -115,7 +126,11 @@ def project_html(
         return escape(text(key, language))
 
     style = ' style="page-break-before: always"' if new_page else ""
-    parts = [f"<h2{style}>{escape(project.code)} — {escape(project.title)}</h2>"]
+    parts = [
+        f"<h2{style}>{escape(project.code)} — {escape(project.title)}"
+        f'<a name="{anchor(project.code)}">{ZERO_WIDTH}</a></h2>'
+    ]  # the anchor after the
+    # text: around it, the PDF's text would read "S GIA-2024-01" (a run split off)
     facts = [(say("phase"), escape(label(project.phase, language))), (say("lead"), escape(project.lead)),
              (say("leader"), escape(project.leader)),
              (say("runs"), f"{day(project.start, language)} – {day(project.end, language)}")]  # fmt: skip
@@ -212,7 +227,7 @@ def money_html(report: HalfYearReport, language: Language) -> str:
 
 def decisions_html(report: HalfYearReport, language: Language) -> str:
     """Every decision of the period, whatever the project's phase, in one section."""
-    parts = [f"<h2>{escape(text('decisions', language))}</h2>"]
+    parts = [f'<h2>{escape(text("decisions", language))}<a name="decisions">{ZERO_WIDTH}</a></h2>']
     if not report.decisions:
         parts.append(f"<p>{escape(text('no_decisions', language))}</p>")
         return "\n".join(parts)
@@ -225,16 +240,50 @@ def decisions_html(report: HalfYearReport, language: Language) -> str:
     return "\n".join(parts)
 
 
+ZERO_WIDTH = "\u200b"  # what a named anchor holds: Qt keeps an anchor only on some text
+
+
+def page_of(name: str) -> str:
+    """Where a contents list wants the page of anchor ``name``: the PDF writer fills it in once
+    the document is laid out (``render.pdf.PAGE_MARK``)."""
+    return f"⟦page:{name}⟧"
+
+
+def anchor(code: str) -> str:
+    return "p-" + "".join(c if c.isalnum() or c in ".-" else "-" for c in code)
+
+
+def cover_html(report: HalfYearReport, language: Language) -> str:
+    """The cover: title, *Stand per*, period, sender and addressee, and the contents with the
+    page each part starts on."""
+    period = report.period
+    title = f"{text('report_title', language)} {period.code}"
+    who = [
+        (text("from_sender", language), report.sender),
+        (text("to_addressee", language), report.addressee),
+    ]
+    lines = "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in who if v)
+    rows: list[list[Cell]] = []
+    if report.whole_portfolio:
+        for key, name in (("contents", "overview"), ("decisions", "decisions")):
+            rows.append(
+                [(escape(text(key, language).split(" (")[0]), False), (page_of(name), True)]
+            )
+    rows += [[(escape(f"{p.code} — {p.title}"), False), (page_of(anchor(p.code)), True)]
+             for p in report.projects]  # fmt: skip
+    return (f'<p style="margin-top: 120px; font-size: 26pt; font-weight: bold">{escape(title)}</p>'
+            f'<p class="asof">{escape(text("as_of", language))} {day(report.as_of, language)}</p>'
+            f"<p>{escape(text('period', language))}: {day(period.start, language)} – "
+            f"{day(period.end, language)}</p>{lines}"
+            f'<p class="small">{escape(text("made_on", language))} {day(report.made_on, language)}</p>'
+            f"<h2>{escape(text('toc', language))}</h2>"
+            + _table(["", ""], rows, (88, 12))
+            + '<p style="page-break-after: always"></p>')  # fmt: skip
+
+
 def report_html(report: HalfYearReport, language: Language, charts: set[str]) -> str:
     """The whole report; ``charts`` names the chart images the writer will provide."""
-    title = text("report_title", language)
-    period = report.period
-    heading = (f"<h1>{escape(title)} {period.code}</h1>"
-               f'<p class="asof">{escape(text("as_of", language))} {day(report.as_of, language)}</p>'
-               f"<p>{escape(text('period', language))}: "
-               f"{day(period.start, language)} – {day(period.end, language)}</p>"
-               f'<p class="small">{escape(text("made_on", language))} {day(report.made_on, language)}</p>')  # fmt: skip
-    parts = [f"<html><head><style>{STYLE}</style></head><body>", heading]
+    parts = [f"<html><head><style>{STYLE}</style></head><body>", cover_html(report, language)]
     if report.whole_portfolio:
         rows: list[list[Cell]] = []
         for p in report.projects:
@@ -254,7 +303,8 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str]) ->
             parts.append(
                 f'<p class="behind">{escape(text("stories_missing", language))}: {names}</p>'
             )
-        parts.append(f"<h2>{escape(text('contents', language))} ({len(report.projects)})</h2>")
+        parts.append(f"<h2>{escape(text('contents', language))} ({len(report.projects)})"
+                     f'<a name="overview">{ZERO_WIDTH}</a></h2>')  # fmt: skip
         parts.append(_table(headers, rows, (16, 37, 14, 11, 12, 10)))
         parts.append(money_html(report, language))
         parts.append(decisions_html(report, language))

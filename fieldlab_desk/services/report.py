@@ -128,6 +128,10 @@ class HalfYearReport:
     """Every decision taken in the period, whatever the project's phase (portfolio report)."""
     money: tuple[YearPlanResult, ...] = ()
     """The year plan of each year the period touches, as of the period's last day."""
+    sender: str = ""
+    """Who sends it: the portfolio's owner organisation (the file's own record)."""
+    addressee: str = ""
+    """To whom, as the user gave it (e.g. "Stuurgroep Drentse Innovatieagenda")."""
 
     @property
     def without_story(self) -> tuple[ProjectReport, ...]:
@@ -142,9 +146,19 @@ class HalfYearReport:
 
 def half_year_report(
     period: Period, project_code: str | None = None, *, session: Session,
-    today: dt.date | None = None,
+    today: dt.date | None = None, addressee: str = "",
 ) -> HalfYearReport:  # fmt: skip
     """The report for one project (by code) or for every project that ran in the period."""
+    report = _half_year_report(period, project_code, session=session, today=today)
+    from fieldlab_desk.services.file_info import INFO_OWNER, info_values
+
+    sender = info_values(session=session).get(INFO_OWNER, "")
+    return replace(report, sender=sender, addressee=addressee.strip())
+
+
+def _half_year_report(
+    period: Period, project_code: str | None, *, session: Session, today: dt.date | None
+) -> HalfYearReport:
     statement = select(Project).order_by(col(Project.code))
     if project_code:
         statement = statement.where(func.upper(col(Project.code)) == project_code.strip().upper())
