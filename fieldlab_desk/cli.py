@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--project", metavar="CODE", help="one project (default: the portfolio)")
     report.add_argument("--period", required=True, help="2024H1 (Jan-Jun) or 2024H2 (Jul-Dec)")
     report.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    report.add_argument("--group-by", choices=["project", "opgave", "programmalijn"],
+                        default="project",
+                        help="projects one after another (project), or under a heading per primary "
+                             "opgave or programme line, as the network's reports group results")  # fmt: skip
     report.add_argument("--to", metavar="ADDRESSEE", default="",
                         help='whom the report is for, on its cover (e.g. "Stuurgroep Drentse '
                              'Innovatieagenda / Provincie Drenthe")')  # fmt: skip
@@ -467,7 +471,7 @@ def _report(options: argparse.Namespace) -> int:
 
     lang = cli_language()
     request = Request(Output.REPORT_PDF, lang, options.project, period=parse_period(options.period),
-                      addressee=options.to)  # fmt: skip
+                      addressee=options.to, group_by=options.group_by)  # fmt: skip
     with open_portfolio(options.file, read_only=True) as portfolio:
         written = export(request, portfolio, options.out, lambda key: _step(key, lang))
     _step("", lang)

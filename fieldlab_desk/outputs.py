@@ -68,6 +68,8 @@ class Request:
     filters_text: str = ""
     addressee: str = ""
     """To whom a half-year report is addressed (its cover page)."""
+    group_by: str = "project"
+    """How a half-year report orders its projects: project, opgave or programmalijn."""
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,7 @@ def _report_paper(request: Request, portfolio: Portfolio, progress: Progress) ->
     assert request.period is not None
     language = request.language
     report = portfolio.read(half_year_report, request.period, request.project_code,
-                            addressee=request.addressee)  # fmt: skip
+                            addressee=request.addressee, group_by=request.group_by)  # fmt: skip
     progress("step_pictures")
     charts = report_charts(report, language)
     period = report.period

@@ -627,6 +627,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "rapportage).",
         "en": "This part is {length} characters long; {limit} fit (half a page of the report).",
     },
+    "report.group_by": {
+        "nl": "'{text}' is geen indeling; kies project, opgave of programmalijn",
+        "en": "'{text}' is not a grouping; choose project, opgave or programmalijn",
+    },
     "import.already": {
         "nl": "{what}: staat er al; niet nog eens toegevoegd",
         "en": "{what}: is there already; not added again",
@@ -717,6 +721,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "step_read_rows": ("Rijen lezen…", "Reading rows…"),
     "import_notes": ("Opmerkingen", "Notes"),
     "as_of": ("Stand per", "As of"),
+    "results_of": ("Resultaten van:", "Results of:"), "no_group": ("(niet ingedeeld)", "(not classified)"),
     "from_sender": ("Van", "From"), "to_addressee": ("Aan", "To"), "toc": ("Inhoud", "Contents"),
     "story": ("Voortgang", "Progress"), "no_story": ("Nog geen voortgang ingevuld voor deze periode.", "No progress written for this period yet."),
     "stories_missing": ("Nog geen voortgang ingevuld", "No progress written yet"),

@@ -308,8 +308,23 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str]) ->
         parts.append(_table(headers, rows, (16, 37, 14, 11, 12, 10)))
         parts.append(money_html(report, language))
         parts.append(decisions_html(report, language))
+    group = None
     for number_, project in enumerate(report.projects):
-        parts.append(project_html(project, language, charts,
-                                  new_page=bool(number_) or report.whole_portfolio))  # fmt: skip
+        new_page = bool(number_) or report.whole_portfolio
+        if report.group_by != "project":
+            called = project.groups.get(report.group_by)
+            name = (
+                (called[1] if language == "en" else called[0])
+                if called
+                else text("no_group", language)
+            )
+            if name != group:  # each result area opens with its name, as the network's reports
+                group = name
+                style = ' style="page-break-before: always"' if new_page else ""
+                parts.append(
+                    f"<h1{style}>{escape(text('results_of', language))} {escape(name)}</h1>"
+                )
+                new_page = False
+        parts.append(project_html(project, language, charts, new_page=new_page))
     parts.append("</body></html>")
     return "\n".join(parts)

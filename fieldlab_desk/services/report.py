@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -104,6 +104,9 @@ class ProjectReport:
     result_text: str
     story: Story | None = None
     """The project's *Voortgang* for the period, when one was written."""
+    groups: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """What the project is grouped under, per grouping: ``opgave`` (its primary opgave) and
+    ``programmalijn`` (its first programme line), each as (Dutch, English) name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,9 @@ class HalfYearReport:
     """Every decision taken in the period, whatever the project's phase (portfolio report)."""
     money: tuple[YearPlanResult, ...] = ()
     """The year plan of each year the period touches, as of the period's last day."""
+    group_by: str = "project"
+    """``project`` (one after another, by code), ``opgave`` or ``programmalijn``: the projects
+    under a heading per result area, as the network's own reports group them."""
     sender: str = ""
     """Who sends it: the portfolio's owner organisation (the file's own record)."""
     addressee: str = ""
@@ -146,14 +152,50 @@ class HalfYearReport:
 
 def half_year_report(
     period: Period, project_code: str | None = None, *, session: Session,
-    today: dt.date | None = None, addressee: str = "",
+    today: dt.date | None = None, addressee: str = "", group_by: str = "project",
 ) -> HalfYearReport:  # fmt: skip
-    """The report for one project (by code) or for every project that ran in the period."""
+    """The report for one project (by code) or for every project that ran in the period;
+    ``group_by`` orders the projects by ``opgave`` or ``programmalijn`` (then by code)."""
+    if group_by not in GROUPINGS:
+        raise InvalidInput("report.group_by", text=group_by)
     report = _half_year_report(period, project_code, session=session, today=today)
     from fieldlab_desk.services.file_info import INFO_OWNER, info_values
 
     sender = info_values(session=session).get(INFO_OWNER, "")
-    return replace(report, sender=sender, addressee=addressee.strip())
+    projects = report.projects
+    if group_by != "project":
+        names = _group_names([p.project_id for p in projects], session)
+        projects = tuple(sorted(
+            (replace(p, groups=names.get(p.project_id, {})) for p in projects),
+            key=lambda p: (p.groups.get(group_by, ("~", "~"))[0], p.code),
+        ))  # fmt: skip
+    return replace(report, projects=projects, sender=sender, addressee=addressee.strip(),
+                   group_by=group_by)  # fmt: skip
+
+
+GROUPINGS = ("project", "opgave", "programmalijn")
+
+
+def _group_names(ids: list[int], session: Session) -> dict[int, dict[str, tuple[str, str]]]:
+    """Each project's primary opgave and first programme line, in both languages."""
+    from fieldlab_desk.domain.enums import ThemeKind
+    from fieldlab_desk.domain.models import ProjectTheme, Theme
+
+    found: dict[int, dict[str, tuple[str, str]]] = {pid: {} for pid in ids}
+    for pid, dutch, english in session.exec(
+        select(col(Project.id), col(Theme.name_nl), col(Theme.name_en))
+        .join(Theme, col(Theme.id) == col(Project.primary_theme_id))
+        .where(col(Project.id).in_(ids))
+    ):  # fmt: skip
+        found[pid or 0]["opgave"] = (dutch, english)
+    for pid, dutch, english in session.exec(
+        select(col(ProjectTheme.project_id), col(Theme.name_nl), col(Theme.name_en))
+        .join(Theme, col(Theme.id) == col(ProjectTheme.theme_id))
+        .where(col(ProjectTheme.project_id).in_(ids), col(Theme.kind) == ThemeKind.PROGRAMMALIJN)
+        .order_by(col(Theme.code))
+    ):  # fmt: skip
+        found[pid].setdefault("programmalijn", (dutch, english))
+    return found
 
 
 def _half_year_report(

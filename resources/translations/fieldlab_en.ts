@@ -1571,6 +1571,34 @@ Their value: %2</translation>
         <translation>Hal&amp;f year:</translation>
     </message>
     <message>
+        <source>In&amp;deling:</source>
+        <translation>&amp;Grouping:</translation>
+    </message>
+    <message>
+        <source>per project</source>
+        <translation>by project</translation>
+    </message>
+    <message>
+        <source>per opgave</source>
+        <translation>by challenge (opgave)</translation>
+    </message>
+    <message>
+        <source>per programmalijn</source>
+        <translation>by programme line</translation>
+    </message>
+    <message>
+        <source>Aa&amp;n:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>bijv. Stuurgroep Drentse Innovatieagenda</source>
+        <translation>e.g. Stuurgroep Drentse Innovatieagenda</translation>
+    </message>
+    <message>
+        <source>Aan wie de rapportage gericht is</source>
+        <translation>Whom the report is addressed to</translation>
+    </message>
+    <message>
         <source>Halfjaarrapportage (&amp;PDF)…</source>
         <translation>Half-year report (&amp;PDF)…</translation>
     </message>

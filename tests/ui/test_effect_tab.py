@@ -167,12 +167,16 @@ def test_the_portfolio_page_filters_totals_like_with_like_and_writes_the_report(
     sums = [page.totals.item(r, 4).text() for r in range(page.totals.rowCount())]  # type: ignore[attr-defined]
     assert "telt niet op (momentopname)" in sums
     out = Path(str(tmp_path)) / "rapport.pdf"
+    page.grouping.setCurrentIndex(page.grouping.findData("opgave"))  # type: ignore[attr-defined]
+    page.addressee.setText("Stuurgroep Drentse Innovatieagenda")  # type: ignore[attr-defined]
     page.period.setFocus()  # type: ignore[attr-defined]
     qtbot.waitUntil(page.period.hasFocus)  # type: ignore[attr-defined]
     page.write_report(Period(2024, 1), out, "nl")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.writer.last is not None, timeout=30_000)  # type: ignore[attr-defined]
     pages = page.writer.last[1]  # type: ignore[attr-defined]
     assert pages > 5 and len(pypdf.PdfReader(out).pages) == pages
+    written = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    assert "Aan: Stuurgroep Drentse Innovatieagenda" in written and "Resultaten van: " in written
     said = page.writer.announced  # type: ignore[attr-defined]
     assert said is not None and said.text() == f"Geschreven: {out} ({pages} p.)"
     assert "Openen" in [b.text().replace("&", "") for b in said.buttons()]

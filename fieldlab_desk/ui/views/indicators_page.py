@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,13 @@ class IndicatorsPage(Retranslating, QWidget):
         self.period = named(QComboBox(), "reportPeriod")
         self.period_label = QLabel()
         self.period_label.setBuddy(self.period)
+        self.grouping = named(QComboBox(), "reportGrouping")
+        self.grouping_label = QLabel()
+        self.grouping_label.setBuddy(self.grouping)
+        self.addressee = named(QLineEdit(), "reportAddressee")
+        self.addressee.setMaxLength(200)
+        self.addressee_label = QLabel()
+        self.addressee_label.setBuddy(self.addressee)
         self.report_button = named(QPushButton(), "halfYearReport")
         self.report_button.clicked.connect(self.make_report)
         self.table = read_only_table("portfolioIndicators", 8)
@@ -90,6 +98,10 @@ class IndicatorsPage(Retranslating, QWidget):
         report = QHBoxLayout()
         report.addWidget(self.period_label)
         report.addWidget(self.period)
+        report.addWidget(self.grouping_label)
+        report.addWidget(self.grouping)
+        report.addWidget(self.addressee_label)
+        report.addWidget(self.addressee, 1)
         report.addWidget(self.report_button)
         report.addStretch(1)
         layout = QVBoxLayout(self)
@@ -172,12 +184,15 @@ class IndicatorsPage(Retranslating, QWidget):
     def make_report(self) -> None:
         self._busy(True)
         self.writer.ask_and_write(self.period.currentData(), None, self.context.language,
-                                  lambda: self._busy(False))  # fmt: skip
+                                  lambda: self._busy(False), group_by=self.grouping.currentData() or "project",
+                                  addressee=self.addressee.text())  # fmt: skip
 
     def write_report(self, period: Period, path: Path, language: str) -> None:
         """Read and draw the charts on the worker, then write the PDF (no file dialog)."""
         self._busy(True)
-        self.writer.write(period, path, None, language, lambda: self._busy(False))
+        self.writer.write(period, path, None, language, lambda: self._busy(False),
+                          group_by=self.grouping.currentData() or "project",
+                          addressee=self.addressee.text())  # fmt: skip
 
     def _busy(self, busy: bool) -> None:
         self.report_button.setEnabled(not busy)
@@ -210,6 +225,16 @@ class IndicatorsPage(Retranslating, QWidget):
                     "de bibliotheek staan wel in de lijst, niet in de totalen.")
         )  # fmt: skip
         self.period_label.setText(self.tr("Hal&fjaar:"))
+        self.grouping_label.setText(self.tr("In&deling:"))
+        chosen = self.grouping.currentData() or "project"
+        self.grouping.clear()
+        for key, name in (("project", self.tr("per project")), ("opgave", self.tr("per opgave")),
+                          ("programmalijn", self.tr("per programmalijn"))):  # fmt: skip
+            self.grouping.addItem(name, key)
+        self.grouping.setCurrentIndex(max(self.grouping.findData(chosen), 0))
+        self.addressee_label.setText(self.tr("Aa&n:"))
+        self.addressee.setPlaceholderText(self.tr("bijv. Stuurgroep Drentse Innovatieagenda"))
+        self.addressee.setAccessibleName(self.tr("Aan wie de rapportage gericht is"))
         self.report_button.setText(self.tr("Halfjaarrapportage (&PDF)…"))
         self.report_button.setAccessibleName(
             self.tr("Halfjaarrapportage van het portfolio als PDF")
