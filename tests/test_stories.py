@@ -82,3 +82,22 @@ def test_the_report_tells_the_story_and_names_who_wrote_none(
     assert run("report", str(demo_path), "--period", "2025H1", "--out", str(later)).returncode == 0
     overview = words(pypdf.PdfReader(later).pages[1].extract_text())  # after the cover
     assert "Nog geen voortgang ingevuld: SGIA-2024-02" in overview
+
+
+def test_the_plan_workbook_and_the_plan_on_paper_show_the_latest_story(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    book, paper = tmp_path / "plan.xlsx", tmp_path / "plan.pdf"
+    for out in (book, paper):
+        done = run("export", str(demo_path), "--project", "SGIA-2023-07", "--out", str(out))
+        assert done.returncode == 0, done.stderr
+    rows = {
+        r[0]: r[1]
+        for r in load_workbook(book)["Projectplan"].iter_rows(max_col=2, values_only=True)
+    }
+    assert "Voortgang 2023H2" in rows  # its last half year
+    assert rows["Bevindingen"].startswith("Bij de scholen bleek geen behoefte")
+    text = " ".join(words(p.extract_text()) for p in pypdf.PdfReader(paper).pages)
+    assert "Voortgang 2023H2 Resultaten In totaal" in text

@@ -16,7 +16,7 @@ from fieldlab_desk.domain.progress import BEHIND, ProgressStatus
 from fieldlab_desk.domain.texts import Language, label, plan_warning, text, title
 from fieldlab_desk.services.effect import IndicatorRow
 from fieldlab_desk.services.report import HalfYearReport, ProjectReport
-from fieldlab_desk.services.stories import PARTS
+from fieldlab_desk.services.stories import PARTS, Story
 
 STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; }
@@ -194,15 +194,19 @@ def story_html(project: ProjectReport, language: Language) -> str:
     story = project.story
     if story is None or story.empty:
         return f'<p class="note">{escape(text("no_story", language))}</p>'
-    parts = [f"<h3>{escape(text('story', language))}</h3>"]
+    return f"<h3>{escape(text('story', language))}</h3>\n" + story_parts_html(story, language)
+
+
+def story_parts_html(story: Story, language: Language) -> str:
+    """Each part of a story that says something: its name, then its lines as bullets."""
+    parts = []
     for part in PARTS:
         lines = [
             line.strip(" -•\t") for line in getattr(story, part).splitlines() if line.strip(" -•\t")
         ]
-        if not lines:
-            continue
-        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-        parts.append(f"<p><b>{escape(title(part, language))}</b></p><ul>{items}</ul>")
+        if lines:
+            items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+            parts.append(f"<p><b>{escape(title(part, language))}</b></p><ul>{items}</ul>")
     return "\n".join(parts)
 
 

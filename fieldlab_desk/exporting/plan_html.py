@@ -21,6 +21,7 @@ from fieldlab_desk.exporting.halfyear_html import (
     day,
     money,
     share_text,
+    story_parts_html,
 )
 from fieldlab_desk.services.project_plan import ProjectPlan
 
@@ -43,6 +44,9 @@ def plan_html(plan: ProjectPlan, language: Language, pictures: set[str]) -> str:
                        ("scaling", p.scaling_plan), ("result", p.result_text)):  # fmt: skip
         if value.strip():
             parts.append(f"<h3>{w(key)}</h3><p>{escape(value)}</p>")
+    if plan.story is not None:  # the latest Voortgang, as the half-year report prints it
+        parts.append(f"<h3>{w('progress_story')} {escape(plan.story.period)}</h3>")
+        parts.append(story_parts_html(plan.story, language))
     if plan.organisations:
         parts.append(f"<p><b>{w('partners')}:</b> " + "; ".join(
             f"{escape(o)} ({escape(label(r, language))})" for o, r in plan.organisations) + "</p>")  # fmt: skip

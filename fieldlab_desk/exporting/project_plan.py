@@ -34,6 +34,7 @@ from fieldlab_desk.exporting.xlsx import (
     table,
 )
 from fieldlab_desk.services.project_plan import ProjectPlan
+from fieldlab_desk.services.stories import PARTS
 
 
 def _picture(data: bytes, width: int) -> Image:
@@ -92,6 +93,9 @@ def _general(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date)
         (word("groups", language), "; ".join(g[1] if language == "en" else g[0] for g in plan.target_groups), "text"),
         (word("places", language), "; ".join(plan.municipalities), "text"),
     ]  # fmt: skip
+    if plan.story is not None:  # the latest Voortgang, its period in the heading
+        fields.append((f"{word('progress_story', language)} {plan.story.period}", "", "text"))
+        fields += [(word(part, language), getattr(plan.story, part), "text") for part in PARTS]
     row = key_values(sheet, fields)
     title = sheet.cell(row, 1)
     safe_text(title, word("history", language))

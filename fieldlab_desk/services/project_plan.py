@@ -28,6 +28,7 @@ from fieldlab_desk.services.projects import (
     phase_history,
     project_details,
 )
+from fieldlab_desk.services.stories import Story, latest_story
 from fieldlab_desk.services.toc import ChainView, chain, chain_by_code
 
 
@@ -60,6 +61,8 @@ class ProjectPlan:
     """Each budget line's commitments and expenses."""
     budget: ProjectBudgetView
     """The totals, the grant and the SGIA figures per year, as the Begroting tab shows them."""
+    story: Story | None = None
+    """The newest *Voortgang* that says something (its period in ``story.period``)."""
 
 
 def project_plan(code: str, *, session: Session, today: dt.date | None = None) -> ProjectPlan:
@@ -99,7 +102,7 @@ def project_plan(code: str, *, session: Session, today: dt.date | None = None) -
         chain(pid, session=session, today=today) or view,
         project_indicators(pid, session=session, today=today), _decisions(pid, session),
         {line.id: bookings(line.id, session=session) for line in budget_lines(pid, session=session)},
-        project_budget_view(pid, session=session),
+        project_budget_view(pid, session=session), latest_story(pid, session=session),
     )  # fmt: skip
 
 
