@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                         default="project",
                         help="projects one after another (project), or under a heading per primary "
                              "opgave or programme line, as the network's reports group results")  # fmt: skip
+    report.add_argument("--summary", action="store_true",
+                        help="the portfolio's overview, money and decisions without the project "
+                             "pages (for a large portfolio)")  # fmt: skip
     report.add_argument("--to", metavar="ADDRESSEE", default="",
                         help='whom the report is for, on its cover (e.g. "Stuurgroep Drentse '
                              'Innovatieagenda / Provincie Drenthe")')  # fmt: skip
@@ -471,7 +474,8 @@ def _report(options: argparse.Namespace) -> int:
 
     lang = cli_language()
     request = Request(Output.REPORT_PDF, lang, options.project, period=parse_period(options.period),
-                      addressee=options.to, group_by=options.group_by)  # fmt: skip
+                      addressee=options.to, group_by=options.group_by,
+                      summary=options.summary)  # fmt: skip
     with open_portfolio(options.file, read_only=True) as portfolio:
         written = export(request, portfolio, options.out, lambda key: _step(key, lang))
     _step("", lang)

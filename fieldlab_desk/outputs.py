@@ -70,6 +70,9 @@ class Request:
     """To whom a half-year report is addressed (its cover page)."""
     group_by: str = "project"
     """How a half-year report orders its projects: project, opgave or programmalijn."""
+    summary: bool = False
+    """A portfolio's half-year report without the project pages: cover, overview, money and
+    decisions (for a large portfolio)."""
 
 
 @dataclass(frozen=True)
@@ -234,11 +237,11 @@ def _report_paper(request: Request, portfolio: Portfolio, progress: Progress) ->
     report = portfolio.read(half_year_report, request.period, request.project_code,
                             addressee=request.addressee, group_by=request.group_by)  # fmt: skip
     progress("step_pictures")
-    charts = report_charts(report, language)
+    charts = {} if request.summary else report_charts(report, language)
     period = report.period
     title = f"{text('report_title', language)} {period.code}"
     header = f"{title} ({date(period.start, language)} – {date(period.end, language)})"
-    html = report_html(report, language, set(charts))
+    html = report_html(report, language, set(charts), summary=request.summary)
     return Prepared(request, html=html, pictures=charts, header=header, title=title,
                     sender=report.sender)  # fmt: skip
 

@@ -161,3 +161,12 @@ def test_the_cover_names_sender_and_addressee_and_its_contents_give_the_right_pa
         starts = next(n for n, page in enumerate(pages, start=1)
                       if f"{project.code} — {words(project.title)} Fase:" in page)  # fmt: skip
         assert int(listed) == starts, project.code
+
+
+def test_a_summary_report_has_the_portfolio_pages_and_no_project_pages(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    text = report_text(demo_path, tmp_path, "2024H2", "--summary")
+    assert "Stand per 31-12-2024" in text and "Geld 2024, stand per 31-12-2024" in text
+    assert "Besluiten in deze periode" in text and "Projecten in dit verslag (8)" in text
+    assert "Fase:" not in text and "Resultaten in cijfers" not in text  # no project pages

@@ -257,7 +257,7 @@ def anchor(code: str) -> str:
     return "p-" + "".join(c if c.isalnum() or c in ".-" else "-" for c in code)
 
 
-def cover_html(report: HalfYearReport, language: Language) -> str:
+def cover_html(report: HalfYearReport, language: Language, *, summary: bool = False) -> str:
     """The cover: title, *Stand per*, period, sender and addressee, and the contents with the
     page each part starts on."""
     period = report.period
@@ -274,7 +274,7 @@ def cover_html(report: HalfYearReport, language: Language) -> str:
                 [(escape(text(key, language).split(" (")[0]), False), (page_of(name), True)]
             )
     rows += [[(escape(f"{p.code} — {p.title}"), False), (page_of(anchor(p.code)), True)]
-             for p in report.projects]  # fmt: skip
+             for p in ([] if summary else report.projects)]  # fmt: skip
     return (f'<p style="margin-top: 120px; font-size: 26pt; font-weight: bold">{escape(title)}</p>'
             f'<p class="asof">{escape(text("as_of", language))} {day(report.as_of, language)}</p>'
             f"<p>{escape(text('period', language))}: {day(period.start, language)} – "
@@ -285,9 +285,12 @@ def cover_html(report: HalfYearReport, language: Language) -> str:
             + '<p style="page-break-after: always"></p>')  # fmt: skip
 
 
-def report_html(report: HalfYearReport, language: Language, charts: set[str]) -> str:
-    """The whole report; ``charts`` names the chart images the writer will provide."""
-    parts = [f"<html><head><style>{STYLE}</style></head><body>", cover_html(report, language)]
+def report_html(report: HalfYearReport, language: Language, charts: set[str], *,
+                summary: bool = False) -> str:  # fmt: skip
+    """The whole report; ``charts`` names the chart images the writer will provide. A
+    ``summary`` has the cover, the overview, the money and the decisions, no project pages."""
+    parts = [f"<html><head><style>{STYLE}</style></head><body>",
+             cover_html(report, language, summary=summary)]  # fmt: skip
     if report.whole_portfolio:
         rows: list[list[Cell]] = []
         for p in report.projects:
@@ -313,7 +316,7 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str]) ->
         parts.append(money_html(report, language))
         parts.append(decisions_html(report, language))
     group = None
-    for number_, project in enumerate(report.projects):
+    for number_, project in enumerate(() if summary else report.projects):
         new_page = bool(number_) or report.whole_portfolio
         if report.group_by != "project":
             called = project.groups.get(report.group_by)
