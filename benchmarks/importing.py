@@ -14,15 +14,13 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from openpyxl import Workbook, load_workbook
 
-from benchmarks.timing import median_time
+from benchmarks.timing import median_time, peak_mib
 from fieldlab_desk.demo import build_drenthe_demo
 from fieldlab_desk.exporting.xlsx_import import read_import
 from fieldlab_desk.services.importing import preview_import
@@ -41,14 +39,6 @@ def workbook(path: Path, rows: int) -> None:
         sheet.append([LINE, None, "uitgave", "01-10-2025", f"{number % 90 + 10},{number % 100:02d}",
                       f"Bon {number}"])  # fmt: skip
     book.save(path)
-
-
-def peak_mib(action: Callable[[], object]) -> float:
-    tracemalloc.start()
-    action()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return peak / 2**20
 
 
 def main() -> None:

@@ -15,25 +15,15 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.timing import median_time
+from benchmarks.timing import median_time, peak_mib
 from fieldlab_desk.demo import build_drenthe_demo, build_national_demo
 from fieldlab_desk.outputs import Output, Request, export
 from fieldlab_desk.services.portfolio import open_portfolio
 from fieldlab_desk.services.report import half_year_report, parse_period
-
-
-def peak_mib(action: Callable[[], object]) -> float:
-    tracemalloc.start()
-    action()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return peak / 2**20
 
 
 def measure(path: Path, period: str, runs: int, *, summary: bool) -> None:

@@ -15,3 +15,14 @@ def median_time(action: Callable[[], object], runs: int) -> float:
         action()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def peak_mib(action: Callable[[], object]) -> float:
+    """The peak of Python objects ``action`` allocates, in MiB (tracemalloc)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    action()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
