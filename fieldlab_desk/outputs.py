@@ -206,7 +206,8 @@ def _pack_workbook(request: Request, portfolio: Portfolio, progress: Progress) -
     from fieldlab_desk.services.pack import pack
 
     assert request.year is not None
-    book = pack_workbook(portfolio.read(pack, request.year, request.filters), request.language,
+    data = portfolio.read(pack, request.year, request.filters, with_lines=request.per_project)
+    book = pack_workbook(data, request.language,
                          location=_file_name(portfolio), schema=str(portfolio.facts.revision),
                          per_project=request.per_project, values_only=request.values_only,
                          filters_text=request.filters_text)  # fmt: skip

@@ -101,3 +101,21 @@ def test_a_rejected_projects_indicators_stay_out_unless_it_measured_in_the_year(
     connection.close()
     assert "SGIA-2024-06" not in codes()
     assert "SGIA-2024-01" in codes()
+
+
+def test_per_project_sheets_hold_the_projects_trail_lines_and_bookings(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.xlsx"
+    done = run("export", str(demo_path), "--year", "2024", "--per-project", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    rows = [r for r in load_workbook(out)["SGIA-2024-01"].iter_rows(values_only=True) if any(r)]
+    firsts = [r[0] for r in rows]
+    assert firsts.count("Projectcode") == 1  # the overview row is not repeated
+    assert "Kostensoort" in firsts and "Datum" in firsts
+    lines = rows[
+        firsts.index("Kostensoort") + 1 : firsts.index("Totaal", firsts.index("Kostensoort"))
+    ]
+    assert ("Personeel/uren", "Projectleiding en uitvoering") in {(r[0], r[1]) for r in lines}
+    booked = rows[firsts.index("Kostensoort") :]
+    assert any(r[2] == "uitgave" and r[1] == "Projectleiding en uitvoering" for r in booked)

@@ -270,5 +270,36 @@ def _project(book: Workbook, data: Pack, project_id: int, language: Language, on
     rows = [(t.held_on, label(t.kind, language) if t.kind else word("correction", language), t.cents,
              text(t.note, language) if t.note.startswith("pack.") else t.note)
             for t in data.trail if t.code == p.code]  # fmt: skip
-    table(sheet, sheet_name(f"Spoor {p.code}", []), columns, rows, first_row=len(sheet["A"]) + 2)
+    after = table(
+        sheet, sheet_name(f"Spoor {p.code}", []), columns, rows, first_row=len(sheet["A"]) + 2
+    )
+    lines = data.lines.get(project_id, [])
+    if lines:  # the year's lines, then every booking on them
+        line_columns = [Column(word("category", language), width=16), Column(word("description", language), width=36),
+                        Column(word("source", language), width=16), *(money(f, language) for f in (
+                            Figure.BEGROOT, Figure.VERPLICHT, Figure.BESTEED, Figure.RESTEREND))]  # fmt: skip
+        line_rows = [(label(line.category, language), line.description, label(line.funding_source, language),
+                      line.figures.planned_cents, line.figures.committed_cents, line.figures.spent_cents,
+                      line.figures.remaining_cents) for line, _ in lines]  # fmt: skip
+        after = table(
+            sheet, sheet_name(f"Regels {p.code}", []), line_columns, line_rows, first_row=after
+        )
+        booking_columns = [Column(word("on", language), "date"), Column(word("description", language), width=36),
+                           Column(word("kind", language)), Column(word("amount", language), "euro", True),
+                           Column(word("note", language), width=36)]  # fmt: skip
+        kinds = {"commitment": text("import.kind_commitment", language),
+                 "expense": text("import.kind_expense", language)}  # fmt: skip
+        booking_rows = [(b.day, line.description, kinds.get(b.kind.value, b.kind.value), b.cents, b.note)
+                        for line, booked in lines for b in booked]  # fmt: skip
+        table(
+            sheet,
+            sheet_name(f"Boekingen {p.code}", []),
+            booking_columns,
+            booking_rows,
+            first_row=after,
+        )
     finish_sheet(sheet, 1, on, freeze=False)
+
+
+def money(figure: Figure, language: Language) -> Column:
+    return Column(figures.name(figure, language), "euro", True)

@@ -33,6 +33,7 @@ from fieldlab_desk.domain.models import (
 )
 from fieldlab_desk.domain.snapshot import SnapshotChange
 from fieldlab_desk.domain.yearplan import ProjectYearFigures, YearPlanResult, vrijval_cents
+from fieldlab_desk.services.budget import BookingRow, LineRow, bookings, budget_lines
 from fieldlab_desk.services.effect import (
     IndicatorFilter,
     PortfolioIndicator,
@@ -102,6 +103,9 @@ class Pack:
     facts: dict[int, ProjectFacts] = field(default_factory=dict)
     years: list[YearPlanResult] = field(default_factory=list)
     """Every planned year's plan (*Meerjarenoverzicht*), limited to the pack's projects."""
+    lines: dict[int, list[tuple[LineRow, list[BookingRow]]]] = field(default_factory=dict)
+    """Each project's budget lines of the year with their bookings (for the per-project sheets,
+    when asked for)."""
 
     def vrijval_cents(self, project_id: int) -> int:
         """Granted but not to be spent, by the project's forecast (granted projects only)."""
@@ -124,7 +128,7 @@ class Pack:
 
 def pack(
     year: int, filters: ProjectFilter | None = None, *, session: Session,
-    today: dt.date | None = None,
+    today: dt.date | None = None, with_lines: bool = False,
 ) -> Pack:  # fmt: skip
     """The pack of ``year``; with ``filters`` (the projects list's, when exported from it) only
     the projects the list shows — the year's norm and warnings stay the whole year's."""
@@ -199,7 +203,8 @@ def pack(
                  for y in years]  # fmt: skip
     return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, cofinancing, decisions,
                 indicators, since.held_on if since else None, changes, _trail(year, plan, session),
-                _facts(ids, year, session), years)  # fmt: skip
+                _facts(ids, year, session), years,
+                _lines(plan, year, session) if with_lines else {})  # fmt: skip
 
 
 def _trail(year: int, plan: YearPlanResult, session: Session) -> list[TrailLine]:
@@ -229,6 +234,17 @@ def _trail(year: int, plan: YearPlanResult, session: Session) -> list[TrailLine]
             lines.append(TrailLine(None, figures.code, figures.title, None, difference,
                                    _why(figures, pid in counted)))  # fmt: skip
     return lines
+
+
+def _lines(plan: YearPlanResult, year: int,
+           session: Session) -> dict[int, list[tuple[LineRow, list[BookingRow]]]]:  # fmt: skip
+    """Each counted project's lines of the year, every funding source, with their bookings."""
+    found: dict[int, list[tuple[LineRow, list[BookingRow]]]] = {}
+    for p in plan.projects:
+        found[p.project_id] = [(line, bookings(line.id, session=session))
+                               for line in budget_lines(p.project_id, session=session)
+                               if line.year == year]  # fmt: skip
+    return found
 
 
 def _why(figures: ProjectYearFigures, counted: bool) -> str:
