@@ -167,7 +167,8 @@ def _plan(request: Request, portfolio: Portfolio) -> ProjectPlan:
 def plan_pictures(plan: ProjectPlan, language: str) -> tuple[bytes | None, dict[int, bytes]]:
     """The chain's diagram and each indicator's chart as PNG, for a plan's workbook or paper."""
     from fieldlab_desk.exporting.toc_svg import chain_svg_text
-    from fieldlab_desk.render.images import chart_png, charted, svg_to_png
+    from fieldlab_desk.render.images import charted, svg_to_png
+    from fieldlab_desk.render.paper_chart import paper_chart_png as chart_png
 
     diagram = svg_to_png(chain_svg_text(plan.chain, language), 1.5) if plan.chain.elements else None
     charts = {i.id: chart_png(i, language) for i in plan.indicators if charted(i)}
@@ -217,7 +218,8 @@ def _pack_workbook(request: Request, portfolio: Portfolio, progress: Progress) -
 def report_charts(report: HalfYearReport, language: str) -> dict[str, bytes]:
     """Every indicator's chart as PNG by its name in the report's HTML."""
     from fieldlab_desk.exporting.halfyear_html import chart_name
-    from fieldlab_desk.render.images import chart_png, charted
+    from fieldlab_desk.render.images import charted
+    from fieldlab_desk.render.paper_chart import paper_chart_png as chart_png
 
     return {
         chart_name(indicator.id): chart_png(indicator, language)

@@ -1,8 +1,9 @@
 """SVG to PNG with Qt's SVG renderer: the PNG of a diagram is its SVG, pixel for pixel.
 
 Used by the app's export and by ``fieldlab-desk toc --out chain.png``; without a running
-application (the CLI) it starts a headless one. Also the indicator charts as PNG (matplotlib's
-Agg: no Qt, so the app draws them on its worker thread).
+application (the CLI) it starts a headless one. Which indicators have a chart to draw
+(``charted``); the charts themselves are drawn by ``paper_chart`` (Qt's painter on a QImage,
+which a worker thread may use).
 """
 
 from __future__ import annotations
@@ -48,29 +49,6 @@ def svg_to_png(svg: str, scale: float = SCALE) -> bytes:
 
 
 _APP: QGuiApplication | None = None
-
-
-def chart_png(row: IndicatorRow, language: str) -> bytes:
-    """The indicator's chart as PNG, drawn with matplotlib's Agg (no window needed)."""
-    import io
-
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    from fieldlab_desk.render.indicator_chart import ChartWords, draw_indicator
-
-    english = language == "en"
-    words = ChartWords(*(("measured", "baseline", "target", "expected path") if english
-                         else ("gemeten", "nulmeting", "streefwaarde", "verwacht pad")))  # fmt: skip
-    figure = Figure(figsize=(4.4, 2.4), dpi=120)
-    figure.subplots_adjust(left=0.15, right=0.97, top=0.86, bottom=0.2)  # fixed: constrained
-    # layout measured every text several times, two thirds of a report's time
-    FigureCanvasAgg(figure)
-    draw_indicator(figure, row, words)
-    figure.suptitle(row.name, fontsize=8)
-    out = io.BytesIO()
-    figure.savefig(out, format="png")
-    return out.getvalue()
 
 
 def charted(row: IndicatorRow) -> bool:
