@@ -44,7 +44,11 @@ def test_month_ticks_are_first_days_and_at_most_six() -> None:
     assert ticks == sorted(ticks) and ticks[0] >= dt.date(2023, 4, 12)
 
 
-def test_every_indicator_of_a_report_draws_a_png_with_its_running_totals(demo_path: Path) -> None:
+def test_every_indicator_of_a_report_draws_a_png_with_its_running_totals(
+    demo_path: Path, qapp: object
+) -> None:
+    """(``qapp``: the widgets application the UI tests after this one need; a chart drawn first
+    would otherwise start a bare GUI application in this process.)"""
     with open_portfolio(demo_path, read_only=True) as portfolio:
         report = portfolio.read(half_year_report, parse_period("2024H2"))
     rows = [i for p in report.projects for i in p.indicators]
