@@ -53,7 +53,7 @@ class ReportWriter(QObject):
     def ask_and_write(
         self, period: Period, project_code: str | None, language: str,
         finished: Callable[[], None] = lambda: None, *, group_by: str = "project",
-        addressee: str = "",
+        addressee: str = "", summary: bool = False,
     ) -> None:  # fmt: skip
         name = f"halfjaarrapportage-{project_code or 'portfolio'}-{period.code}.pdf"
         chosen, _ = QFileDialog.getSaveFileName(
@@ -63,14 +63,14 @@ class ReportWriter(QObject):
         if chosen:
             path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
             self.write(period, path, project_code, language, finished, group_by=group_by,
-                       addressee=addressee)  # fmt: skip
+                       addressee=addressee, summary=summary)  # fmt: skip
         else:
             finished()
 
     def write(
         self, period: Period, path: Path, project_code: str | None, language: str,
         finished: Callable[[], None] = lambda: None, *, group_by: str = "project",
-        addressee: str = "",
+        addressee: str = "", summary: bool = False,
     ) -> None:  # fmt: skip
         """Gather and draw on the worker with a progress dialog (Annuleren stops it at its next
         step and writes nothing), write the PDF, then say where it is and offer to open it.
@@ -79,7 +79,7 @@ class ReportWriter(QObject):
 
         portfolio = self.document.portfolio
         request = Request(Output.REPORT_PDF, language, project_code, period=period,
-                          group_by=group_by, addressee=addressee)  # fmt: skip
+                          group_by=group_by, addressee=addressee, summary=summary)  # fmt: skip
         focus = QApplication.focusWidget()
         progress = QProgressDialog(
             QCoreApplication.translate("ReportWriter", "Halfjaarrapportage {0} maken…").format(period.code),

@@ -1591,6 +1591,14 @@ Their value: %2</translation>
         <translation>&amp;To:</translation>
     </message>
     <message>
+        <source>Alleen o&amp;verzicht</source>
+        <translation>O&amp;verview only</translation>
+    </message>
+    <message>
+        <source>Omslag, overzicht, geld en besluiten, zonder de pagina&apos;s per project: voor een groot portfolio</source>
+        <translation>Cover, overview, money and decisions, without the pages per project: for a large portfolio</translation>
+    </message>
+    <message>
         <source>bijv. Stuurgroep Drentse Innovatieagenda</source>
         <translation>e.g. Stuurgroep Drentse Innovatieagenda</translation>
     </message>

@@ -182,6 +182,13 @@ def test_the_portfolio_page_filters_totals_like_with_like_and_writes_the_report(
     assert "Openen" in [b.text().replace("&", "") for b in said.buttons()]
     assert f"Geschreven: {out}" in window.statusBar().currentMessage()
     said.close()
+    summary = Path(str(tmp_path)) / "overzicht.pdf"
+    page.summary.setChecked(True)  # type: ignore[attr-defined]  # Alleen overzicht
+    page.write_report(Period(2024, 1), summary, "nl")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.writer.last[0] == summary, timeout=30_000)  # type: ignore[attr-defined]
+    short = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(summary).pages)
+    assert page.writer.last[1] < pages and "Geld 2024" in short and "Fase:" not in short  # type: ignore[attr-defined]
+    page.writer.announced.close()  # type: ignore[attr-defined]
     window.activateWindow()  # the window manager's part: offscreen, nothing re-activates it
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(page.period.hasFocus)  # type: ignore[attr-defined]  # focus back where it was

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -74,6 +75,7 @@ class IndicatorsPage(Retranslating, QWidget):
         self.addressee.setMaxLength(200)
         self.addressee_label = QLabel()
         self.addressee_label.setBuddy(self.addressee)
+        self.summary = named(QCheckBox(), "reportSummary")
         self.report_button = named(QPushButton(), "halfYearReport")
         self.report_button.clicked.connect(self.make_report)
         self.table = read_only_table("portfolioIndicators", 8)
@@ -102,6 +104,7 @@ class IndicatorsPage(Retranslating, QWidget):
         report.addWidget(self.grouping)
         report.addWidget(self.addressee_label)
         report.addWidget(self.addressee, 1)
+        report.addWidget(self.summary)
         report.addWidget(self.report_button)
         report.addStretch(1)
         layout = QVBoxLayout(self)
@@ -185,14 +188,14 @@ class IndicatorsPage(Retranslating, QWidget):
         self._busy(True)
         self.writer.ask_and_write(self.period.currentData(), None, self.context.language,
                                   lambda: self._busy(False), group_by=self.grouping.currentData() or "project",
-                                  addressee=self.addressee.text())  # fmt: skip
+                                  addressee=self.addressee.text(), summary=self.summary.isChecked())  # fmt: skip
 
     def write_report(self, period: Period, path: Path, language: str) -> None:
         """Read and draw the charts on the worker, then write the PDF (no file dialog)."""
         self._busy(True)
         self.writer.write(period, path, None, language, lambda: self._busy(False),
                           group_by=self.grouping.currentData() or "project",
-                          addressee=self.addressee.text())  # fmt: skip
+                          addressee=self.addressee.text(), summary=self.summary.isChecked())  # fmt: skip
 
     def _busy(self, busy: bool) -> None:
         self.report_button.setEnabled(not busy)
@@ -233,6 +236,9 @@ class IndicatorsPage(Retranslating, QWidget):
             self.grouping.addItem(name, key)
         self.grouping.setCurrentIndex(max(self.grouping.findData(chosen), 0))
         self.addressee_label.setText(self.tr("Aa&n:"))
+        self.summary.setText(self.tr("Alleen o&verzicht"))
+        self.summary.setToolTip(self.tr("Omslag, overzicht, geld en besluiten, zonder de pagina's "
+                                        "per project: voor een groot portfolio"))  # fmt: skip
         self.addressee.setPlaceholderText(self.tr("bijv. Stuurgroep Drentse Innovatieagenda"))
         self.addressee.setAccessibleName(self.tr("Aan wie de rapportage gericht is"))
         self.report_button.setText(self.tr("Halfjaarrapportage (&PDF)…"))
