@@ -62,3 +62,26 @@ def test_every_indicator_of_a_report_draws_a_png_with_its_running_totals(
     for row in rows:
         image = QImage.fromData(paper_chart_png(row, "nl"))
         assert (image.width(), image.height()) == (WIDTH, HEIGHT)
+
+
+def test_the_screen_chart_writes_months_as_the_paper_chart_in_each_language(
+    demo_path: Path,
+) -> None:
+    """English: 2024-03 on screen and on paper; Dutch: 03-2024 (the screen chart is matplotlib)."""
+    import re
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from fieldlab_desk.render.indicator_chart import ChartWords, draw_indicator
+
+    with open_portfolio(demo_path, read_only=True) as portfolio:
+        report = portfolio.read(half_year_report, parse_period("2024H2"))
+    row = report.projects[0].indicators[0]
+    for months, shape in (("%Y-%m", r"^\d{4}-\d{2}$"), ("%m-%Y", r"^\d{2}-\d{4}$")):
+        figure = Figure()
+        FigureCanvasAgg(figure)
+        draw_indicator(figure, row, ChartWords("m", "b", "t", "e", months))
+        figure.canvas.draw()
+        labels = [t.get_text() for t in figure.axes[0].get_xticklabels() if t.get_text()]
+        assert labels and all(re.match(shape, label) for label in labels), labels

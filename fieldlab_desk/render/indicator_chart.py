@@ -27,6 +27,9 @@ class ChartWords:
     baseline: str
     target: str
     expected: str
+    months: str = "%m-%Y"
+    """How the time axis writes a month: ``03-2024`` in Dutch, ``2024-03`` in English (as the
+    chart on paper and every date the app shows)."""
 
 
 def current_values(row: IndicatorRow) -> list[tuple[float, float]]:
@@ -66,7 +69,7 @@ def draw_indicator(figure: Figure, row: IndicatorRow, words: ChartWords) -> None
                 label=words.measured)  # fmt: skip
     if row.whole_numbers:
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.xaxis.set_major_formatter(DateFormatter("%m-%Y"))
+    ax.xaxis.set_major_formatter(DateFormatter(words.months))
     ax.set_ylabel(row.unit)
     if ax.get_legend_handles_labels()[0]:  # an indicator without figures yet draws nothing
         ax.legend(fontsize=7, loc="best")

@@ -197,7 +197,8 @@ class EffectTab(Retranslating, QWidget):
         from fieldlab_desk.render.indicator_chart import ChartWords, draw_indicator
 
         words = ChartWords(self.tr("gemeten"), self.tr("nulmeting"), self.tr("streefwaarde"),
-                           self.tr("verwacht pad"))  # fmt: skip
+                           self.tr("verwacht pad"),
+                           "%Y-%m" if self.context.language == "en" else "%m-%Y")  # fmt: skip
         self.chart.show_chart(
             indicator.name, lambda figure: draw_indicator(figure, indicator, words)
         )
