@@ -9,6 +9,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -232,7 +233,7 @@ def downgraded(path: Path) -> None:
 
 
 def test_a_dry_run_or_refused_import_never_migrates_an_older_file(
-    demo_path: Path, tmp_path: Path
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     downgraded(demo_path)
     untouched = digest(demo_path)
@@ -248,7 +249,14 @@ def test_a_dry_run_or_refused_import_never_migrates_an_older_file(
     assert refused.returncode != 0 and "'12,5k' is geen bedrag" in refused.stderr
     assert digest(demo_path) == untouched
     assert not list(demo_path.parent.glob("*.backup-*"))
-    assert not list(Path(tmp_path).glob("fieldlab-*"))
+
+    copies = tmp_path / "temporary"  # where the migrated copy of a preview goes, and goes away
+    copies.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(copies))
+    with open_portfolio(demo_path, read_only=True, through_copy=True) as portfolio:
+        assert portfolio.read(preview_import, read_import(good), "nl").operations
+        assert len(list(copies.iterdir())) == 1
+    assert not list(copies.iterdir()) and digest(demo_path) == untouched
 
     done = run("import", str(demo_path), "--from", str(good))
     assert done.returncode == 0, done.stderr
