@@ -11,7 +11,6 @@ read-only mode. Aim: under 3×.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from openpyxl import Workbook, load_workbook
 
-from benchmarks.timing import median_time, peak_mib
+from benchmarks.timing import median_time, peak_mib, resident_mib
 from fieldlab_desk.demo import build_drenthe_demo
 from fieldlab_desk.exporting.xlsx_import import read_import
 from fieldlab_desk.services.importing import preview_import
@@ -74,12 +73,12 @@ def main() -> None:
     print(f"  openpyxl reading {baseline * 1000:8.0f} ms   peak {baseline_mib:6.1f} MiB")
     print(f"  ratio            {imported / baseline:8.2f}×  (aim: under 3×)")
     print(
-        f"  process peak     {resident_mib(demo, source):8.0f} MiB resident, a process that "
+        f"  process peak     {preview_mib(demo, source):8.0f} MiB resident, a process that "
         "only previews (aim at 100.000 rows: under 300 MB)"
     )
 
 
-def resident_mib(demo: Path, source: Path) -> float:
+def preview_mib(demo: Path, source: Path) -> float:
     """The peak resident memory of a fresh process that previews the import, and nothing else."""
     script = (
         "import sys; from pathlib import Path;"
@@ -87,14 +86,9 @@ def resident_mib(demo: Path, source: Path) -> float:
         "from fieldlab_desk.services.importing import preview_import;"
         "from fieldlab_desk.services.portfolio import open_portfolio;"
         "p = open_portfolio(Path(sys.argv[1]), read_only=True);"
-        "p.read(preview_import, read_import(Path(sys.argv[2])), 'nl');"
-        "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])"
+        "p.read(preview_import, read_import(Path(sys.argv[2])), 'nl')"
     )
-    root = Path(__file__).resolve().parent.parent
-    done = subprocess.run([sys.executable, "-c", script, str(demo), str(source)], cwd=root,
-                          capture_output=True, text=True, check=True)  # fmt: skip
-    return int(done.stdout.split()[-1]) / 1024  # KiB; VmHWM (ru_maxrss would count the parent's
-    # memory, which Linux carries over a fork and exec)
+    return resident_mib(script, str(demo), str(source))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ Each goes in two steps, so that the app can run the first on its worker thread:
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +27,7 @@ from fieldlab_desk.domain.errors import FieldLabError, InvalidInput
 from fieldlab_desk.exporting.files import write_whole
 
 if TYPE_CHECKING:
+    from fieldlab_desk.render.pdf import Drawing, Pictures
     from fieldlab_desk.services.portfolio import Portfolio
     from fieldlab_desk.services.project_plan import ProjectPlan
     from fieldlab_desk.services.projects import ProjectFilter
@@ -81,8 +82,10 @@ class Prepared:
 
     request: Request
     data: bytes | None = None
-    html: str = ""
-    pictures: dict[str, bytes] = field(default_factory=dict)
+    html: str | tuple[str, ...] = ""
+    """A PDF's HTML, whole or in parts that each start a page (``render.pdf``)."""
+    pictures: Pictures = field(default_factory=dict)
+    """Its pictures by name: images, or drawings made on the page (``ReportCharts``)."""
     header: str = ""
     title: str = ""
     sender: str = ""
@@ -215,18 +218,37 @@ def _pack_workbook(request: Request, portfolio: Portfolio, progress: Progress) -
     return Prepared(request, data=_workbook_bytes(book))
 
 
-def report_charts(report: HalfYearReport, language: str) -> dict[str, bytes]:
-    """Every indicator's chart as PNG by its name in the report's HTML."""
-    from fieldlab_desk.exporting.halfyear_html import chart_name
-    from fieldlab_desk.render.images import charted
-    from fieldlab_desk.render.paper_chart import paper_chart_png as chart_png
+class ReportCharts(Mapping[str, "Drawing"]):
+    """Every indicator's chart of a report by its name in the report's HTML, as a drawing the
+    PDF writer makes on the page itself, small and three in a row: lines and text, sharp at
+    any zoom, no image to compress, and nothing held in memory between pages."""
 
-    return {
-        chart_name(indicator.id): chart_png(indicator, language)
-        for project in report.projects
-        for indicator in project.indicators
-        if charted(indicator)
-    }
+    def __init__(self, report: HalfYearReport, language: str) -> None:
+        from fieldlab_desk.exporting.halfyear_html import chart_name
+        from fieldlab_desk.render.images import charted
+
+        self.language = language
+        self.rows = {
+            chart_name(indicator.id): indicator
+            for project in report.projects
+            for indicator in project.indicators
+            if charted(indicator)
+        }
+
+    def __getitem__(self, name: str) -> Drawing:
+        from fieldlab_desk.render.paper_chart import draw_chart_in
+
+        row, language = self.rows[name], self.language
+        return lambda painter, place: draw_chart_in(painter, place, row, language)
+
+    def __contains__(self, name: object) -> bool:  # without drawing it (Mapping's would)
+        return name in self.rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def _report_paper(request: Request, portfolio: Portfolio, progress: Progress) -> Prepared:
@@ -240,11 +262,11 @@ def _report_paper(request: Request, portfolio: Portfolio, progress: Progress) ->
     report = portfolio.read(half_year_report, request.period, request.project_code,
                             addressee=request.addressee, group_by=request.group_by)  # fmt: skip
     progress("step_pictures")
-    charts = {} if request.summary else report_charts(report, language)
+    charts: Pictures = {} if request.summary else ReportCharts(report, language)
     period = report.period
     title = f"{text('report_title', language)} {period.code}"
     header = f"{title} ({date(period.start, language)} – {date(period.end, language)})"
-    html = report_html(report, language, set(charts), summary=request.summary)
+    html = tuple(report_html(report, language, set(charts), summary=request.summary))
     return Prepared(request, html=html, pictures=charts, header=header, title=title,
                     sender=report.sender)  # fmt: skip
 

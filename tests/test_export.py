@@ -149,7 +149,13 @@ def test_the_steering_pack_has_the_norm_block_projects_chart_and_the_apps_totals
     assert Decimal(str(block["Overschrijding"])) * 100 == plan.overspend_cents
     assert Decimal(str(block["Vrij"])) * 100 == plan.free_cents
     assert overview.cell(3, 2).number_format == EURO
-    assert len(overview._charts) == 1
+    per_project, against_norm = overview._charts  # toegekend per project; the year and its norm
+    assert per_project.type == "bar" and against_norm.type == "col"
+    norm_line = against_norm._charts[1]  # the line chart combined with the columns
+    assert (
+        norm_line.tagname == "lineChart"
+        and norm_line.series[0].graphicalProperties.line.dashStyle == "dash"
+    )
     header = next(r for r in range(1, 30) if overview.cell(r, 1).value == "Projectcode")
     codes = [overview.cell(r, 1).value for r in range(header + 1, header + 1 + len(plan.projects))]
     assert codes == [p.code for p in plan.projects]
@@ -195,6 +201,18 @@ def test_libreoffice_recalculates_the_packs_totals_to_the_apps_figures(
                      sum(p.overspend_cents for p in plan.projects),
                      sum(p.committed_cents for p in plan.projects), sum(p.spent_cents for p in plan.projects)]  # fmt: skip
     assert cents[1] == plan.awarded_cents and cents[2] == plan.overspend_cents
+    with (tmp_path / "pack-Besluitenspoor.csv").open(encoding="utf-8") as handle:
+        trail = next(row for row in csv.reader(handle, delimiter=";") if row and row[0] == "Totaal")
+    assert round(Decimal(trail[4]) * 100) == plan.awarded_cents  # the trail adds up, recalculated
+    year = next(
+        n for n, row in enumerate(rows) if "Norm" in row and "2024" in row
+    )  # the norm block
+    at = rows[year].index("2024")
+    figures_of = {
+        rows[n][at - 1]: (rows[n][at], rows[n][at + 1]) for n in range(year + 1, year + 5)
+    }
+    assert round(Decimal(figures_of["Toegekend"][0]) * 100) == plan.awarded_cents
+    assert {round(Decimal(norm) * 100) for _, norm in figures_of.values()} == {plan.norm_cents}
 
 
 def test_the_project_plan_on_paper_holds_its_chain_indicators_and_page_numbers(

@@ -262,7 +262,7 @@ def test_a_dry_run_or_refused_import_never_migrates_an_older_file(
     assert done.returncode == 0, done.stderr
     assert len(list(demo_path.parent.glob("drenthe.backup-*.fieldlab"))) == 1  # migrated now
     with open_portfolio(demo_path, read_only=True) as portfolio:
-        assert portfolio.facts.revision == "0007"
+        assert portfolio.facts.revision == "0008"
 
 
 def test_a_refusal_by_the_database_is_a_plain_message(demo_path: Path) -> None:

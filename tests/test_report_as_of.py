@@ -170,3 +170,47 @@ def test_a_summary_report_has_the_portfolio_pages_and_no_project_pages(
     assert "Stand per 31-12-2024" in text and "Geld 2024, stand per 31-12-2024" in text
     assert "Besluiten in deze periode" in text and "Projecten in dit verslag (8)" in text
     assert "Fase:" not in text and "Resultaten in cijfers" not in text  # no project pages
+
+
+def test_the_rag_status_and_its_explanation_are_those_of_the_periods_end(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """Rood with a reason, set today: the 2024H2 report still shows the status of 31-12-2024,
+    the pack (today's picture) shows rood and why. Dated back into 2024 by its history, the
+    same change reaches the 2024H2 report."""
+    from openpyxl import load_workbook
+
+    from fieldlab_desk.domain.enums import RagStatus
+    from fieldlab_desk.services import projects
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    with open_portfolio(demo_path) as portfolio:
+        report = portfolio.read(half_year_report, parse_period("2024H2"))
+        chosen = next(p for p in report.projects if p.rag is not RagStatus.ROOD)
+        reason = "Werving via huisartsen loopt vast; nieuwe afspraken met de GGD in januari."
+        for name, value in (("rag", RagStatus.ROOD), ("rag_note", reason)):
+            portfolio.apply(portfolio.read(projects.set_field, "t", chosen.project_id, name, value))
+        again = portfolio.read(half_year_report, parse_period("2024H2"))
+    then = next(p for p in again.projects if p.project_id == chosen.project_id)
+    assert (then.rag, then.rag_note) == (chosen.rag, chosen.rag_note)  # as on 31-12-2024
+    text = report_text(demo_path, tmp_path, "2024H2")
+    assert reason not in text
+
+    out = tmp_path / "pack.xlsx"
+    assert run("export", str(demo_path), "--year", "2024", "--out", str(out)).returncode == 0
+    sheet = load_workbook(out)["Overzicht"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(r for r in rows if r and r[0] == "Projectcode")
+    row = next(r for r in rows if r and r[0] == chosen.code)
+    assert row[header.index("RAG-status")] == "Rood"
+    assert row[header.index("Toelichting RAG")] == reason
+
+    connection = sqlite3.connect(demo_path)
+    connection.execute("UPDATE change_record SET at = '2024-06-01 10:00:00.000000' "
+                       "WHERE entity = 'project' AND field IN ('rag', 'rag_note')")  # fmt: skip
+    connection.commit()
+    connection.close()
+    (tmp_path / "back").mkdir()
+    text = report_text(demo_path, tmp_path / "back", "2024H2")
+    section = project_section(text, chosen.code)
+    assert "RAG-status: Rood" in section and f"Toelichting RAG: {reason}" in section

@@ -151,6 +151,9 @@ class _Builder:
             end_date=seed.end,
             phase=seed.phase,
             rag=_rag(seed),
+            rag_note=RAG_NOTES.get(seed.code, "")
+            if _rag(seed) in (RagStatus.ORANJE, RagStatus.ROOD)
+            else "",
             scaling_plan=_scaling_plan(seed),
             result_text=seed.result,
         )
@@ -360,6 +363,17 @@ def _phase_path(seed: data.ProjectSeed) -> list[Phase]:
     if seed.phase is Phase.GESTOPT:
         return [*PHASE_PATH[: 4 if seed.sgia else 2], Phase.GESTOPT]
     return list(PHASE_PATH[: PHASE_PATH.index(seed.phase) + 1])
+
+
+RAG_NOTES = {
+    "SGIA-2024-02": "Vrijwilligers voor de taalcafés in de kleine kernen zijn lastig te vinden; "
+    "de werving loopt nu via de dorpshuizen.",
+    "SGIA-2023-04": "De werving via huisartsen en wijkteams kost meer tijd dan gepland; "
+    "de planning van de tweede ronde schuift een kwartaal op.",
+    "SGIA-2023-07": "Gestopt: scholen zagen geen ruimte in hun rooster; de materialen gaan "
+    "naar de bibliotheken.",
+}
+"""Why the demo's amber and red projects are so (the pack's *Toelichting RAG*)."""
 
 
 def _rag(seed: data.ProjectSeed) -> RagStatus | None:

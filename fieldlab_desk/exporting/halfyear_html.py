@@ -14,6 +14,7 @@ from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import BEHIND, ProgressStatus
 from fieldlab_desk.domain.texts import Language, label, plan_warning, text, title
+from fieldlab_desk.exporting.colours import BLUE, GREY, RED, YELLOW
 from fieldlab_desk.services.effect import IndicatorRow
 from fieldlab_desk.services.report import HalfYearReport, ProjectReport
 from fieldlab_desk.services.stories import PARTS, Story
@@ -22,7 +23,10 @@ STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; }
 h1 { font-size: 17pt; margin: 0 0 6px 0; }
 h2 { font-size: 13pt; margin: 14px 0 4px 0; }
+h2.project { margin: 22px 0 4px 0; }
 h3 { font-size: 10.5pt; margin: 10px 0 3px 0; }
+h4 { font-size: 9.5pt; margin: 5px 0 0 0; }
+ul { margin: 1px 0 3px 0; }
 table { border-collapse: collapse; margin: 2px 0 6px 0; }
 th { background: #eceff1; text-align: left; padding: 3px 6px; }
 td { padding: 2px 6px; border-bottom: 1px solid #cfd8dc; }
@@ -75,7 +79,7 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[Cell]],
     head = (
         "<tr>"
         + "".join(
-            f"<th{w}>{escape(h)}</th>"
+            f"<th{w}{'' if ' ' in h.strip() else WHOLE}>{escape(h)}</th>"  # one word: whole
             for h, w in zip(names, sizes or [""] * len(names), strict=False)
         )
         + "</tr>"
@@ -98,10 +102,8 @@ def _cell(html: str, number: bool, whole: bool = False) -> str:
     return f"<td{NUMBER_CELL if number else (WHOLE if whole else '')}>{html}</td>"
 
 
-def _indicator_rows(
-    indicators: Iterable[IndicatorRow], language: Language
-) -> list[list[tuple[str, bool]]]:
-    rows = []
+def _indicator_rows(indicators: Iterable[IndicatorRow], language: Language) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
     for i in indicators:
         progress = i.progress
         status = escape(label(i.status, language))
@@ -114,27 +116,62 @@ def _indicator_rows(
             (escape(f"{number(i.target_value, i.whole_numbers, language)} {i.unit}".strip()), True),
             (escape(number(progress.actual if progress else None, i.whole_numbers, language)), True),
             (share_text(progress_share, language), True),
-            (status, False),
+            (status, False, True),
         ])  # fmt: skip
     return rows
 
 
-def project_html(
-    project: ProjectReport, language: Language, charts: set[str], *, new_page: bool = False
-) -> str:
+CHART_WIDTH, CHART_HEIGHT = 214, 121  # three in a row; the shape of render.paper_chart.SMALL
+CHARTS_IN_A_ROW = 3
+
+
+def charts_html(names: list[str], language: Language) -> str:
+    """The charts three in a row, each with its size written (the PDF writer counts the pages
+    before it draws them), and the one legend they share under them."""
+    rows = []
+    for first in range(0, len(names), CHARTS_IN_A_ROW):
+        cells = "".join(
+            f'<td style="padding: 0 4px 0 0; border-bottom: 0px"><img src="{n}" '
+            f'width="{CHART_WIDTH}" height="{CHART_HEIGHT}"></td>'
+            for n in names[first : first + CHARTS_IN_A_ROW]
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return f'<table cellspacing="0">{"".join(rows)}</table>' + chart_legend(language)
+
+
+def chart_legend(language: Language) -> str:
+    """What the marks of every chart mean, once under them (the charts are too small to carry
+    their own legend)."""
+    words = {
+        "nl": ("nulmeting", "verwacht pad", "streefwaarde", "gemeten", "rood: achter op schema"),
+        "en": ("baseline", "expected path", "target", "measured", "red: behind schedule"),
+    }[language]
+    marks = ((GREY, "■"), (GREY, "┈┈"), (YELLOW, "★"), (BLUE, "●"))
+    shown = " &nbsp; ".join(
+        f'<span style="color: {colour}">{mark}</span> {escape(word)}'
+        for (colour, mark), word in zip(marks, words, strict=False)
+    )
+    return f'<p class="small">{shown} (<span style="color: {RED}">{escape(words[4])}</span>)</p>'
+
+
+def project_html(project: ProjectReport, language: Language, charts: set[str]) -> str:
     def say(key: str) -> str:
         return escape(text(key, language))
 
-    style = ' style="page-break-before: always"' if new_page else ""
     parts = [
-        f"<h2{style}>{escape(project.code)} — {escape(project.title)}"
+        f'<h2 class="project">{escape(project.code)} — {escape(project.title)}'
         f'<a name="{anchor(project.code)}">{ZERO_WIDTH}</a></h2>'
     ]  # the anchor after the
     # text: around it, the PDF's text would read "S GIA-2024-01" (a run split off)
     facts = [(say("phase"), escape(label(project.phase, language))), (say("lead"), escape(project.lead)),
              (say("leader"), escape(project.leader)),
-             (say("runs"), f"{day(project.start, language)} – {day(project.end, language)}")]  # fmt: skip
+             (say("runs"), f"{day(project.start, language)} – {day(project.end, language)}"),
+             (escape(title("rag", language)), escape(label(project.rag, language)))]  # fmt: skip
     parts.append("<p>" + " · ".join(f"<b>{k}:</b> {v}" for k, v in facts if v) + "</p>")
+    if project.rag_note.strip():
+        parts.append(
+            f"<p><b>{escape(title('rag_note', language))}:</b> {escape(project.rag_note)}</p>"
+        )
     if project.result_text.strip():
         parts.append(f"<p><b>{say('result')}:</b> {escape(project.result_text)}</p>")
     parts.append(story_html(project, language))
@@ -142,7 +179,8 @@ def project_html(
     if project.indicators:
         headers = [text(k, language) for k in ("indicator", "baseline", "target", "now")]
         headers += [figures.name(Figure.VOORTGANG, language), figures.name(Figure.STATUS, language)]
-        parts.append(_table(headers, _indicator_rows(project.indicators, language)))
+        parts.append(_table(headers, _indicator_rows(project.indicators, language),
+                            (30, 17, 17, 8, 13, 15)))  # fmt: skip
         behind = [i for i in project.indicators if i.status in BEHIND]
         if behind:
             names = ", ".join(
@@ -152,11 +190,8 @@ def project_html(
         else:
             parts.append(f'<p class="note">{say("none_behind")}</p>')
         images = [chart_name(i.id) for i in project.indicators if chart_name(i.id) in charts]
-        for first in range(0, len(images), 2):
-            cells = "".join(
-                f'<td><img src="{n}" width="330"></td>' for n in images[first : first + 2]
-            )
-            parts.append(f"<table><tr>{cells}</tr></table>")
+        if images:
+            parts.append(charts_html(images, language))
     else:
         parts.append(f"<p>{say('no_indicators')}</p>")
     parts.append(f"<h3>{say('efforts')}</h3>")
@@ -165,13 +200,13 @@ def project_html(
             f"<li>{escape(a.text)}{' — ' + money(a.cost_cents, language) if a.cost_cents else ''}</li>"
             for a in project.activities
         )
-        parts.append(f"<p><b>{say('activities')}:</b></p><ul>{items}</ul>")
+        parts.append(f"<h4>{say('activities')}</h4><ul>{items}</ul>")
     if project.milestones:
         rows = [[(escape(m.title), False), (f"{say('due')} {day(m.due, language)}", False),
                  (f"{say('reached')} {day(m.done, language)}" if m.done else
                   f'<span class="behind">{say("not_reached")}</span>', False)]
                 for m in project.milestones]  # fmt: skip
-        parts.append(f"<p><b>{say('milestones')}:</b></p>" + _table(["", "", ""], rows))
+        parts.append(f"<h4>{say('milestones')}</h4>" + _table(["", "", ""], rows))
     else:
         parts.append(f"<p>{say('no_milestones')}</p>")
     parts.append(f"<h3>{say('budget')}</h3>")
@@ -206,7 +241,7 @@ def story_parts_html(story: Story, language: Language) -> str:
         ]
         if lines:
             items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-            parts.append(f"<p><b>{escape(title(part, language))}</b></p><ul>{items}</ul>")
+            parts.append(f"<h4>{escape(title(part, language))}</h4><ul>{items}</ul>")
     return "\n".join(parts)
 
 
@@ -281,43 +316,33 @@ def cover_html(report: HalfYearReport, language: Language, *, summary: bool = Fa
             f"{day(period.end, language)}</p>{lines}"
             f'<p class="small">{escape(text("made_on", language))} {day(report.made_on, language)}</p>'
             f"<h2>{escape(text('toc', language))}</h2>"
-            + _table(["", ""], rows, (88, 12))
-            + '<p style="page-break-after: always"></p>')  # fmt: skip
+            + _table(["", ""], rows, (88, 12)))  # fmt: skip
+
+
+PROJECTS_PER_PART = 30
+"""Projects laid out and drawn together; each part starts a page (``render.pdf``)."""
 
 
 def report_html(report: HalfYearReport, language: Language, charts: set[str], *,
-                summary: bool = False) -> str:  # fmt: skip
-    """The whole report; ``charts`` names the chart images the writer will provide. A
-    ``summary`` has the cover, the overview, the money and the decisions, no project pages."""
-    parts = [f"<html><head><style>{STYLE}</style></head><body>",
-             cover_html(report, language, summary=summary)]  # fmt: skip
+                summary: bool = False) -> list[str]:  # fmt: skip
+    """The whole report in parts for the PDF writer: the cover, the portfolio's overview with
+    its money and decisions, then the projects, flowing one after another, thirty to a part.
+    ``charts`` names the chart images the writer will provide. A ``summary`` has the cover,
+    the overview, the money and the decisions, no project pages."""
+    head = f"<html><head><style>{STYLE}</style></head><body>"
+
+    def whole(body: list[str]) -> str:
+        return head + "\n".join(body) + "</body></html>"
+
+    parts = [whole([cover_html(report, language, summary=summary)])]
     if report.whole_portfolio:
-        rows: list[list[Cell]] = []
-        for p in report.projects:
-            counts = {s: sum(1 for i in p.indicators if i.status is s) for s in ProgressStatus}
-            behind = counts[ProgressStatus.OFF_TRACK] + counts[ProgressStatus.AT_RISK]
-            rows.append([(escape(p.code), False, True), (escape(p.title), False),
-                         (escape(label(p.phase, language)), False),
-                         (str(counts[ProgressStatus.MET] + counts[ProgressStatus.ON_TRACK]), True),
-                         (f'<span class="behind">{behind}</span>' if behind else "0", True),
-                         (str(counts[ProgressStatus.NO_DATA]), True)])  # fmt: skip
-        headers = ["", "", text("phase", language),
-                   f"{label(ProgressStatus.MET, language)} / {label(ProgressStatus.ON_TRACK, language)}",
-                   text("behind", language), label(ProgressStatus.NO_DATA, language)]  # fmt: skip
-        missing = report.without_story
-        if missing:
-            names = ", ".join(escape(p.code) for p in missing)
-            parts.append(
-                f'<p class="behind">{escape(text("stories_missing", language))}: {names}</p>'
-            )
-        parts.append(f"<h2>{escape(text('contents', language))} ({len(report.projects)})"
-                     f'<a name="overview">{ZERO_WIDTH}</a></h2>')  # fmt: skip
-        parts.append(_table(headers, rows, (16, 37, 14, 11, 12, 10)))
-        parts.append(money_html(report, language))
-        parts.append(decisions_html(report, language))
+        parts.append(whole(overview_html(report, language)))
     group = None
+    body: list[str] = []
     for number_, project in enumerate(() if summary else report.projects):
-        new_page = bool(number_) or report.whole_portfolio
+        if number_ and number_ % PROJECTS_PER_PART == 0:
+            parts.append(whole(body))
+            body = []
         if report.group_by != "project":
             called = project.groups.get(report.group_by)
             name = (
@@ -327,11 +352,39 @@ def report_html(report: HalfYearReport, language: Language, charts: set[str], *,
             )
             if name != group:  # each result area opens with its name, as the network's reports
                 group = name
-                style = ' style="page-break-before: always"' if new_page else ""
-                parts.append(
+                style = ' style="page-break-before: always"' if body else ""
+                body.append(
                     f"<h1{style}>{escape(text('results_of', language))} {escape(name)}</h1>"
                 )
-                new_page = False
-        parts.append(project_html(project, language, charts, new_page=new_page))
-    parts.append("</body></html>")
-    return "\n".join(parts)
+        body.append(project_html(project, language, charts))
+    if body:
+        parts.append(whole(body))
+    return parts
+
+
+def overview_html(report: HalfYearReport, language: Language) -> list[str]:
+    """The portfolio's page: who has no story yet, the projects' indicators at a glance, the
+    money as of the period's end and the period's decisions."""
+    parts = []
+    rows: list[list[Cell]] = []
+    for p in report.projects:
+        counts = {s: sum(1 for i in p.indicators if i.status is s) for s in ProgressStatus}
+        behind = counts[ProgressStatus.OFF_TRACK] + counts[ProgressStatus.AT_RISK]
+        rows.append([(escape(p.code), False, True), (escape(p.title), False),
+                     (escape(label(p.phase, language)), False),
+                     (str(counts[ProgressStatus.MET] + counts[ProgressStatus.ON_TRACK]), True),
+                     (f'<span class="behind">{behind}</span>' if behind else "0", True),
+                     (str(counts[ProgressStatus.NO_DATA]), True)])  # fmt: skip
+    headers = ["", "", text("phase", language),
+               f"{label(ProgressStatus.MET, language)} / {label(ProgressStatus.ON_TRACK, language)}",
+               text("behind", language), label(ProgressStatus.NO_DATA, language)]  # fmt: skip
+    missing = report.without_story
+    if missing:
+        names = ", ".join(escape(p.code) for p in missing)
+        parts.append(f'<p class="behind">{escape(text("stories_missing", language))}: {names}</p>')
+    parts.append(f"<h2>{escape(text('contents', language))} ({len(report.projects)})"
+                 f'<a name="overview">{ZERO_WIDTH}</a></h2>')  # fmt: skip
+    parts.append(_table(headers, rows, (16, 37, 14, 11, 12, 10)))
+    parts.append(money_html(report, language))
+    parts.append(decisions_html(report, language))
+    return parts

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from openpyxl.chart import BarChart, Reference
+from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from fieldlab_desk import __version__
 from fieldlab_desk.domain import figures, formats
@@ -25,6 +27,7 @@ from fieldlab_desk.exporting.xlsx import (
     finish_sheet,
     finish_workbook,
     key_values,
+    put,
     safe_text,
     sheet_name,
     table,
@@ -98,7 +101,8 @@ def _overview(
                Column(figures.name(Figure.COFINANCIERINGSAANDEEL, language), "percent"),
                Column(word("rag", language)), money(Figure.PROGNOSE),
                Column(figures.name(Figure.VRIJVAL, language), "euro", True), Column(word("leader", language)),
-               Column(word("opgave", language), width=24), Column(word("runs", language), width=23)]  # fmt: skip
+               Column(word("opgave", language), width=24), Column(word("runs", language), width=23),
+               Column(word("rag_note", language), width=40)]  # fmt: skip
     rows = []
     for p in plan.projects:
         facts = data.facts.get(p.project_id)
@@ -108,7 +112,8 @@ def _overview(
                      p.planned_cents, p.awarded_cents, p.overspend_cents, p.committed_cents, p.spent_cents,
                      as_fraction(data.cofinancing.get(p.project_id)), label(data.rag.get(p.project_id), language),
                      facts.forecast_cents if facts else 0, data.vrijval_cents(p.project_id),
-                     facts.leader if facts else "", facts.opgave if facts else "", runs))  # fmt: skip
+                     facts.leader if facts else "", facts.opgave if facts else "", runs,
+                     data.rag_notes.get(p.project_id, "")))  # fmt: skip
     granted_column = 6  # Toegekend: the chart's bars
     after = table(sheet, "Overzicht", columns, rows, first_row=header, values_only=values_only)
     if plan.projects:
@@ -125,7 +130,56 @@ def _overview(
         chart.set_categories(names)
         chart.height, chart.width = 4 + 0.5 * len(rows), 22
         sheet.add_chart(chart, f"A{after + 1}")
+        _year_against_norm(sheet, data, language, len(columns) + 2, header, values_only)
     finish_sheet(sheet, header, on)
+
+
+def _year_against_norm(sheet: Worksheet, data: Pack, language: Language, column: int, header: int,
+                       values_only: bool) -> None:  # fmt: skip
+    """The year's begroot, toegekend, besteed and prognose as columns with the norm as a line
+    across them, from a small table of its own beside the overview (so the line is the norm
+    in the sheet, not a title's word)."""
+    plan = data.plan
+    forecast = sum(f.forecast_cents for f in data.facts.values())
+    norm = figures.name(Figure.NORM, language)
+    rows = [(figures.name(f, language), cents, plan.norm_cents) for f, cents in
+            ((Figure.BEGROOT, plan.planned_cents), (Figure.TOEGEKEND, plan.awarded_cents),
+             (Figure.BESTEED, plan.spent_cents), (Figure.PROGNOSE, forecast))]  # fmt: skip
+    title_cell = sheet.cell(header - 1 if header > 1 else header, column)
+    safe_text(title_cell, word("norm_chart", language).format(year=data.year))
+    title_cell.font = Font(bold=True)
+    put(sheet.cell(header, column), "")
+    put(sheet.cell(header, column + 1), str(data.year))
+    put(sheet.cell(header, column + 2), norm)
+    for offset, (name, cents, norm_cents) in enumerate(rows, start=1):
+        put(sheet.cell(header + offset, column), name)
+        put(sheet.cell(header + offset, column + 1), cents, "euro")
+        put(sheet.cell(header + offset, column + 2), norm_cents, "euro")
+    sheet.column_dimensions[get_column_letter(column)].width = 16
+    for extra in (1, 2):
+        sheet.column_dimensions[get_column_letter(column + extra)].width = 15
+    last = header + len(rows)
+    bars = BarChart()
+    bars.type = "col"
+    bars.title = word("norm_chart", language).format(year=data.year)
+    bars.y_axis.title = "€"
+    bars.y_axis.numFmt = "#,##0"
+    bars.y_axis.scaling.min = 0  # from nothing: a bar's length is its amount
+    bars.add_data(Reference(sheet, min_col=column + 1, min_row=header, max_row=last),
+                  titles_from_data=True)  # fmt: skip
+    categories = Reference(sheet, min_col=column, min_row=header + 1, max_row=last)
+    bars.set_categories(categories)
+    line = LineChart()
+    line.add_data(Reference(sheet, min_col=column + 2, min_row=header, max_row=last),
+                  titles_from_data=True)  # fmt: skip
+    line.set_categories(categories)
+    line.series[0].graphicalProperties.line.solidFill = "B3261E"
+    line.series[0].graphicalProperties.line.dashStyle = "dash"
+    line.series[0].graphicalProperties.line.width = 28575  # 2,25 pt
+    line.series[0].marker.symbol = "none"
+    bars += line
+    bars.height, bars.width = 8, 14
+    sheet.add_chart(bars, f"{get_column_letter(column)}{last + 2}")
 
 
 def _sources(

@@ -17,7 +17,7 @@ from matplotlib.ticker import MaxNLocator
 
 from fieldlab_desk.domain.enums import MeasurementKind, ValueSemantics
 from fieldlab_desk.domain.progress import BEHIND
-from fieldlab_desk.render.colours import BLUE, GREY, RED, YELLOW
+from fieldlab_desk.exporting.colours import BLUE, GREY, RED, YELLOW
 from fieldlab_desk.services.effect import IndicatorRow
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
@@ -16,13 +17,37 @@ from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import MeasurementKind, ValueSemantics
 from fieldlab_desk.domain.progress import BEHIND
 from fieldlab_desk.domain.texts import Language
-from fieldlab_desk.render.colours import BLUE, GREY, RED, YELLOW
+from fieldlab_desk.exporting.colours import BLUE, GREY, RED, YELLOW
 from fieldlab_desk.render.images import ensure_gui
 from fieldlab_desk.services.effect import IndicatorRow
 
 WIDTH, HEIGHT = 528, 288  # 4,4 × 2,4 inch at 120 dpi, as the screen's chart
 LEFT, RIGHT, TOP, BOTTOM = 78, 16, 30, 40
 INK = QColor("#263238")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A chart's size in drawing units, its margins, its letters and its pixels per unit."""
+
+    width: int
+    height: int
+    left: int
+    right: int
+    top: int
+    bottom: int
+    font: int
+    legend: bool = True
+    scale: int = 1
+    months: int = 6  # at most this many month ticks
+
+
+FULL = Frame(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, 15)
+"""A workbook's or the plan's chart, with its own legend."""
+SMALL = Frame(300, 170, 46, 8, 18, 24, 10, legend=False, scale=2, months=4)
+"""One of three charts in a row of the half-year report (drawn onto the PDF as lines and text,
+or as an image at twice the pixels); its legend is printed once under the charts
+(``halfyear_html.chart_legend``)."""
 
 
 def values(row: IndicatorRow) -> list[tuple[dt.date, float]]:
@@ -50,10 +75,10 @@ def nice_step(span: float, wanted: int, whole: bool) -> float:
     return max(step, 1.0) if whole else step
 
 
-def month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
-    """First days of months between ``first`` and ``last``, at most six of them."""
+def month_ticks(first: dt.date, last: dt.date, most: int = 6) -> list[dt.date]:
+    """First days of months between ``first`` and ``last``, at most ``most`` of them."""
     months = (last.year - first.year) * 12 + last.month - first.month + 1
-    every = next(m for m in (1, 2, 3, 4, 6, 12, 24, 48) if months / m <= 6)
+    every = next(m for m in (1, 2, 3, 4, 6, 12, 24, 48, 96) if months / m <= most)
     year, month = first.year, first.month
     ticks = []
     while (year, month) <= (last.year, last.month):
@@ -67,7 +92,44 @@ def month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
 
 def paper_chart_png(row: IndicatorRow, language: Language) -> bytes:
     """The indicator's chart as PNG."""
+    image = paper_chart(row, language)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes the str at run time
+    return bytes(data.data())
+
+
+def paper_chart(row: IndicatorRow, language: Language, frame: Frame = FULL) -> QImage:
+    """The indicator's chart as an image."""
     ensure_gui()
+    image = QImage(
+        frame.width * frame.scale, frame.height * frame.scale, QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(frame.scale, frame.scale)
+    draw_chart(painter, row, language, frame)
+    painter.end()
+    return image
+
+
+def draw_chart_in(painter: QPainter, place: QRectF, row: IndicatorRow, language: Language,
+                  frame: Frame = SMALL) -> None:  # fmt: skip
+    """The chart drawn by ``painter`` (a PDF's: as lines and text, sharp at any zoom) into
+    ``place``, the frame scaled to fit it."""
+    painter.save()
+    painter.translate(place.topLeft())
+    painter.scale(place.width() / frame.width, place.height() / frame.height)
+    painter.fillRect(QRectF(0, 0, frame.width, frame.height), QColor("white"))
+    draw_chart(painter, row, language, frame)
+    painter.restore()
+
+
+def draw_chart(painter: QPainter, row: IndicatorRow, language: Language, frame: Frame) -> None:
+    """The chart in ``frame``'s units from the painter's origin; the painter's clip (a PDF
+    page's) is only ever narrowed."""
     english = language == "en"
     measured, baseline_word, target_word, expected_word = (
         ("measured", "baseline", "target", "expected path") if english
@@ -98,11 +160,8 @@ def paper_chart_png(row: IndicatorRow, language: Language) -> bytes:
     if y1 - high < (y1 - y0) * 0.03:  # room above the highest point, as matplotlib keeps
         y1 += step
 
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    plot = QRectF(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM)
+    f = frame
+    plot = QRectF(f.left, f.top, f.width - f.left - f.right, f.height - f.top - f.bottom)
 
     def x(day: dt.date) -> float:
         return plot.left() + plot.width() * (day - x0).days / max((x1 - x0).days, 1)
@@ -111,12 +170,11 @@ def paper_chart_png(row: IndicatorRow, language: Language) -> bytes:
         return plot.bottom() - plot.height() * (value - y0) / (y1 - y0)
 
     small = QFont(painter.font())
-    small.setPixelSize(15)  # as matplotlib's 10 pt at 120 dpi: legible at the report's size
-    title = QFont(painter.font())
-    title.setPixelSize(15)
-    painter.setFont(title)
+    small.setPixelSize(f.font)  # FULL: as matplotlib's 10 pt at 120 dpi
+    painter.setFont(small)
     painter.setPen(INK)
-    painter.drawText(QRectF(0, 2, WIDTH, TOP - 4), Qt.AlignmentFlag.AlignCenter, row.name)
+    name = painter.fontMetrics().elidedText(row.name, Qt.TextElideMode.ElideRight, f.width - 8)
+    painter.drawText(QRectF(0, 2, f.width, f.top - 4), Qt.AlignmentFlag.AlignCenter, name)
     painter.setFont(small)
     # axes, ticks and their labels
     painter.setPen(QPen(INK, 1))
@@ -127,17 +185,20 @@ def paper_chart_png(row: IndicatorRow, language: Language) -> bytes:
         at = y(value)
         painter.drawLine(QPointF(plot.left() - 4, at), QPointF(plot.left(), at))
         shown = formats.number(Decimal(str(round(value, 6))), language, places=2)
-        painter.drawText(QRectF(0, at - 10, plot.left() - 7, 20),
+        painter.drawText(QRectF(0, at - 10, plot.left() - 6, 20),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)  # fmt: skip
         value += step
     pattern = "%Y-%m" if english else "%m-%Y"
-    for tick in month_ticks(x0, x1):
+    for tick in month_ticks(x0, x1, f.months):
         at = x(tick)
         painter.drawLine(QPointF(at, plot.bottom()), QPointF(at, plot.bottom() + 4))
-        painter.drawText(QRectF(at - 40, plot.bottom() + 5, 80, 20), Qt.AlignmentFlag.AlignCenter,
-                         tick.strftime(pattern))  # fmt: skip
+        place = QRectF(at - 40, plot.bottom() + 5, 80, f.font + 5)
+        shown = tick.strftime(pattern)
+        half = painter.fontMetrics().horizontalAdvance(shown) / 2 + 1
+        place.moveCenter(QPointF(min(max(at, half), f.width - half), place.center().y()))
+        painter.drawText(place, Qt.AlignmentFlag.AlignCenter, shown)  # within the picture
     painter.save()
-    painter.translate(14, plot.center().y())
+    painter.translate(f.font - 1, plot.center().y())
     painter.rotate(-90)
     painter.drawText(
         QRectF(-plot.height() / 2, -8, plot.height(), 16), Qt.AlignmentFlag.AlignCenter, row.unit
@@ -145,7 +206,8 @@ def paper_chart_png(row: IndicatorRow, language: Language) -> bytes:
     painter.restore()
 
     legend: list[tuple[str, str]] = []
-    painter.setClipRect(plot.adjusted(-8, -8, 8, 8))
+    painter.save()
+    painter.setClipRect(plot.adjusted(-8, -8, 8, 8), Qt.ClipOperation.IntersectClip)
     if row.target_value is not None:
         painter.setPen(QPen(QColor(YELLOW), 1.2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y(float(row.target_value))),
@@ -169,18 +231,12 @@ def paper_chart_png(row: IndicatorRow, language: Language) -> bytes:
         for point in line:
             _dot(painter, point, colour)
         legend.append(("measured", measured))
-    painter.setClipping(False)
-    if legend:
+    painter.restore()
+    if legend and f.legend:
         marks = [QPointF(x(d), y(v)) for d, v in points]
         if has_base:
             marks.append(QPointF(x(row.baseline_date), y(float(row.baseline_value))))  # type: ignore[arg-type]
         _legend(painter, plot, legend, QColor(RED if row.status in BEHIND else BLUE), marks)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes the str at run time
-    return bytes(data.data())
 
 
 def _square(painter: QPainter, at: QPointF, colour: QColor) -> None:

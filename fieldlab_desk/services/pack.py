@@ -106,6 +106,8 @@ class Pack:
     lines: dict[int, list[tuple[LineRow, list[BookingRow]]]] = field(default_factory=dict)
     """Each project's budget lines of the year with their bookings (for the per-project sheets,
     when asked for)."""
+    rag_notes: dict[int, str] = field(default_factory=dict)
+    """Why a project is oranje or rood (only those)."""
 
     def vrijval_cents(self, project_id: int) -> int:
         """Granted but not to be spent, by the project's forecast (granted projects only)."""
@@ -140,6 +142,7 @@ def pack(
     ids = [p.project_id for p in (*plan.projects, *plan.pipeline)]
     leads: dict[int, str] = {}
     rag: dict[int, RagStatus | None] = {}
+    rag_notes: dict[int, str] = {}
     for pid, lead, short, status in session.exec(
         select(Project.id, Organisation.name, Organisation.short_name, Project.rag)
         .outerjoin(Organisation, col(Organisation.id) == col(Project.lead_organisation_id))
@@ -147,6 +150,13 @@ def pack(
     ):
         leads[pid or 0] = short or lead or ""
         rag[pid or 0] = RagStatus(status) if status else None
+    for pid, note in session.exec(
+        select(Project.id, Project.rag_note).where(
+            col(Project.id).in_(ids), col(Project.rag).in_([RagStatus.ORANJE, RagStatus.ROOD])
+        )
+    ):
+        if note.strip():
+            rag_notes[pid or 0] = note.strip()
     per_source: dict[int, dict[FundingSource, int]] = defaultdict(lambda: defaultdict(int))
     for pid, source, cents in session.exec(
         select(BudgetLine.project_id, BudgetLine.funding_source, BudgetLine.planned_cents).where(
@@ -204,7 +214,7 @@ def pack(
     return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, cofinancing, decisions,
                 indicators, since.held_on if since else None, changes, _trail(year, plan, session),
                 _facts(ids, year, session), years,
-                _lines(plan, year, session) if with_lines else {})  # fmt: skip
+                _lines(plan, year, session) if with_lines else {}, rag_notes=rag_notes)  # fmt: skip
 
 
 def _trail(year: int, plan: YearPlanResult, session: Session) -> list[TrailLine]:

@@ -38,7 +38,7 @@ from fieldlab_desk.services.rows import frozen_copy
 EDITABLE_FIELDS = (
     "code", "title", "summary", "need", "goal", "fieldlab_id", "primary_theme_id",
     "lead_organisation_id", "leader_person_id", "start_date", "end_date", "rag",
-    "scaling_plan", "result_text",
+    "rag_note", "scaling_plan", "result_text",
 )  # fmt: skip
 
 
@@ -287,6 +287,7 @@ class ProjectDetails:
     end_date: dt.date | None
     phase: Phase
     rag: RagStatus | None
+    rag_note: str
     scaling_plan: str
     result_text: str
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase, ToCLevel
+from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase, RagStatus, ToCLevel
 from fieldlab_desk.domain.errors import InvalidInput, ValidationError
 from fieldlab_desk.domain.models import (
     BudgetLine,
+    ChangeRecord,
     Commitment,
     Decision,
     DecisionGrant,
@@ -102,6 +103,10 @@ class ProjectReport:
     spent_cents: int
     decisions: tuple[DecisionLine, ...]
     result_text: str
+    rag: RagStatus | None = None
+    """The RAG status the project had on the period's last day (from the change history)."""
+    rag_note: str = ""
+    """Its explanation then, for oranje and rood."""
     story: Story | None = None
     """The project's *Voortgang* for the period, when one was written."""
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -271,13 +276,44 @@ def _project(project: Project, phase: Phase, period: Period, session: Session) -
     activities = tuple(
         ActivityLine(e.text, e.cost_cents) for e in (view.at(ToCLevel.ACTIVITEIT) if view else [])
     )
+    then = fields_on(session, pid, period.end, rag=project.rag, rag_note=project.rag_note,
+                     result_text=project.result_text)  # fmt: skip
+    rag = RagStatus(then["rag"]) if then["rag"] else None
     return ProjectReport(
         pid, project.code, project.title, phase, lead.name if lead else "",
         leader.name if leader else "", project.start_date, project.end_date,
         tuple(project_indicators(pid, session=session, today=period.end)), activities,
         _milestones(pid, period, session), *_money(pid, period, session),
-        _decisions(pid, period, session), project.result_text if phase in FINISHED else "",
+        _decisions(pid, period, session), (then["result_text"] or "") if phase in FINISHED else "",
+        rag, (then["rag_note"] or "") if rag in (RagStatus.ORANJE, RagStatus.ROOD) else "",
     )  # fmt: skip
+
+
+def fields_on(
+    session: Session, project_id: int, day: dt.date, **now: object
+) -> dict[str, str | None]:
+    """Fields of a project as they were at the end of ``day``: for each field changed since, the
+    old value of its first later change in the history; else its value ``now`` (as the history
+    writes values: an enum by its value). The history's times are UTC; a day ends at midnight
+    UTC."""
+    after = dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+    found: dict[str, str | None] = {
+        name: (str(value.value) if isinstance(value, RagStatus) else None if value is None
+               else str(value))
+        for name, value in now.items()
+    }  # fmt: skip
+    rows = session.exec(
+        select(ChangeRecord.field, ChangeRecord.old_value)
+        .where(col(ChangeRecord.entity) == "project", col(ChangeRecord.entity_id) == project_id,
+               col(ChangeRecord.field).in_(list(now)), col(ChangeRecord.at) >= after)
+        .order_by(col(ChangeRecord.at), col(ChangeRecord.batch), col(ChangeRecord.seq))
+    )  # fmt: skip
+    seen: set[str] = set()
+    for name, old in rows:
+        if name not in seen:
+            seen.add(name)
+            found[name] = old
+    return found
 
 
 def _milestones(project_id: int, period: Period, session: Session) -> tuple[MilestoneLine, ...]:

@@ -27,6 +27,7 @@ FIELD_TITLES = {
     "scaling_plan": "scaling",
     "result_text": "result",
     "rag": "rag",
+    "rag_note": "rag_note",
     "target_group_id": "target_group",
     "municipality_id": "municipality",
     "organisation_id": "organisation",

@@ -2551,6 +2551,18 @@ Their value: %2</translation>
         <translation>RAG status</translation>
     </message>
     <message>
+        <source>Toelichting RA&amp;G:</source>
+        <translation>RA&amp;G explanation:</translation>
+    </message>
+    <message>
+        <source>Waarom oranje of rood: wat speelt er, en wat gebeurt eraan</source>
+        <translation>Why amber or red: what is going on, and what is being done about it</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de RAG-status</source>
+        <translation>Explanation of the RAG status</translation>
+    </message>
+    <message>
         <source>Samen&amp;vatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>

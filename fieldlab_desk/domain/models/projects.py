@@ -48,6 +48,8 @@ class Project(Table, table=True):
     end_date: dt.date | None = Field(default=None, index=True)
     phase: Phase = enum_field(Phase, Phase.IDEE, index=True)
     rag: RagStatus | None = enum_field(RagStatus, None)
+    rag_note: str = text_field()
+    """Why the RAG status is oranje or rood (the steering group's pack shows it)."""
     scaling_plan: str = text_field()
     result_text: str = text_field()
 

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from fieldlab_desk.domain import formats
-from fieldlab_desk.render.colours import BLUE, GREY, LIGHT, RED, YELLOW
+from fieldlab_desk.exporting.colours import BLUE, GREY, LIGHT, RED, YELLOW
 
 
 def axis_euros(language: str) -> FuncFormatter:

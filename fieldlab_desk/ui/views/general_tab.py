@@ -31,7 +31,8 @@ from fieldlab_desk.ui.widgets import (
 )
 
 TEXT_FIELDS = {"summaryEdit": "summary", "needEdit": "need", "goalEdit": "goal",
-               "scalingEdit": "scaling_plan", "resultEdit": "result_text"}  # fmt: skip
+               "scalingEdit": "scaling_plan", "resultEdit": "result_text",
+               "ragNoteEdit": "rag_note"}  # fmt: skip
 COMBO_FIELDS = {"fieldlabCombo": "fieldlab_id", "themeCombo": "primary_theme_id",
                 "leadCombo": "lead_organisation_id", "leaderCombo": "leader_person_id", "ragCombo": "rag"}  # fmt: skip
 LIST_LINKS = {"themesList": LinkKind.THEMES, "targetGroupsList": LinkKind.TARGET_GROUPS,

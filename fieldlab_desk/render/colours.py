@@ -1,3 +1,0 @@
-"""The colours every chart and picture shares, on screen and on paper."""
-
-BLUE, LIGHT, YELLOW, GREY, RED = "#1f5f8b", "#3a86b8", "#f2b705", "#9aa5ad", "#b3261e"
