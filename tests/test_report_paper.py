@@ -76,6 +76,13 @@ def test_a_report_in_parts_numbers_its_pages_through_and_its_contents_agree(
         assert len(holding) == 1, project.code  # each project once
         listed = cover.split(f"{project.code} — {words(project.title)} ")[1].split()[0]
         assert int(listed) == holding[0], project.code
+    text = " ".join(pages)
+    with_indicators = [p for p in report.projects if p.indicators]
+    assert text.count("Resultaten in cijfers") == len(with_indicators)  # no text lost in layout
+    for project in report.projects:
+        if project.story is not None:
+            first = next(line for line in project.story.results.splitlines() if line.strip())
+            assert words(first.strip(" -•")) in text, project.code
 
 
 @pytest.mark.parametrize("period", ["2023H2", "2024H1", "2024H2"])

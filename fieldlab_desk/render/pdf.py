@@ -138,9 +138,9 @@ def _keep_with_next(document: QTextDocument) -> None:
 
     Qt's text engine has no ``page-break-after: avoid``: after layout, the first heading whose
     first following text (for a table: its first row below the header) lands on a later page
-    gets a page break before it; the part is then laid out afresh (Qt's own relayout after an
-    edit loses text, and positions after the edit are stale) and the search goes on from that
-    heading. Headings in a row travel together. A heading already at the top of a page stays:
+    gets a page break before it; the rest of the part is laid out again at once (Qt lays out
+    lazily: looked at before, later blocks have no lines yet, and a part drawn half laid out
+    loses text) and the search goes on from that heading. Headings in a row travel together. A heading already at the top of a page stays:
     what follows it is taller than a page."""
     layout, height = document.documentLayout(), document.pageSize().height()
     layout.documentSize()  # the whole part laid out: Qt lays out lazily, as far as asked
@@ -156,8 +156,7 @@ def _keep_with_next(document: QTextDocument) -> None:
                     format_ = block.blockFormat()
                     format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                     QTextCursor(block).setBlockFormat(format_)
-                    document.markContentsDirty(0, document.characterCount())
-                    layout.documentSize()
+                    layout.documentSize()  # laid out again from here before the next look
         block = block.next()
 
 
