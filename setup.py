@@ -2,7 +2,7 @@
 
 Building the package compiles the Designer forms into ``fieldlab_desk/ui/forms/ui_*.py`` and
 the translations into ``fieldlab_desk/resources/translations/*.qm``, and copies the icons,
-chain templates, manual and .desktop file into ``fieldlab_desk/resources/``: an installed app
+chain templates, region sets, manual and .desktop file into ``fieldlab_desk/resources/``: an installed app
 needs no checkout. An editable install builds them in the checkout instead, as ``./dev`` does.
 """
 

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from fieldlab_desk import __version__
 from fieldlab_desk.command_words import mistyped_command
@@ -137,7 +137,41 @@ def build_parser() -> argparse.ArgumentParser:
         "migrate", help="bring a file (after a backup) or a server database to this version"
     )
     migrate.add_argument("location", help="a .fieldlab file or a postgresql+psycopg://… address")
+    _reference_parser(commands)
     return parser
+
+
+REFERENCE_KINDS = ("opgave", "stelseluitdaging", "programmalijn", "agenda", "doelgroep",
+                   "gemeente", "indicator")  # fmt: skip
+
+
+def _reference_parser(commands: Any) -> None:
+    reference = commands.add_parser(
+        "reference", help="the portfolio's reference data: list, add, rename, retire (undoable)"
+    )
+    reference.add_argument("file", help="a .fieldlab file or a postgresql+psycopg://… address")
+    actions = reference.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="every item (retired ones marked), with its use")
+    listing.add_argument("kind", nargs="?", choices=REFERENCE_KINDS, help="only this kind")
+    listing.add_argument("--json", action="store_true", help="machine-readable")
+    add = actions.add_parser("add", help="a new item with a stable code")
+    add.add_argument("kind", choices=REFERENCE_KINDS)
+    add.add_argument("code", help="capitals, digits, hyphens (a gemeente: its name)")
+    add.add_argument("name", help="the Dutch name")
+    add.add_argument("--en", default="", help="the English name (default: the Dutch one)")
+    add.add_argument("--unit", default="", help="an indicator's unit (e.g. personen)")
+    rename = actions.add_parser("rename", help="new names; the code and its uses stay")
+    rename.add_argument("kind", choices=REFERENCE_KINDS)
+    rename.add_argument("code")
+    rename.add_argument("name", help="the new Dutch name")
+    rename.add_argument("--en", default="", help="the new English name")
+    for verb, helped in (("retire", "vervallen: kept where used, no longer offered"),
+                         ("reinstate", "offered again")):  # fmt: skip
+        action = actions.add_parser(verb, help=helped)
+        action.add_argument("kind", choices=REFERENCE_KINDS)
+        action.add_argument("code")
+    agenda = actions.add_parser("agenda", help="show or set the regional agenda's name")
+    agenda.add_argument("name", nargs="?", help='e.g. "Drentse Sociale Agenda 2020-2023"')
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -643,7 +677,65 @@ def _migrate(options: argparse.Namespace) -> int:
     return 0
 
 
+REFERENCE_EDITS = {"add": "reference.edit_add", "rename": "reference.edit_rename",
+                   "retire": "reference.edit_retire", "reinstate": "reference.edit_reinstate",
+                   "agenda": "reference.edit_agenda"}  # fmt: skip
+
+
+def _reference(options: argparse.Namespace) -> int:
+    from fieldlab_desk.services import reference
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    lang = cli_language()
+    action = options.action
+    if action == "list" or (action == "agenda" and options.name is None):
+        with open_portfolio(options.file, read_only=True) as portfolio:
+            if action == "agenda":
+                print(portfolio.read(reference.agenda_name))
+                return 0
+            kinds = (
+                [reference.ReferenceKind(options.kind)]
+                if options.kind
+                else list(reference.ReferenceKind)
+            )
+            found = {kind: portfolio.read(reference.reference_items, kind) for kind in kinds}
+            agenda = portfolio.read(reference.agenda_name)
+        if options.json:
+            print(json.dumps({"regional_agenda": agenda, "items": [
+                {"kind": i.kind.value, "code": i.code, "name_nl": i.name_nl, "name_en": i.name_en,
+                 "retired": i.retired, "in_use": i.in_use}
+                for items in found.values() for i in items]}, indent=2, ensure_ascii=False))  # fmt: skip
+            return 0
+        for kind, items in found.items():
+            title = agenda if kind is reference.ReferenceKind.AGENDA and agenda else kind.value
+            print(f"{title}:")
+            for i in items:
+                retired = f"  [{text('retired_word', lang)}]" if i.retired else ""
+                print(
+                    f"  {i.code:<28} {i.name(lang)}{retired}  ({text('in_use', lang, n=i.in_use)})"
+                )
+        return 0
+    label = text(REFERENCE_EDITS[action], lang)
+    with open_portfolio(options.file) as portfolio:
+        if action == "agenda":
+            edit = portfolio.read(reference.set_agenda_name, label, options.name)
+        else:
+            kind = reference.ReferenceKind(options.kind)
+            if action == "add":
+                edit = portfolio.read(reference.add_item, label, kind, options.code, options.name,
+                                      options.en, unit=options.unit)  # fmt: skip
+            elif action == "rename":
+                edit = portfolio.read(reference.rename_item, label, kind, options.code,
+                                      options.name, options.en)  # fmt: skip
+            else:
+                edit = portfolio.read(reference.retire_item, label, kind, options.code,
+                                      retired=action == "retire")  # fmt: skip
+        portfolio.apply(edit)
+    print(text("reference.done", lang, what=label))
+    return 0
+
+
 COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
             "toc": _toc, "indicators": _indicators, "report": _report, "export": _export,
             "import": _import, "template": _template, "copy": _copy,
-            "migrate": _migrate}  # fmt: skip
+            "migrate": _migrate, "reference": _reference}  # fmt: skip

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 from fieldlab_desk.demo import data
 from fieldlab_desk.demo import effect as demo_effect
 from fieldlab_desk.demo import stories as demo_stories
+from fieldlab_desk.domain import reference
 from fieldlab_desk.domain.enums import (
     ChangeAction,
     CostCategory,
@@ -55,6 +56,7 @@ from fieldlab_desk.domain.models import (
 )
 from fieldlab_desk.domain.money import hours_times_rate
 from fieldlab_desk.services.file_info import INFO_DEMO, INFO_OWNER, INFO_TITLE, set_file_info
+from fieldlab_desk.services.reference import AGENDA_KEY
 from fieldlab_desk.storage import Database, create_database
 
 DEMO_TODAY = dt.date(2025, 9, 30)  # the demo portfolio is shown as it stood on this day
@@ -116,6 +118,7 @@ class _Builder:
         set_file_info(INFO_DEMO, "1", session=self.session)
         set_file_info(INFO_OWNER, "Biblionet Drenthe", session=self.session)
         set_file_info(INFO_TITLE, "SGIA Drentse Innovatieagenda (demo)", session=self.session)
+        set_file_info(AGENDA_KEY, reference.DRENTHE_AGENDA, session=self.session)
 
     def _fieldlab(self, lab: data.FieldlabSeed) -> None:
         fieldlab = Fieldlab(

@@ -13,6 +13,8 @@ class OrganisationKind(StrEnum):
     KENNISINSTELLING = "kennisinstelling"
     BEDRIJF = "bedrijf"
     GEMEENTE = "gemeente"
+    PROVINCIE = "provincie"
+    SAMENWERKINGSVERBAND = "samenwerkingsverband"
 
 
 class ThemeKind(StrEnum):
@@ -20,6 +22,8 @@ class ThemeKind(StrEnum):
     STELSELUITDAGING = "stelseluitdaging"
     PROGRAMMALIJN = "programmalijn"
     SOCIALE_AGENDA = "sociale_agenda"
+    """A theme of the region's own agenda (Drenthe: the Drentse Sociale Agenda's speerpunten);
+    the portfolio names the agenda (``FileInfo.regional_agenda``). The stored code stays."""
 
 
 class FieldlabScope(StrEnum):

@@ -65,14 +65,31 @@ PROGRAMMALIJNEN = (
 )  # fmt: skip
 
 SOCIALE_AGENDA = (
-    ThemeSeed("DSA-LEEFBAARHEID", ThemeKind.SOCIALE_AGENDA, "Leefbaarheid", "Liveability"),
-    ThemeSeed("DSA-ARMOEDE", ThemeKind.SOCIALE_AGENDA, "Armoede en laaggeletterdheid",
-              "Poverty and low literacy"),
-    ThemeSeed("DSA-GEZONDHEID", ThemeKind.SOCIALE_AGENDA, "Gezondheid", "Health"),
-    ThemeSeed("DSA-MEEDOEN", ThemeKind.SOCIALE_AGENDA, "Meedoen", "Participation"),
-    ThemeSeed("DSA-ONDERWIJS", ThemeKind.SOCIALE_AGENDA, "Onderwijskwaliteit en gelijke kansen",
-              "Education quality and equal opportunities"),
+    ThemeSeed("DSA-GELIJKE-KANSEN", ThemeKind.SOCIALE_AGENDA, "Gelijke kansen voor kinderen",
+              "Equal opportunities for children"),
+    ThemeSeed("DSA-POSITIEVE-GEZONDHEID", ThemeKind.SOCIALE_AGENDA, "Positieve gezondheid",
+              "Positive health"),
+    ThemeSeed("DSA-BEWONERSPARTICIPATIE", ThemeKind.SOCIALE_AGENDA,
+              "Bewonersparticipatie voor wonen en leefbaarheid",
+              "Resident participation for housing and liveability"),
 )  # fmt: skip
+"""The three *speerpunten* of the Drentse Sociale Agenda 2020-2023, as the province's
+Cultuurnota names them (``../shared/sources/002_…``)."""
+
+DRENTHE_AGENDA = "Drentse Sociale Agenda 2020-2023"
+
+OLD_AGENDA_THEMES = {
+    "DSA-LEEFBAARHEID": "DSA-BEWONERSPARTICIPATIE",
+    "DSA-GEZONDHEID": "DSA-POSITIEVE-GEZONDHEID",
+    "DSA-ONDERWIJS": "DSA-GELIJKE-KANSEN",
+    "DSA-ARMOEDE": None,
+    "DSA-MEEDOEN": None,
+}
+"""The five themes FieldLab Desk shipped until schema 0009, which are not in the source, and the
+speerpunt each moves to where that is unambiguous: *Leefbaarheid* is the leefbaarheid of
+*Bewonersparticipatie voor wonen en leefbaarheid*, *Gezondheid* is *Positieve gezondheid*,
+*Onderwijskwaliteit en gelijke kansen* is *Gelijke kansen voor kinderen*. *Armoede en
+laaggeletterdheid* and *Meedoen* fit none (or several): their links stay, marked vervallen."""
 
 THEMES = OPGAVEN + STELSELUITDAGINGEN + PROGRAMMALIJNEN + SOCIALE_AGENDA
 

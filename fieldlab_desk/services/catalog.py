@@ -46,14 +46,26 @@ class Choice:
     name_nl: str
     name_en: str = ""
     group: str = ""
+    retired: bool = False
+    """*Vervallen* reference data: shown where it is used, not offered for new choices."""
 
     def name(self, language: str) -> str:
-        return self.name_en if language == "en" and self.name_en else self.name_nl
+        name = self.name_en if language == "en" and self.name_en else self.name_nl
+        if self.retired:
+            return f"{name} ({'retired' if language == 'en' else 'vervallen'})"
+        return name
+
+
+def offered(choices: list[Choice], *keep: int | None) -> list[Choice]:
+    """The choices a user may pick: those not retired, and the retired ones in ``keep`` (what
+    the record has already)."""
+    return [c for c in choices if not c.retired or c.id in keep]
 
 
 def themes(*, session: Session, kinds: tuple[ThemeKind, ...] = tuple(ThemeKind)) -> list[Choice]:
     statement = select(Theme).where(col(Theme.kind).in_(kinds)).order_by(col(Theme.sort_order))
-    return [Choice(t.id or 0, t.name_nl, t.name_en, t.kind.value) for t in session.exec(statement)]
+    return [Choice(t.id or 0, t.name_nl, t.name_en, t.kind.value, t.retired)
+            for t in session.exec(statement)]  # fmt: skip
 
 
 def organisations(*, session: Session) -> list[Choice]:
@@ -78,13 +90,15 @@ def fieldlabs(*, session: Session) -> list[Choice]:
 def target_groups(*, session: Session) -> list[Choice]:
     groups = models.TargetGroup  # the editor's list: declared when it first opens
     statement = select(groups).order_by(col(groups.sort_order))
-    return [Choice(g.id or 0, g.name_nl, g.name_en) for g in session.exec(statement)]
+    return [
+        Choice(g.id or 0, g.name_nl, g.name_en, retired=g.retired) for g in session.exec(statement)
+    ]
 
 
 def municipalities(*, session: Session) -> list[Choice]:
     places = models.Municipality  # the editor's list: declared when it first opens
     statement = select(places).order_by(col(places.name))
-    return [Choice(m.id or 0, m.name) for m in session.exec(statement)]
+    return [Choice(m.id or 0, m.name, retired=m.retired) for m in session.exec(statement)]
 
 
 class LinkKind(StrEnum):
@@ -154,15 +168,21 @@ class ProjectChoices:
 
 
 def project_choices(project_id: int, *, session: Session) -> ProjectChoices:
+    """The pick lists: reference data not retired, and the retired items this project has."""
+    links = {kind: linked(kind, project_id, session=session) for kind in LinkKind}
+    project = session.get(Project, project_id)
+    primary = project.primary_theme_id if project is not None else None
     return ProjectChoices(
         fieldlabs=fieldlabs(session=session),
-        opgaven=themes(session=session, kinds=(ThemeKind.OPGAVE, ThemeKind.STELSELUITDAGING)),
+        opgaven=offered(
+            themes(session=session, kinds=(ThemeKind.OPGAVE, ThemeKind.STELSELUITDAGING)), primary
+        ),
         organisations=organisations(session=session),
         people=people(session=session),
-        themes=themes(session=session),
-        target_groups=target_groups(session=session),
-        municipalities=municipalities(session=session),
-        links={kind: linked(kind, project_id, session=session) for kind in LinkKind},
+        themes=offered(themes(session=session), *links[LinkKind.THEMES]),
+        target_groups=offered(target_groups(session=session), *links[LinkKind.TARGET_GROUPS]),
+        municipalities=offered(municipalities(session=session), *links[LinkKind.MUNICIPALITIES]),
+        links=links,
     )
 
 

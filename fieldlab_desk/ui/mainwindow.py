@@ -9,7 +9,7 @@ from functools import partial
 from html import escape
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.ui import pages as registry
 from fieldlab_desk.ui import settings as keys
 from fieldlab_desk.ui.errors import show_error
 from fieldlab_desk.ui.file_actions import FileActions
@@ -52,17 +53,7 @@ if TYPE_CHECKING:  # the window shows before the data layers and the pages are l
     from fieldlab_desk.ui.document import Document
     from fieldlab_desk.ui.views.projects_page import ProjectsPage
 
-PAGES = ["dashboard", "projects", "yearplan", "steering", "fieldlabs", "organisations",
-         "contribution", "indicators"]  # fmt: skip
-PAGE_CLASSES = {
-    "dashboard": ("dashboard_page", "DashboardPage"), "projects": ("projects_page", "ProjectsPage"),
-    "yearplan": ("yearplan_page", "YearPlanPage"), "steering": ("steering_page", "SteeringPage"),
-    "fieldlabs": ("fieldlabs_page", "FieldlabsPage"),
-    "organisations": ("organisations_page", "OrganisationsPage"),
-    "contribution": ("contribution_page", "ContributionPage"),
-    "indicators": ("indicators_page", "IndicatorsPage"),
-}  # fmt: skip
-"""Each page's module under ``ui.views`` and class: imported when the page is first shown."""
+PAGES = registry.PAGES  # the window's pages, in the sidebar's order (``ui/pages.py``)
 
 WORKER_IMPORTS = ("fieldlab_desk.services.projects", "fieldlab_desk.services.catalog")
 """Imported on the worker with the first open, not on the UI thread: what the document and
@@ -158,8 +149,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 6px; }")
-        for page in PAGES:
-            self.sidebar.addItem(QListWidgetItem(icon(page), ""))  # row i is PAGES[i]
+        for entry in registry.REGISTRY:  # row i is PAGES[i]
+            self.sidebar.addItem(QListWidgetItem(icon(entry.icon), ""))
         self.stack = named(QStackedWidget(), "pages")
         self.welcome = self._welcome()
         self.stack.addWidget(self.welcome)
@@ -206,7 +197,7 @@ class MainWindow(Retranslating, QMainWindow):
             "import": self.import_excel, "template": self.save_template, "print_plan": self.print_plan,
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
         }  # fmt: skip
-        self.menu_actions = build_menus(self, slots, undo, redo, PAGES)
+        self.menu_actions = build_menus(self, slots, undo, redo, registry.REGISTRY)
         recent = self.menu_actions.menus["recent"]
         recent.aboutToShow.connect(lambda: self.files.fill_recent(recent))
         self.sidebar.currentRowChanged.connect(
@@ -410,8 +401,10 @@ class MainWindow(Retranslating, QMainWindow):
         if page is not None:
             return page
         assert self._context is not None, "pages exist only while a document is open"
-        module, class_name = PAGE_CLASSES[name]
-        page_class = getattr(import_module(f"fieldlab_desk.ui.views.{module}"), class_name)
+        entry = registry.BY_KEY[name]
+        page_class = getattr(
+            import_module(f"fieldlab_desk.ui.views.{entry.module}"), entry.class_name
+        )
         page = self.pages[name] = page_class(self._context)
         widget = cast(QWidget, page)
         without_keyboard_traps(widget)
@@ -421,9 +414,7 @@ class MainWindow(Retranslating, QMainWindow):
             projects = cast("ProjectsPage", page)
             projects.list.new_requested.connect(self.new_project)
             projects.currentChanged.connect(lambda _index: self._watch_tabs(projects))
-        editors: list[Any] = [page] if name in ("fieldlabs", "contribution", "indicators") else []
-        if name == "organisations":
-            editors = [page.organisations, page.people]
+        editors = [getattr(page, part) if part else page for part in entry.opens_projects]
         for editor in editors:  # they name projects the user can open
             editor.project_requested.connect(self.open_project)
         return page
@@ -729,16 +720,7 @@ class MainWindow(Retranslating, QMainWindow):
         event.accept()
 
     def retranslate(self) -> None:
-        names = (
-            self.tr("Dashboard"),
-            self.tr("Projecten"),
-            self.tr("Jaarplanning"),
-            self.tr("Stuurgroep"),
-            self.tr("Fieldlabs"),
-            self.tr("Organisaties && personen").replace("&&", "&"),
-            self.tr("Bijdrage aan opgaven"),
-            self.tr("Indicatoren"),
-        )
+        names = [entry.title(self.languages.current) for entry in registry.REGISTRY]
         for row, text in enumerate(names):
             self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Navigatie"))

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
+from fieldlab_desk.ui.pages import PageEntry
+
 
 @dataclass
 class Actions:
@@ -54,7 +56,7 @@ def build_menus(
     slots: dict[str, Callable[[], object]],
     undo: QAction,
     redo: QAction,
-    pages: list[str],
+    pages: tuple[PageEntry, ...],
 ) -> Actions:
     std = QKeySequence.StandardKey
     actions = Actions(
@@ -83,11 +85,11 @@ def build_menus(
     undo.setShortcuts([QKeySequence(std.Undo)])
     redo.setObjectName("actionRedo")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    for number, page in enumerate(pages, start=1):
-        actions.pages[page] = _action(
-            window, f"actionPage_{page}", slots[f"page_{page}"], f"Ctrl+{number}"
+    for entry in pages:
+        actions.pages[entry.key] = _action(
+            window, f"actionPage_{entry.key}", slots[f"page_{entry.key}"], entry.shortcut
         )
-        actions.pages[page].setCheckable(True)
+        actions.pages[entry.key].setCheckable(True)
     language = QActionGroup(window)
     for action in (actions.dutch, actions.english):
         action.setCheckable(True)
@@ -118,8 +120,8 @@ def build_menus(
     for item in (undo, redo, None, actions.new_project, actions.find, None, actions.user_name):
         _add(menus["edit"], item)
     menus["view"] = bar.addMenu("")
-    for page in pages:
-        menus["view"].addAction(actions.pages[page])
+    for entry in pages:
+        menus["view"].addAction(actions.pages[entry.key])
     menus["language"] = bar.addMenu("")
     menus["language"].addAction(actions.dutch)
     menus["language"].addAction(actions.english)

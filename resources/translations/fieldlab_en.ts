@@ -1741,26 +1741,6 @@ Their value: %2</translation>
         <translation>About FieldLab Desk</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Projecten</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <source>Fieldlabs</source>
-        <translation>Fieldlabs</translation>
-    </message>
-    <message>
-        <source>Organisaties &amp;&amp; personen</source>
-        <translation>Organisations &amp;&amp; people</translation>
-    </message>
-    <message>
-        <source>Stuurgroep</source>
-        <translation>Steering group</translation>
-    </message>
-    <message>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1795,18 +1775,6 @@ Their value: %2</translation>
     <message>
         <source>Uw naam, zoals de historie laat zien wie wat heeft gewijzigd:</source>
         <translation>Your name, as the history shows who changed what:</translation>
-    </message>
-    <message>
-        <source>Jaarplanning</source>
-        <translation>Year plan</translation>
-    </message>
-    <message>
-        <source>Bijdrage aan opgaven</source>
-        <translation>Contribution to challenges</translation>
-    </message>
-    <message>
-        <source>Indicatoren</source>
-        <translation>Indicators</translation>
     </message>
     <message>
         <source>Navigatie</source>
@@ -2774,6 +2742,141 @@ Their value: %2</translation>
     <message>
         <source>Kwaliteit van de veranderketen (0–100), zie het tabblad Veranderketen</source>
         <translation>Quality of the Theory of Change (0–100), see the Theory of Change tab</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>vervallen</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>aangeboden</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rvallen</source>
+        <translation>Ret&amp;ire</translation>
+    </message>
+    <message>
+        <source>Weer &amp;in gebruik</source>
+        <translation>Re&amp;instate</translation>
+    </message>
+    <message>
+        <source>Referentiegegeven toevoegen</source>
+        <translation>Add reference item</translation>
+    </message>
+    <message>
+        <source>Referentiegegeven hernoemen</source>
+        <translation>Rename reference item</translation>
+    </message>
+    <message>
+        <source>Weer in gebruik</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Regionale agenda benoemen</source>
+        <translation>Name the regional agenda</translation>
+    </message>
+    <message>
+        <source>Maatschappelijke opgaven</source>
+        <translation>Societal challenges</translation>
+    </message>
+    <message>
+        <source>Stelseluitdagingen</source>
+        <translation>System challenges</translation>
+    </message>
+    <message>
+        <source>Programmalijnen</source>
+        <translation>Programme lines</translation>
+    </message>
+    <message>
+        <source>Regionale agenda</source>
+        <translation>Regional agenda</translation>
+    </message>
+    <message>
+        <source>Doelgroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Indicatorbibliotheek</source>
+        <translation>Indicator library</translation>
+    </message>
+    <message>
+        <source>Referentiegegevens</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>De indelingen van dit portfolio. Een item dat in gebruik is vervalt in plaats van te verdwijnen: het blijft staan waar het gebruikt wordt en wordt niet meer aangeboden. Elke wijziging is ongedaan te maken (Ctrl+Z).</source>
+        <translation>This portfolio&apos;s classifications. An item in use is retired instead of deleted: it stays where it is used and is no longer offered. Every change can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Naam regionale &amp;agenda:</source>
+        <translation>Regional agenda &amp;title:</translation>
+    </message>
+    <message>
+        <source>bijv. Drentse Sociale Agenda 2020-2023</source>
+        <translation>e.g. Drentse Sociale Agenda 2020-2023</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Nederlandse naam:</source>
+        <translation>&amp;Dutch name:</translation>
+    </message>
+    <message>
+        <source>&amp;Engelse naam:</source>
+        <translation>English na&amp;me:</translation>
+    </message>
+    <message>
+        <source>hoofdletters, cijfers, streepjes</source>
+        <translation>capitals, digits, hyphens</translation>
+    </message>
+    <message>
+        <source>Toe&amp;voegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Hernoe&amp;men</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>In gebruik</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Referentiegegevens van de gekozen soort</source>
+        <translation>Reference data of the chosen kind</translation>
     </message>
 </context>
 <context>

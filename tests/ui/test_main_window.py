@@ -46,7 +46,7 @@ def test_every_page_shows_real_data(window: MainWindow, qtbot: QtBot) -> None:
     assert fieldlabs.ui.projectsList.count() > 0  # type: ignore[attr-defined]
     window.show_page("organisations")
     organisations = window.page("organisations")
-    assert organisations.organisations.list.count() == 17  # type: ignore[attr-defined]
+    assert organisations.organisations.list.count() == 18  # B9 too  # type: ignore[attr-defined]
     assert organisations.people.list.count() == 12  # type: ignore[attr-defined]
     window.show_page("steering")
     settle(qtbot, window.page("steering"))
@@ -129,7 +129,7 @@ def test_new_portfolio_holds_reference_data_and_its_owner(
     assert doc is not None and doc.facts.path == path.resolve()
     assert not window.demo_banner.isVisible()
     with doc.portfolio.session() as session:
-        assert len(session.exec(select(Theme)).all()) == 24
+        assert len(session.exec(select(Theme)).all()) == 22  # 3 + 8 + 8 + the 3 speerpunten
         assert [o.name for o in session.exec(select(Organisation))] == ["De Nieuwe Kolk"]
         info = {row.key: row.value for row in session.exec(select(FileInfo))}
     assert info["owner_organisation"] == "De Nieuwe Kolk"

@@ -85,6 +85,8 @@ class IndicatorEntry(Table, table=True):
     direction: Direction = enum_field(Direction, Direction.HOGER)
     semantics: ValueSemantics = enum_field(ValueSemantics, ValueSemantics.CUMULATIEF)
     whole_numbers: bool = False
+    retired: bool = False
+    """*Vervallen*: kept on the records that use it, no longer offered for new ones."""
     sort_order: int = 0
 
 

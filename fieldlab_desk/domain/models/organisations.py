@@ -31,6 +31,8 @@ class Theme(Table, table=True):
     name_en: str = Field(max_length=200)
     parent_id: int | None = optional_key("theme.id")
     sort_order: int = 0
+    retired: bool = False
+    """*Vervallen*: kept on the records that use it, no longer offered for new ones."""
 
 
 class FileInfo(Table, table=True):

@@ -14,6 +14,8 @@ class TargetGroup(Table, table=True):
     name_nl: str = Field(max_length=200)
     name_en: str = Field(max_length=200)
     sort_order: int = 0
+    retired: bool = False
+    """*Vervallen*: kept on the records that use it, no longer offered for new ones."""
 
 
 class Municipality(Table, table=True):
@@ -22,6 +24,8 @@ class Municipality(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, max_length=120)
     province: str = Field(default="", max_length=60)
+    retired: bool = False
+    """*Vervallen*: kept on the records that use it, no longer offered for new ones."""
 
 
 class ProjectTargetGroup(Table, table=True):
