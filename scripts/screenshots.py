@@ -100,6 +100,15 @@ def main(folder: Path) -> None:
         pause(app, 600)  # the chart is drawn on the worker
         window.grab().save(str(folder / f"project-effect-{language}.png"))
         projects.show_list()
+        from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
+
+        dialog = NewPortfolioDialog(work / "nieuw.fieldlab", language, window)
+        dialog.show()
+        dialog.ui.regionCombo.setCurrentIndex(1)  # Limburg: the choice at work
+        dialog.ui.organisationCombo.setCurrentText("Mijn Streek")
+        pause(app)
+        dialog.grab().save(str(folder / f"new-portfolio-{language}.png"))
+        dialog.close()
     window.close()
 
 

@@ -17,11 +17,12 @@ from fieldlab_desk.domain import reference as seeds
 from fieldlab_desk.services import catalog, reference
 from fieldlab_desk.services.portfolio import open_portfolio
 from fieldlab_desk.services.reference import ReferenceKind
+from fieldlab_desk.services.regions import region_named
 from tests.test_cli import run
 
 OLD_DEMO = Path(__file__).parent / "data" / "drenthe-demo-0008.fieldlab.gz"
 OLD_CODES = tuple(seeds.OLD_AGENDA_THEMES)
-SPEERPUNTEN = tuple(s.code for s in seeds.SOCIALE_AGENDA)
+SPEERPUNTEN = tuple(t.code for t in region_named("drenthe").agenda_themes)
 
 
 @pytest.fixture

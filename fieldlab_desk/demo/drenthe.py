@@ -17,7 +17,6 @@ from sqlmodel import Session, select
 from fieldlab_desk.demo import data
 from fieldlab_desk.demo import effect as demo_effect
 from fieldlab_desk.demo import stories as demo_stories
-from fieldlab_desk.domain import reference
 from fieldlab_desk.domain.enums import (
     ChangeAction,
     CostCategory,
@@ -56,7 +55,7 @@ from fieldlab_desk.domain.models import (
 )
 from fieldlab_desk.domain.money import hours_times_rate
 from fieldlab_desk.services.file_info import INFO_DEMO, INFO_OWNER, INFO_TITLE, set_file_info
-from fieldlab_desk.services.reference import AGENDA_KEY
+from fieldlab_desk.services.regions import apply_region, region_named
 from fieldlab_desk.storage import Database, create_database
 
 DEMO_TODAY = dt.date(2025, 9, 30)  # the demo portfolio is shown as it stood on this day
@@ -76,6 +75,7 @@ def build_drenthe_demo(path: Path) -> Database:
     """Create ``path`` (which must not exist) holding the Drenthe SGIA demo portfolio."""
     database = create_database(path)
     with database.transaction() as session:
+        apply_region(region_named("drenthe"), session=session)  # agenda, gemeenten, libraries
         _Builder(session).build()
     return database
 
@@ -97,7 +97,12 @@ class _Builder:
         return int(row.id)  # type: ignore[attr-defined]
 
     def build(self) -> None:
+        region = {o.name: o.id or 0 for o in self.session.exec(select(Organisation))}
         for name, short, kind, place, site in data.ORGANISATIONS:
+            if name in region:  # the region file's: the demo adds its website
+                self.session.get_one(Organisation, region[name]).website = site
+                self.org[name] = region[name]
+                continue
             org = Organisation(name=name, short_name=short, kind=kind, place=place, website=site)
             self.org[name] = self.add(org)
         for name, org_name, role in data.PEOPLE:
@@ -118,7 +123,6 @@ class _Builder:
         set_file_info(INFO_DEMO, "1", session=self.session)
         set_file_info(INFO_OWNER, "Biblionet Drenthe", session=self.session)
         set_file_info(INFO_TITLE, "SGIA Drentse Innovatieagenda (demo)", session=self.session)
-        set_file_info(AGENDA_KEY, reference.DRENTHE_AGENDA, session=self.session)
 
     def _fieldlab(self, lab: data.FieldlabSeed) -> None:
         fieldlab = Fieldlab(
@@ -172,7 +176,7 @@ class _Builder:
                                            findings=findings, next_steps=next_steps,
                                            knowledge=knowledge))  # fmt: skip
         self._budget(project_id, seed)
-        themes = {code: theme.id or 0 for code, theme in self.theme.items()}
+        themes = {code: (theme.id or 0, theme.name_nl) for code, theme in self.theme.items()}
         demo_effect.add_theory_of_change(self.session, project_id, seed, themes, DEMO_TODAY)
 
     def _links(self, project_id: int, seed: data.ProjectSeed) -> None:

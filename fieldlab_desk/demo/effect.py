@@ -31,7 +31,6 @@ from fieldlab_desk.domain.models import (
     ToCElement,
     ToCLink,
 )
-from fieldlab_desk.domain.reference import THEMES
 from fieldlab_desk.services.templates import template
 
 if TYPE_CHECKING:
@@ -122,13 +121,13 @@ def _chain_for(seed: ProjectSeed) -> _Chain:
     return _Chain(elements, links, seed.theme)
 
 
-def _second_impact(seed: ProjectSeed, chain: _Chain) -> _Chain:
+def _second_impact(seed: ProjectSeed, chain: _Chain, names: dict[str, str]) -> _Chain:
     """A project that names a stelseluitdaging or Sociale Agenda theme contributes to it too:
     a second impact element, reached from the long-term outcome."""
     code = next((t for t in seed.themes if t.startswith(("SU-", "DSA-"))), None)
     if code is None or code == chain.theme_code:
         return chain
-    name = next(t.name_nl for t in THEMES if t.code == code)
+    name = names[code]
     outcome = next(i for i, (lv, _) in enumerate(chain.elements) if lv is ToCLevel.OUTCOME_LANG)
     elements = [*chain.elements, (ToCLevel.IMPACT, f"Bijdrage aan {name.lower()}")]
     link = (outcome, len(chain.elements), "Wat deelnemers blijvend winnen, werkt door in de regio.",
@@ -137,12 +136,16 @@ def _second_impact(seed: ProjectSeed, chain: _Chain) -> _Chain:
 
 
 def add_theory_of_change(
-    session: Session, project_id: int, seed: ProjectSeed, themes: dict[str, int], today: dt.date
+    session: Session,
+    project_id: int,
+    seed: ProjectSeed,
+    themes: dict[str, tuple[int, str]],
+    today: dt.date,
 ) -> None:
     """A full chain input → impact with monitored assumptions, the budget attached to its
     activities, and indicators with measurements."""
     rng = random.Random(seed.code + "/toc")
-    planned = _second_impact(seed, _chain_for(seed))
+    planned = _second_impact(seed, _chain_for(seed), {c: name for c, (_, name) in themes.items()})
     ids = []
     order: dict[ToCLevel, int] = {}
     for number, (level, text) in enumerate(planned.elements):
@@ -151,7 +154,7 @@ def add_theory_of_change(
         element = ToCElement(
             project_id=project_id, level=level, text=text,
             sort_order=order.setdefault(level, 0),
-            theme_id=themes.get(theme or "") if level is ToCLevel.IMPACT else None,
+            theme_id=themes[theme][0] if level is ToCLevel.IMPACT and theme in themes else None,
         )  # fmt: skip
         order[level] += 1
         session.add(element)

@@ -64,20 +64,6 @@ PROGRAMMALIJNEN = (
               "Personal development", "LLO"),
 )  # fmt: skip
 
-SOCIALE_AGENDA = (
-    ThemeSeed("DSA-GELIJKE-KANSEN", ThemeKind.SOCIALE_AGENDA, "Gelijke kansen voor kinderen",
-              "Equal opportunities for children"),
-    ThemeSeed("DSA-POSITIEVE-GEZONDHEID", ThemeKind.SOCIALE_AGENDA, "Positieve gezondheid",
-              "Positive health"),
-    ThemeSeed("DSA-BEWONERSPARTICIPATIE", ThemeKind.SOCIALE_AGENDA,
-              "Bewonersparticipatie voor wonen en leefbaarheid",
-              "Resident participation for housing and liveability"),
-)  # fmt: skip
-"""The three *speerpunten* of the Drentse Sociale Agenda 2020-2023, as the province's
-Cultuurnota names them (``../shared/sources/002_…``)."""
-
-DRENTHE_AGENDA = "Drentse Sociale Agenda 2020-2023"
-
 OLD_AGENDA_THEMES = {
     "DSA-LEEFBAARHEID": "DSA-BEWONERSPARTICIPATIE",
     "DSA-GEZONDHEID": "DSA-POSITIEVE-GEZONDHEID",
@@ -91,7 +77,9 @@ speerpunt each moves to where that is unambiguous: *Leefbaarheid* is the leefbaa
 *Onderwijskwaliteit en gelijke kansen* is *Gelijke kansen voor kinderen*. *Armoede en
 laaggeletterdheid* and *Meedoen* fit none (or several): their links stay, marked vervallen."""
 
-THEMES = OPGAVEN + STELSELUITDAGINGEN + PROGRAMMALIJNEN + SOCIALE_AGENDA
+THEMES = OPGAVEN + STELSELUITDAGINGEN + PROGRAMMALIJNEN
+"""What every portfolio has, whatever its region; a region's own agenda themes, gemeenten and
+organisations come from its file in ``resources/regions/`` (``services/regions.py``)."""
 
 
 class TargetGroupSeed(NamedTuple):
@@ -113,11 +101,6 @@ TARGET_GROUPS = (
     TargetGroupSeed("BIBLIOTHEEKMEDEWERKERS", "Bibliotheekmedewerkers en vrijwilligers",
                     "Library staff and volunteers"),
     TargetGroupSeed("ALLE-INWONERS", "Alle inwoners", "All residents"),
-)  # fmt: skip
-
-DRENTHE_MUNICIPALITIES = (
-    "Aa en Hunze", "Assen", "Borger-Odoorn", "Coevorden", "De Wolden", "Emmen", "Hoogeveen",
-    "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld",
 )  # fmt: skip
 
 

@@ -709,6 +709,14 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "reference.done": {"nl": "{what}.", "en": "{what}."},
     "retired_word": {"nl": "vervallen", "en": "retired"},
     "in_use": {"nl": "in gebruik: {n}", "en": "in use: {n}"},
+    "region.unknown": {
+        "nl": "Er is geen regioset '{name}' (resources/regions/{name}.json).",
+        "en": "There is no region set '{name}' (resources/regions/{name}.json).",
+    },
+    "region.bad_file": {
+        "nl": "De regioset {name} is onleesbaar: {reason}.",
+        "en": "The region set {name} cannot be read: {reason}.",
+    },
     "reference.unknown": {
         "nl": "Geen {kind} met code '{value}' in dit portfolio. `fieldlab-desk reference BESTAND list {kind}` toont ze.",
         "en": "No {kind} with code '{value}' in this portfolio. `fieldlab-desk reference FILE list {kind}` lists them.",

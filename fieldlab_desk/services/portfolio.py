@@ -209,8 +209,13 @@ def create_portfolio(
     title: str,
     *,
     user: str = "",
+    region: str = "drenthe",
 ) -> Portfolio:
-    """A new, empty portfolio file at ``path`` (which must not exist), opened and locked."""
+    """A new, empty portfolio file at ``path`` (which must not exist), opened and locked,
+    holding the national reference data and ``region``'s set (``resources/regions/``)."""
+    from fieldlab_desk.services.regions import apply_region, region_named
+
+    chosen = region_named(region)
     with os_errors_as_bad_file(str(path)):
         taken = path.exists()
     if taken:
@@ -218,6 +223,7 @@ def create_portfolio(
     database = create_database(path)
     try:
         with database.transaction() as session:
+            apply_region(chosen, session=session)
             file_info.start_portfolio(organisation, kind, title, session=session)
     finally:
         database.close()

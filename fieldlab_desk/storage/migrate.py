@@ -99,8 +99,8 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
-    """Add the reference themes, target groups, municipalities and indicator library entries
-    a file does not have yet (the tables are declared here, when a file is created or
+    """Add the national reference themes, target groups and indicator library entries a file
+    does not have yet (a region's agenda, gemeenten and organisations: ``services.regions``) (the tables are declared here, when a file is created or
     migrated: an open alone needs none of them)."""
     with session_factory() as session, session.begin():
         ids = {code: id_ for code, id_ in session.exec(select(models.Theme.code, models.Theme.id))}
@@ -123,10 +123,6 @@ def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
         for order, group in enumerate(reference.TARGET_GROUPS):
             if group.code not in known_groups:
                 session.add(models.TargetGroup(**group._asdict(), sort_order=order))
-        known_places = set(session.exec(select(models.Municipality.name)))
-        for name in reference.DRENTHE_MUNICIPALITIES:
-            if name not in known_places:
-                session.add(models.Municipality(name=name, province="Drenthe"))
         known_entries = set(session.exec(select(models.IndicatorEntry.code)))
         for order, entry in enumerate(reference.INDICATOR_LIBRARY):
             if entry.code not in known_entries:

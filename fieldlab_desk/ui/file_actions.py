@@ -127,9 +127,11 @@ class FileActions(QObject):
             self.create_new(Path(name))
 
     def create_new(
-        self, path: Path, values: tuple[str, OrganisationKind | None, str] | None = None
-    ) -> bool:
-        """Create an empty portfolio at ``path``; asks whose it is unless ``values`` says."""
+        self, path: Path,
+        values: tuple[str, OrganisationKind | None, str] | tuple[str, OrganisationKind | None, str, str] | None = None,
+    ) -> bool:  # fmt: skip
+        """Create an empty portfolio at ``path``; asks whose it is and its region unless
+        ``values`` says (organisation, kind, title[, region]; Drenthe by default)."""
         from fieldlab_desk.services.portfolio import create_portfolio
         from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
         from fieldlab_desk.ui.document import Document
@@ -141,9 +143,11 @@ class FileActions(QObject):
             if not dialog.exec():
                 return False
             values = dialog.values()
-        organisation, kind, title = values
+        organisation, kind, title = values[:3]
+        region = values[3] if len(values) > 3 else "drenthe"
         try:
-            portfolio = create_portfolio(path, organisation, kind, title, user=self.user())
+            portfolio = create_portfolio(path, organisation, kind, title, user=self.user(),
+                                         region=region)  # fmt: skip
         except FieldLabError as error:
             self._error(error)
             return False

@@ -2096,8 +2096,8 @@ Their value: %2</translation>
         <translation>New portfolio</translation>
     </message>
     <message>
-        <source>Een nieuw, leeg portfolio. Opgaven, stelseluitdagingen, thema&apos;s van de Drentse Sociale Agenda, doelgroepen en gemeenten staan er al in. Voor welke organisatie is het?</source>
-        <translation>A new, empty portfolio. Societal tasks, system challenges, the themes of the Drentse Sociale Agenda, target groups and municipalities are already in it. Which organisation is it for?</translation>
+        <source>Een nieuw, leeg portfolio. De landelijke opgaven, stelseluitdagingen, programmalijnen, doelgroepen en de indicatorbibliotheek staan er al in; de regio voegt haar eigen agenda, gemeenten en organisaties toe. Voor welke organisatie is het?</source>
+        <translation>A new, empty portfolio. The national challenges, system challenges, programme lines, target groups and the indicator library are in it already; the region adds its own agenda, municipalities and organisations. Which organisation is it for?</translation>
     </message>
     <message>
         <source>&amp;Bestand:</source>
@@ -2108,12 +2108,20 @@ Their value: %2</translation>
         <translation>File</translation>
     </message>
     <message>
+        <source>&amp;Regio:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
         <source>&amp;Naam van het portfolio:</source>
         <translation>&amp;Name of the portfolio:</translation>
     </message>
     <message>
-        <source>Drentse Innovatieagenda 2026</source>
-        <translation>Drentse Innovatieagenda 2026</translation>
+        <source>Innovatieagenda 2026</source>
+        <translation>Innovation agenda 2026</translation>
     </message>
     <message>
         <source>Naam van het portfolio</source>
@@ -2134,6 +2142,22 @@ Their value: %2</translation>
     <message>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>agenda: {0}</source>
+        <translation>agenda: {0}</translation>
+    </message>
+    <message>
+        <source>{0} gemeenten</source>
+        <translation>{0} municipalities</translation>
+    </message>
+    <message>
+        <source>{0} organisaties</source>
+        <translation>{0} organisations</translation>
+    </message>
+    <message>
+        <source>alleen de landelijke indeling</source>
+        <translation>the national classification only</translation>
     </message>
 </context>
 <context>

@@ -34,16 +34,17 @@ def test_a_new_server_database_gets_the_schema_and_reference_data(postgres_url: 
                 == head_revision()
             )
         with database.session() as session:
-            assert len(session.exec(select(Theme)).all()) == 22  # 3 + 8 + 8 + the 3 speerpunten
+            national = (
+                19  # 3 opgaven + 8 stelseluitdagingen + 8 programme lines; a region adds its own
+            )
+            assert len(session.exec(select(Theme)).all()) == national
     finally:
         database.close()
     again = open_database(postgres_url)
     try:
         assert not again.created
         with again.session() as session:
-            assert (
-                len(session.exec(select(Theme)).all()) == 22
-            )  # 3 + 8 + 8 + the 3 speerpunten  # seeding is idempotent
+            assert len(session.exec(select(Theme)).all()) == 19  # seeding is idempotent
     finally:
         again.close()
 
