@@ -20,7 +20,7 @@ FORMS = ROOT / "forms"
 FORMS_OUT = ROOT / "fieldlab_desk" / "ui" / "forms"
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = RESOURCES / "translations"
-COPIED = ("icons", "manual", "toc_templates", "regions", "fieldlab-desk.desktop")
+COPIED = ("icons", "manual", "toc_templates", "regions", "demo", "fieldlab-desk.desktop")
 """What of ``resources/`` the package holds as it is (translations are compiled)."""
 
 

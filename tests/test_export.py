@@ -231,7 +231,7 @@ def test_the_project_plan_on_paper_holds_its_chain_indicators_and_page_numbers(
     assert all(f"Pagina {n} van {len(pages)}" in page for n, page in enumerate(pages, start=1))
     text = " ".join(pages)
     for expected in ("SGIA-2023-04", "Verbindingen en aannames", "Kwaliteitsscore",
-                     "Aantal bijeenkomsten", "Ouders lezen dagelijks voor aan hun kind"):  # fmt: skip
+                     "Voorleesbijeenkomsten voor ouders", "Ouders lezen dagelijks voor aan hun kind"):  # fmt: skip
         assert expected in text
 
 

@@ -113,9 +113,9 @@ def test_the_template_adds_lines_expenses_and_measurements_in_one_go(
         [2025, "Materiaal", "Prentenboeken", "Eigen bijdrage", None, "nee", 850]
     )
     book["Uitgaven"].append(
-        [None, "Materialen en licenties", "uitgave", "15-03-2024", "199,95", "Boekhandel"]
+        [None, "BoekStartkoffers en prentenboeken", "uitgave", "15-03-2024", "199,95", "Boekhandel"]
     )
-    book["Metingen"].append(["Aantal bijeenkomsten", "01-09-2025", "Tussenmeting", 7])
+    book["Metingen"].append(["Voorleesbijeenkomsten voor ouders", "01-09-2025", "Tussenmeting", 7])
     book.save(template)
     before = snapshot(demo_path)
     refused = run("import", str(demo_path), "--from", str(template))
@@ -142,7 +142,14 @@ def test_a_commitment_row_imports_with_its_words(
     book = load_workbook(template)
     book["Projectplan"]["B1"] = CODE
     book["Uitgaven"].append(
-        [None, "Materialen en licenties", "verplichting", "15-03-2024", "250,00", "Offerte"]
+        [
+            None,
+            "BoekStartkoffers en prentenboeken",
+            "verplichting",
+            "15-03-2024",
+            "250,00",
+            "Offerte",
+        ]
     )
     book.save(template)
     dry = run("import", str(demo_path), "--from", str(template), "--dry-run", lang=language)
@@ -160,7 +167,9 @@ def test_a_malformed_sheet_is_named_cell_by_cell_and_nothing_is_written(
     book["Projectplan"]["B1"] = CODE
     book["Begroting"].append([2025, "Materiaal", "Goed", "Eigen bijdrage", None, None, 100])
     book["Begroting"].append([2025, "Snoep", "Fout", "Eigen bijdrage", None, None, "12,5k"])
-    book["Metingen"].append(["Aantal bijeenkomsten", "31-02-2025", "Tussenmeting", "13,2"])
+    book["Metingen"].append(
+        ["Voorleesbijeenkomsten voor ouders", "31-02-2025", "Tussenmeting", "13,2"]
+    )
     book.save(template)
     before = snapshot(demo_path)
     result = run("import", str(demo_path), "--from", str(template))

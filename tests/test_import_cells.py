@@ -24,7 +24,7 @@ from fieldlab_desk.services.portfolio import open_portfolio
 from tests.test_cli import run
 
 CODE = "SGIA-2024-02"
-LINE_2025 = 79  # SGIA-2024-02's 2025 line "Projectleiding en uitvoering" (also in 2024: 74)
+LINE_2025 = 80  # SGIA-2024-02's 2025 line "Coördinatie taalvrijwilligers" (also in 2024: 75)
 OTHER_PROJECTS_LINE = 1  # a line of SGIA-2023-01
 
 
@@ -143,18 +143,18 @@ def test_a_booking_goes_to_the_line_of_its_dates_year_and_the_preview_says_which
     demo_path: Path, tmp_path: Path
 ) -> None:
     path = workbook(tmp_path, Uitgaven=[
-        [None, "Projectleiding en uitvoering", "uitgave", "20-12-2024", "150,00", ""],
-        [None, "Projectleiding en uitvoering", "verplichting", "02-01-2025", "75,00", ""],
-        [None, "Projectleiding en uitvoering", "uitgave", "02-01-2026", "75,00", ""],
+        [None, "Coördinatie taalvrijwilligers", "uitgave", "20-12-2024", "150,00", ""],
+        [None, "Coördinatie taalvrijwilligers", "verplichting", "02-01-2025", "75,00", ""],
+        [None, "Coördinatie taalvrijwilligers", "uitgave", "02-01-2026", "75,00", ""],
     ])  # fmt: skip
     found = preview(demo_path, path)
     assert found.changes[0] == (
-        "Uitgaven!E2: uitgave € 150,00 op 20-12-2024, op regel 'Projectleiding en uitvoering' "
+        "Uitgaven!E2: uitgave € 150,00 op 20-12-2024, op regel 'Coördinatie taalvrijwilligers' "
         "(2024, SGIA/provincie)"
     )
-    assert "op regel 'Projectleiding en uitvoering' (2025, SGIA/provincie)" in found.changes[1]
+    assert "op regel 'Coördinatie taalvrijwilligers' (2025, SGIA/provincie)" in found.changes[1]
     assert found.problems == [
-        "Uitgaven!B4: geen begrotingsregel 'Projectleiding en uitvoering' in 2026 (de datum); "
+        "Uitgaven!B4: geen begrotingsregel 'Coördinatie taalvrijwilligers' in 2026 (de datum); "
         "wel in: 2024, 2025"
     ]
 
@@ -210,10 +210,10 @@ def test_more_rows_than_an_import_takes_are_refused_with_one_message(
 def test_implausible_bookings_are_warnings_that_need_accepting(
     demo_path: Path, tmp_path: Path
 ) -> None:
-    # € 12.500 on the € 9.000 line "Materialen en licenties" of 2025: far over its plan, and it
+    # € 12.500 on the € 9.000 line "Lesmateriaal en oefenboeken" of 2025: far over its plan, and it
     # takes the year's SGIA money beyond the € 30.000 grant
     path = workbook(
-        tmp_path, Uitgaven=[[80, None, "uitgave", "01-11-2025", "12.500,00", "Laptops"]]
+        tmp_path, Uitgaven=[[81, None, "uitgave", "01-11-2025", "12.500,00", "Laptops"]]
     )
     found = preview(demo_path, path)
     assert found.ok and found.problems == []

@@ -68,7 +68,7 @@ def test_a_corrected_exported_booking_changes_that_booking_and_adds_none(
     assert not found.problems and not found.similar
     was, now = formats.money(cents), formats.money(cents - 45)
     assert found.changes == [
-        f"Uitgaven!E{row}: uitgave {booking} op regel 'Projectleiding en uitvoering' wordt "
+        f"Uitgaven!E{row}: uitgave {booking} op regel 'Coördinatie taalvrijwilligers' wordt "
         f"gewijzigd (bedrag: {was} → {now})"
     ]
     done = run("import", str(demo_path), "--from", str(plan))

@@ -116,6 +116,6 @@ def test_per_project_sheets_hold_the_projects_trail_lines_and_bookings(
     lines = rows[
         firsts.index("Kostensoort") + 1 : firsts.index("Totaal", firsts.index("Kostensoort"))
     ]
-    assert ("Personeel/uren", "Projectleiding en uitvoering") in {(r[0], r[1]) for r in lines}
+    assert ("Personeel/uren", "Coördinatie en training digihulpen") in {(r[0], r[1]) for r in lines}
     booked = rows[firsts.index("Kostensoort") :]
-    assert any(r[2] == "uitgave" and r[1] == "Projectleiding en uitvoering" for r in booked)
+    assert any(r[2] == "uitgave" and r[1] == "Coördinatie en training digihulpen" for r in booked)

@@ -93,6 +93,6 @@ def test_indicators_json_gives_numbers_as_numbers_and_stable_status_codes(demo_p
     totals = {(t["library"], t["counts"], t["semantics"]): t["total"] for t in data["totals"]}
     assert any(total is None for total in totals.values())  # snapshots are not summed
     one = run("indicators", str(demo_path), "--project", "SGIA-2023-04")
-    assert one.returncode == 0 and "Aantal bijeenkomsten" in one.stdout
+    assert one.returncode == 0 and "Voorleesbijeenkomsten voor ouders" in one.stdout
     unknown = run("indicators", str(demo_path), "--project", "NOPE")
     assert unknown.returncode == 2 and "NOPE" in unknown.stderr

@@ -54,6 +54,7 @@ from fieldlab_desk.domain.models import (
     YearPlan,
 )
 from fieldlab_desk.domain.money import hours_times_rate
+from fieldlab_desk.services.clock import REFERENCE_DAY
 from fieldlab_desk.services.file_info import INFO_DEMO, INFO_OWNER, INFO_TITLE, set_file_info
 from fieldlab_desk.services.regions import apply_region, region_named
 from fieldlab_desk.storage import Database, create_database
@@ -121,6 +122,7 @@ class _Builder:
             status = YearPlanStatus.CONCEPT if year == 2025 else YearPlanStatus.VASTGESTELD
             self.session.add(YearPlan(year=year, status=status))
         set_file_info(INFO_DEMO, "1", session=self.session)
+        set_file_info(REFERENCE_DAY, DEMO_TODAY.isoformat(), session=self.session)
         set_file_info(INFO_OWNER, "Biblionet Drenthe", session=self.session)
         set_file_info(INFO_TITLE, "SGIA Drentse Innovatieagenda (demo)", session=self.session)
 
@@ -190,9 +192,7 @@ class _Builder:
             )
         )
         if seed.partner:
-            role = ParticipationRole.FINANCIER
-            if seed.partner.startswith("Hanze"):
-                role = ParticipationRole.KENNISPARTNER
+            role = ParticipationRole(data.PARTNER_ROLES.get(seed.partner, "partner"))
             self.session.add(
                 ProjectOrganisation(
                     project_id=project_id, organisation_id=self.org[seed.partner], role=role
@@ -323,7 +323,8 @@ class _Builder:
         granted = seed.phase not in (Phase.IDEE, Phase.VOORSTEL) and bool(seed.sgia)
         rng = random.Random(seed.code)
         for year, euros in sorted(seed.sgia.items()):
-            for line in _lines_for_year(year, euros * 100, seed.partner, self.org):
+            names = demo_effect.budget_names(seed)
+            for line in _lines_for_year(year, euros * 100, seed.partner, self.org, names):
                 line.project_id = project_id
                 line.rate_frozen = granted and line.hours is not None
                 line_id = self.add(line)
@@ -401,20 +402,21 @@ def _scaling_plan(seed: data.ProjectSeed) -> str:
 
 
 def _lines_for_year(
-    year: int, sgia_cents: int, partner: str | None, org: dict[str, int]
+    year: int, sgia_cents: int, partner: str | None, org: dict[str, int], names: list[str]
 ) -> list[BudgetLine]:
-    """SGIA money split into staff hours, material and communication, plus co-funding."""
+    """SGIA money split into staff hours, material and communication (named as the project's
+    line of work names them), plus co-funding."""
     hours = Decimal(sgia_cents // 2 // RATE_CENTS)
     staff = hours_times_rate(hours, RATE_CENTS)
     material = (sgia_cents - staff) * 6 // 10 // 10_000 * 10_000
     lines = [
-        BudgetLine(year=year, category=CostCategory.PERSONEEL, description="Projectleiding en uitvoering",
+        BudgetLine(year=year, category=CostCategory.PERSONEEL, description=names[0],
                    funding_source=FundingSource.SGIA, hours=hours, hourly_rate_cents=RATE_CENTS,
                    planned_cents=staff, sort_order=0),
-        BudgetLine(year=year, category=CostCategory.MATERIAAL, description="Materialen en licenties",
+        BudgetLine(year=year, category=CostCategory.MATERIAAL, description=names[1],
                    funding_source=FundingSource.SGIA, amount_cents=material, planned_cents=material,
                    sort_order=1),
-        BudgetLine(year=year, category=CostCategory.COMMUNICATIE, description="Communicatie en werving",
+        BudgetLine(year=year, category=CostCategory.COMMUNICATIE, description=names[2],
                    funding_source=FundingSource.SGIA, amount_cents=sgia_cents - staff - material,
                    planned_cents=sgia_cents - staff - material, sort_order=2),
     ]  # fmt: skip

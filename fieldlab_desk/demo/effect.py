@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlmodel import Session, col, select
 
+from fieldlab_desk.demo.data import PACE
 from fieldlab_desk.domain.enums import (
     AssumptionStatus,
     Comparator,
@@ -31,6 +34,7 @@ from fieldlab_desk.domain.models import (
     ToCElement,
     ToCLink,
 )
+from fieldlab_desk.paths import resources_folder
 from fieldlab_desk.services.templates import template
 
 if TYPE_CHECKING:
@@ -71,8 +75,8 @@ GENERIC_ASSUMPTIONS = (
 )
 # A template per line of work, by the programme lines a project names (the first that has one).
 TEMPLATE_OF = {"PL-BOEKSTART": "boekstart", "PL-GEZIN": "boekstart", "PL-BOS": "bos",
-               "PL-DIGIJEUGD": "bos", "PL-IDO": "ido", "PL-BURGERSCHAP": "ido",
-               "PL-BASIS": "taalhuis"}  # fmt: skip
+               "PL-IDO": "ido", "PL-BURGERSCHAP": "ido", "PL-BASIS": "taalhuis"}  # fmt: skip
+# (no template for digital youth work: a makerspace is no reading plan)
 LATER_STATUS = {  # what monitoring found by the end, by phase: (status, why)
     Phase.AFGEROND: (AssumptionStatus.HOUDT_STAND, "Bevestigd in de eindmeting."),
     Phase.OPSCHALING_BORGING: (AssumptionStatus.HOUDT_STAND, "Bevestigd in de eindmeting."),
@@ -161,28 +165,34 @@ def add_theory_of_change(
         session.flush()
         ids.append(int(element.id or 0))
     later = LATER_STATUS.get(seed.phase)
+    running = seed.phase in (Phase.IN_UITVOERING, Phase.EVALUATIE)
+    rejected = seed.phase is Phase.GESTOPT and not seed.sgia  # never ran: nothing monitored
     for index, (source, target, rationale, assumption) in enumerate(planned.links):
-        status = AssumptionStatus.ONBEVESTIGD
-        changed = later is not None and seed.start < today and rng.random() < 0.4
-        if changed and later is not None:
-            status = later[0]
+        found = later
+        if running and rng.random() < 0.6:  # most of a running project's assumptions hold so far
+            found = (AssumptionStatus.HOUDT_STAND, "Bevestigd in de tussenmeting.")
+        changed = (found is not None and not rejected and seed.start < today
+                   and rng.random() < (0.6 if running else 0.4))  # fmt: skip
+        status = found[0] if changed and found is not None else AssumptionStatus.ONBEVESTIGD
         link = ToCLink(
             from_element_id=ids[source], to_element_id=ids[target],
             rationale="" if index == len(planned.links) - 1 and rng.random() < 0.5 else rationale,
             assumption=assumption, assumption_status=status,
-            evidence=later[1] if changed and later is not None else "",
+            evidence=found[1] if changed and found is not None else "",
             status_since=seed.start,
         )  # fmt: skip
         session.add(link)
         session.flush()
         session.add(AssumptionChange(link_id=link.id or 0, changed_on=seed.start,
                                      changed_by=seed.leader, new_status=AssumptionStatus.ONBEVESTIGD))  # fmt: skip
-        if changed and later is not None:
+        if changed and found is not None:
             on = min(seed.start + dt.timedelta(days=240), today)
+            if running:  # monitored lately: a living portfolio, not a year of silence
+                on = max(seed.start, today - dt.timedelta(days=rng.randint(14, 150)))
             link.status_since = on
             session.add(AssumptionChange(link_id=link.id or 0, changed_on=on,
                                          changed_by=seed.leader, old_status=AssumptionStatus.ONBEVESTIGD,
-                                         new_status=status, reason=later[1]))  # fmt: skip
+                                         new_status=status, reason=found[1]))  # fmt: skip
     _attach_budget(session, project_id, [i for i, (lv, _) in zip(ids, planned.elements, strict=True)
                                          if lv is ToCLevel.ACTIVITEIT])  # fmt: skip
     levels = [level for level, _ in planned.elements]
@@ -217,6 +227,45 @@ class _Spec:
     whole: bool
 
 
+@cache
+def indicator_sets() -> dict[str, Any]:
+    """What each line of work measures and spends on (``resources/demo/lines_of_work.json``):
+    data a reviewer can read, not code."""
+    return cast(dict[str, Any], json.loads(
+        (resources_folder() / "demo" / "lines_of_work.json").read_text(encoding="utf-8")))  # fmt: skip
+
+
+def line_of_work(seed: ProjectSeed, sets: dict[str, Any]) -> str:
+    """The project's line of work: by its first programme line, else its stelseluitdaging."""
+    lines = sets["lines"]
+    ordered = sorted(
+        seed.themes, key=lambda code: (not code.startswith("PL-"), seed.themes.index(code))
+    )
+    return next((lines[code] for code in ordered if code in lines), "ontwikkeling")
+
+
+def budget_names(seed: ProjectSeed) -> list[str]:
+    """What the project's staff, material and communication lines are called."""
+    sets = indicator_sets()
+    return list(sets["budget"][line_of_work(seed, sets)])
+
+
+def _specs(seed: ProjectSeed, rng: random.Random) -> list[_Spec]:
+    """Two outputs and two outcomes of the project's line of work, with its own nulmeting and
+    target drawn from the choices the data gives."""
+    sets = indicator_sets()
+    specs = []
+    for item in sets["indicators"][line_of_work(seed, sets)]:
+        survey = item["unit"] == "%"
+        whole = not survey and item["method"] not in ("impactmonitor",)
+        specs.append(_Spec(
+            item.get("library", ""), item["name"], item["unit"], UnitSubject(item["subject"]),
+            ValueSemantics(item["semantics"]), Method(item["method"]),
+            Decimal(str(rng.choice(item["baselines"]))), Decimal(str(rng.choice(item["targets"]))),
+            whole))  # fmt: skip
+    return specs
+
+
 def _indicators(
     session: Session,
     project_id: int,
@@ -225,49 +274,39 @@ def _indicators(
     rng: random.Random,
     today: dt.date,
 ) -> None:
-    """Four indicators from the shared library (two outputs, two outcomes), each with its
-    nulmeting and, once the project runs, measurements that keep to its meaning: meetings are
-    whole per period, participants a whole running total, a share is entered as its parts."""
+    """Four indicators of the project's line of work (two outputs, two outcomes), each with its
+    nulmeting and, once the project runs, measurements that keep to its meaning: counts per
+    period are whole per period, running totals whole, a share is entered as its parts."""
     library = {e.code: e.id for e in session.exec(select(IndicatorEntry))}
-    subject = (
-        UnitSubject.BIBLIOTHEKEN if seed.lead == "Biblionet Drenthe" else UnitSubject.DEELNEMERS
-    )
-    specs = [
-        _Spec("BIJEENKOMSTEN", "Aantal bijeenkomsten", "bijeenkomsten", UnitSubject.ACTIVITEITEN,
-              ValueSemantics.PER_PERIODE, Method.EIGEN_REGISTRATIE, Decimal(0),
-              Decimal(rng.choice([24, 40, 60])), True),
-        _Spec("DEELNEMERS", "Bereikte deelnemers (totaal)", "personen", subject,
-              ValueSemantics.CUMULATIEF, Method.TELLING, Decimal(0),
-              Decimal(rng.choice([150, 300, 500])), True),
-        _Spec("VERBETERING", "Deelnemers dat verbetering ervaart", "%", UnitSubject.DEELNEMERS,
-              ValueSemantics.MOMENTOPNAME, Method.ENQUETE, Decimal(rng.choice([35, 40, 45])),
-              Decimal(70), False),
-        _Spec("IMPACTMONITOR", "Score op de Impactmonitor", "score 1-10", UnitSubject.INWONERS,
-              ValueSemantics.MOMENTOPNAME, Method.IMPACTMONITOR, Decimal("6.1"), Decimal("7.0"),
-              False),
-    ]  # fmt: skip
-    pace = rng.choice([0.55, 0.8, 1.05, 1.1])  # behind: off track; a little behind: at risk
+    specs = _specs(seed, rng)
+    pace = rng.choice([0.55, 0.8, 0.95, 1.05, 1.1])  # behind: off track; a little: at risk
+    pace = PACE.get(seed.code, pace)  # where the project's story says how it goes
     for element_id, spec in zip(ids, specs, strict=True):
         reconstructed = spec.method is Method.ENQUETE and seed.start.year == 2023
         indicator = Indicator(
-            project_id=project_id, toc_element_id=element_id, library_id=library.get(spec.library),
+            project_id=project_id, toc_element_id=element_id,
+            library_id=library.get(spec.library) if spec.library else None,
             name=spec.name, unit=spec.unit, unit_subject=spec.subject, direction=Direction.HOGER,
             comparator=Comparator.GE, semantics=spec.semantics, whole_numbers=spec.whole,
             baseline_value=spec.base, baseline_date=seed.start, baseline_method=spec.method,
             baseline_sample_size=40 if spec.method is Method.ENQUETE else None,
             baseline_reconstructed=reconstructed, target_value=spec.target,
             target_date=seed.end, method=spec.method,
-            source="Registratie projectleider" if spec.whole else "Enquête deelnemers",
+            source="Enquête deelnemers" if spec.method is Method.ENQUETE
+            else "Impactmonitor" if spec.method is Method.IMPACTMONITOR
+            else "Registratie projectleider",
             frequency="halfjaarlijks",
         )  # fmt: skip
         session.add(indicator)
         session.flush()
-        _measurements(session, int(indicator.id or 0), seed, spec, pace, today)
+        own = pace * rng.uniform(0.92, 1.08)  # each indicator its own way, around the project's
+        _measurements(session, int(indicator.id or 0), seed, spec, own, today)
 
 
 def _moments(seed: ProjectSeed, today: dt.date) -> list[tuple[dt.date, MeasurementKind]]:
-    """Half-yearly from the start, at least one once the project runs; an eindmeting at the end."""
-    if seed.start > today:
+    """Half-yearly from the start, at least one once the project runs; an eindmeting at the end.
+    A rejected project (stopped without a grant) never ran: nothing measured."""
+    if seed.start > today or (seed.phase is Phase.GESTOPT and not seed.sgia):
         return []
     last = min(seed.end, today)
     moments = []

@@ -29,8 +29,10 @@ def periods(start: dt.date, end: dt.date, today: dt.date) -> list[str]:
 
 def stories(seed: data.ProjectSeed, today: dt.date) -> list[tuple[str, str, str, str, str]]:
     """(period, resultaten, bevindingen, vervolg, kennisdeling) for each half year it ran."""
-    if seed.phase in (Phase.IDEE, Phase.VOORSTEL):
-        return []
+    if seed.phase in (Phase.IDEE, Phase.VOORSTEL) or (
+        seed.phase is Phase.GESTOPT and not seed.sgia
+    ):
+        return []  # not started, or rejected: it never ran
     rng = random.Random(seed.code)
     halves = periods(seed.start, seed.end, today)
     places = list(seed.places) or ["Assen"]
@@ -73,14 +75,15 @@ def stories(seed: data.ProjectSeed, today: dt.date) -> list[tuple[str, str, str,
                           if period.endswith("H1") else
                           f"Uitbreiding naar {places[(number + 1) % len(places)]} in {year + 1}.")  # fmt: skip
         knowledge = rng.choice((
-            f"Ervaringen gedeeld in het overleg van de Drentse bibliotheken ({_month(year)}).",
+            f"Ervaringen gedeeld in het overleg van de Drentse bibliotheken ({_month(period)}).",
             "Presentatie in de kennissessie van Biblionet Drenthe; de handleiding staat op "
             "het kennisplatform.",
-            f"Artikel in de nieuwsbrief van de SGIA, {_month(year)}.",
+            f"Artikel in de nieuwsbrief van de SGIA, {_month(period)}.",
         ))  # fmt: skip
         told.append((period, results, findings, next_steps, knowledge))
     return told
 
 
-def _month(year: int) -> str:
-    return f"oktober {year}"
+def _month(period: str) -> str:
+    """A month inside the half year the story tells of (never one after it)."""
+    return f"{'mei' if period.endswith('H1') else 'oktober'} {period[:4]}"

@@ -82,6 +82,7 @@ class ParticipationRole(StrEnum):
     PARTNER = "partner"
     KENNISPARTNER = "kennispartner"
     FINANCIER = "financier"
+    DOORVERWIJZER = "doorverwijzer"
 
 
 class MeetingKind(StrEnum):

@@ -893,6 +893,7 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     ParticipationRole.PENVOERDER: ("Penvoerder", "Lead partner"), ParticipationRole.UITVOERDER: ("Uitvoerder", "Implementer"),
     ParticipationRole.PARTNER: ("Partner", "Partner"), ParticipationRole.KENNISPARTNER: ("Kennispartner", "Knowledge partner"),
     ParticipationRole.FINANCIER: ("Financier", "Funder"),
+    ParticipationRole.DOORVERWIJZER: ("Doorverwijzer", "Referral partner"),
     CostCategory.PERSONEEL: ("Personeel/uren", "Staff/hours"), CostCategory.INHUUR: ("Inhuur extern", "External hire"),
     CostCategory.MATERIAAL: ("Materiaal", "Materials"), CostCategory.COMMUNICATIE: ("Communicatie", "Communication"),
     CostCategory.ACTIVITEITEN: ("Activiteiten/evenementen", "Activities/events"), CostCategory.OVERIG: ("Overig", "Other"),

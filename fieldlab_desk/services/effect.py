@@ -43,6 +43,7 @@ from fieldlab_desk.domain.progress import (
     indicator_progress,
 )
 from fieldlab_desk.domain.validation import LIMITS
+from fieldlab_desk.services.clock import today_of
 from fieldlab_desk.services.edits import Edit, EditConflict, delete_row, insert_row, set_fields
 from fieldlab_desk.services.rows import frozen_copy
 
@@ -197,7 +198,7 @@ def project_indicators(
     """The project's indicators in chain order (output, outcome), with measurements and
     progress on ``today`` (measurements after it left out: a report shows a period's state)."""
     until = today
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     statement = (
         select(Indicator).where(col(Indicator.project_id) == project_id).order_by(col(Indicator.id))
     )
@@ -273,7 +274,7 @@ def portfolio_indicators(
     Without ``with_measurements`` each indicator's current value is computed in SQL (the sum of
     its periods, or its latest value) and its measurement list stays empty: the national
     steering-group pack reads 5.000 indicators this way in a fraction of the time."""
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     statement = select(Indicator, Project).join(
         Project, col(Project.id) == col(Indicator.project_id)
     )

@@ -10,6 +10,7 @@ which returns the inverse edit for undo).
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from sqlmodel import Session
 from fieldlab_desk.domain.enums import OrganisationKind
 from fieldlab_desk.domain.errors import BadFile, FieldLabError, WriteFailed
 from fieldlab_desk.services import file_info
+from fieldlab_desk.services.clock import reference_day
 from fieldlab_desk.services.edits import Edit, apply_edit
 from fieldlab_desk.storage import Database, backup_file, create_database, open_database
 from fieldlab_desk.storage.lock import FileLock, FileLocked, LockOwner
@@ -41,6 +43,8 @@ class PortfolioFacts:
     is_demo: bool
     owner_organisation: str
     title: str
+    reference_day: dt.date | None = None
+    """The day a file that shows a past moment (the demo) is judged on (``services.clock``)."""
 
     @property
     def is_file(self) -> bool:
@@ -150,6 +154,7 @@ def _facts(database: Database, *, session: Session) -> PortfolioFacts:
         is_demo=info.get(file_info.INFO_DEMO) == "1",
         owner_organisation=info.get(file_info.INFO_OWNER, ""),
         title=info.get(file_info.INFO_TITLE, ""),
+        reference_day=reference_day(session=session),
     )
 
 

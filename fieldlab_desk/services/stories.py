@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.services.clock import today_of
 from fieldlab_desk.services.edits import Edit, insert_row, set_fields
 
 PARTS = ("results", "findings", "next_steps", "knowledge")
@@ -92,7 +93,7 @@ def story_periods(project_id: int, *, session: Session, today: dt.date | None = 
     today, whichever is first), newest first; at least the current half year."""
     from fieldlab_desk.domain.models import Project
 
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     project = session.get(Project, project_id)
     last = today if project is None or project.end_date is None else min(project.end_date, today)
     first = project.start_date if project is not None and project.start_date else last

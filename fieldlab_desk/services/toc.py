@@ -44,6 +44,7 @@ from fieldlab_desk.domain.toc import (
     score_parts,
 )
 from fieldlab_desk.domain.validation import LIMITS
+from fieldlab_desk.services.clock import today_of
 from fieldlab_desk.services.edits import (
     Edit,
     EditConflict,
@@ -181,7 +182,7 @@ def chain(project_id: int, *, session: Session, today: dt.date | None = None) ->
     project = session.get(Project, project_id)
     if project is None:
         return None
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     elements = _ordered(
         list(session.exec(select(ToCElement).where(col(ToCElement.project_id) == project_id)))
     )
@@ -287,7 +288,7 @@ def impact_themes(*, session: Session) -> tuple[ThemeChoice, ...]:
 def chain_scores(*, session: Session, today: dt.date | None = None) -> dict[int, int]:
     """The quality score of every project that has a chain: three plain-column queries (no
     ORM objects: the national file has 10.000 elements), then the check per project."""
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     run = session.connection().execute
     e, li, ind = ToCElement, ToCLink, Indicator
     elements: dict[int, list[tuple[int, ToCLevel, int | None, int]]] = defaultdict(list)
@@ -356,7 +357,7 @@ def contributions(
     project contributes to are listed too (the gaps)."""
     from fieldlab_desk.services.yearplan import indicator_statuses
 
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     pointing = session.exec(
         select(ToCElement.theme_id, Project)
         .join(Project, col(Project.id) == col(ToCElement.project_id))
@@ -565,7 +566,7 @@ def add_link(
 ) -> Edit:
     """A link; its assumption's history starts with its first status."""
     _check_link(data, session)
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     values = {
         "from_element_id": data.from_id, "to_element_id": data.to_id,
         "rationale": data.rationale.strip(), "assumption": data.assumption.strip(),
@@ -584,7 +585,7 @@ def change_link(
     if link is None:
         raise EditConflict("edit.not_found")
     _check_link(data, session, link_id)
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     changes: dict[str, Any] = {
         "from_element_id": data.from_id, "to_element_id": data.to_id,
         "rationale": data.rationale.strip(), "assumption": data.assumption.strip(),
@@ -617,7 +618,7 @@ def apply_template(
 ) -> Edit:  # fmt: skip
     """Add a template's elements and links (with their assumptions) to the project's chain."""
     chosen = template(code)
-    today = today or dt.date.today()
+    today = today or today_of(session=session)
     theme_id = None
     if chosen.theme_code:
         theme_id = session.exec(

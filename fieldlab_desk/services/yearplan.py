@@ -44,6 +44,7 @@ from fieldlab_desk.domain.yearplan import (
     YearPlanResult,
     compute_year_plan,
 )
+from fieldlab_desk.services.clock import today_of
 
 SGIA_LINE = col(BudgetLine.funding_source) == FundingSource.SGIA
 
@@ -399,7 +400,7 @@ def dashboard_figures(
         all_years=all_years,
         counts=projects_by_phase(session=session),
         spending=monthly_spending(year, ids, session=session),
-        statuses=indicator_statuses(ids, today or dt.date.today(), session=session),
+        statuses=indicator_statuses(ids, today or today_of(session=session), session=session),
         warnings={p.year: p.warnings() for p in all_years},
         plan_warnings=plan.warnings(),
         summary=plan.summary(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 from collections.abc import Callable
 from functools import partial
@@ -16,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -36,11 +34,13 @@ from PySide6.QtWidgets import (
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.ui import pages as registry
 from fieldlab_desk.ui import settings as keys
+from fieldlab_desk.ui.banners import Banners
 from fieldlab_desk.ui.errors import show_error
 from fieldlab_desk.ui.file_actions import FileActions
 from fieldlab_desk.ui.i18n import Languages
 from fieldlab_desk.ui.menus import build_menus
 from fieldlab_desk.ui.mnemonics import unique_in
+from fieldlab_desk.ui.project_actions import ProjectActions
 from fieldlab_desk.ui.resources import icon
 from fieldlab_desk.ui.settings import Settings
 from fieldlab_desk.ui.tasks import TaskRunner
@@ -95,18 +95,6 @@ def _centred(html: str) -> str:
     return f'<div align="center">{html}</div>'
 
 
-def _banner(name: str, style: str) -> tuple[QFrame, QLabel, QHBoxLayout]:
-    frame = named(QFrame(), name)
-    frame.setStyleSheet(f"#{name} {{ {style} border-radius: 4px; }}")
-    text = named(QLabel(), f"{name}Text")
-    text.setWordWrap(True)
-    layout = QHBoxLayout(frame)
-    layout.setContentsMargins(10, 6, 10, 6)
-    layout.addWidget(text, 1)
-    frame.hide()
-    return frame, text, layout
-
-
 class MainWindow(Retranslating, QMainWindow):
     ready = Signal()
     """Emitted when the page shown after a file opened has its data (or the open failed)."""
@@ -127,7 +115,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.tasks = TaskRunner(self)
         self.watcher = ChangeWatcher(self.tasks, lambda: self.document, self)
         self.watcher.changed.connect(self._changed_elsewhere)
-        self.watcher.released.connect(self._offer_editing)
         self.watcher.timer.timeout.connect(self._show_pending_changes)
         self._elsewhere_pending = False
         self._arriving: list[Portfolio | FieldLabError] = []
@@ -156,15 +143,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.addWidget(self.welcome)
         self.opening = self._opening()
         self.stack.addWidget(self.opening)
-        self.demo_banner, self.demo_text, _ = _banner(
-            "demoBanner", "background: #fff4ce; color: #4a3b00;"
-        )
-        self.lock_banner, self.lock_text, lock_layout = _banner(
-            "readOnlyBanner", "background: #fde7e9; color: #5c0f14;"
-        )
-        self.take_over = named(QPushButton(), "takeOverLock")
-        self.take_over.clicked.connect(self._take_over_or_edit)
-        lock_layout.addWidget(self.take_over)
+        self.banners = Banners(self.files, self.watcher)
+        self.watcher.released.connect(self.banners.offer_editing)
+        self.demo_banner, self.demo_text = self.banners.demo, self.banners.demo_text
+        self.lock_banner, self.lock_text = self.banners.lock, self.banners.lock_text
+        self.take_over = self.banners.take_over
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.demo_banner)
@@ -186,15 +169,17 @@ class MainWindow(Retranslating, QMainWindow):
         for changed in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
                         self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):  # fmt: skip
             changed.connect(self._update_undo_texts)
+        actions = self.project_actions = ProjectActions(self)
         slots: dict[str, Callable[[], object]] = {
             "new_file": self.files.new_file, "open_file": self.files.open_dialog,
             "open_server": self.files.open_server_dialog,
             "save_copy": self.files.save_copy, "backup": self.files.backup_now,
-            "close_file": self.files.close_file, "quit": self.close, "find": self.find_projects,
-            "new_project": self.new_project, "dutch": lambda: self.set_language("nl"),
+            "close_file": self.files.close_file, "quit": self.close, "find": actions.find_projects,
+            "new_project": actions.new_project, "dutch": lambda: self.set_language("nl"),
             "english": lambda: self.set_language("en"), "about": self.about, "manual": self.manual,
-            "user_name": self.ask_user_name, "export": self.export_excel,
-            "import": self.import_excel, "template": self.save_template, "print_plan": self.print_plan,
+            "user_name": self.ask_user_name, "export": actions.export_excel,
+            "import": actions.import_excel, "template": actions.save_template,
+            "print_plan": actions.print_plan,
             **{f"page_{p}": partial(self.show_page, p) for p in PAGES},
         }  # fmt: skip
         self.menu_actions = build_menus(self, slots, undo, redo, registry.REGISTRY)
@@ -412,7 +397,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._watch_tabs(widget)
         if name == "projects":  # its editor is built when the first project opens
             projects = cast("ProjectsPage", page)
-            projects.list.new_requested.connect(self.new_project)
+            projects.list.new_requested.connect(self.project_actions.new_project)
             projects.currentChanged.connect(lambda _index: self._watch_tabs(projects))
         editors = [getattr(page, part) if part else page for part in entry.opens_projects]
         for editor in editors:  # they name projects the user can open
@@ -437,31 +422,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_state(self) -> None:
         doc = self.document
-        locked_by = doc.portfolio.locked_by if doc is not None else None
-        self.demo_banner.setVisible(doc is not None and doc.facts.is_demo)
+        self.banners.show(doc, self.languages.current)
         read_only = doc is not None and doc.read_only
-        self.lock_banner.setVisible(read_only)
-        self.take_over.setVisible(locked_by is not None)
-        if doc is not None and read_only:
-            if locked_by is not None:
-                owner = locked_by
-                text = self.tr(
-                    "Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3). Wijzigingen zijn uitgeschakeld."
-                )
-                text = (
-                    text.replace("%1", owner.user)
-                    .replace("%2", owner.host)
-                    .replace("%3", owner.since_local)
-                )
-                if owner.is_stale:
-                    text += " " + self.tr(
-                        "Dat programma draait niet meer; u kunt het slot overnemen."
-                    )
-            else:
-                text = self.tr(
-                    "Alleen-lezen: u hebt geen schrijfrechten op dit bestand. Wijzigingen zijn uitgeschakeld."
-                )
-            self.lock_text.setText(text)
         location = doc.facts.location if doc is not None else ""
         opening = self.stack.currentWidget() is self.opening  # a file is on its way
         self.file_label.setText(location or ("" if opening else self.tr("Geen bestand geopend")))
@@ -499,21 +461,6 @@ class MainWindow(Retranslating, QMainWindow):
                 page.refresh(tables)
             else:
                 self._stale.add(name)
-
-    def _take_over_or_edit(self) -> None:
-        path = self.document.facts.path if self.document is not None else None
-        if self.watcher.told and path is not None:  # free now: simply open it again to edit
-            self.files.open_path(path)
-        else:
-            self.files.take_over_lock()
-
-    def _offer_editing(self) -> None:
-        """The other program closed the file: this window may now edit it."""
-        self.lock_text.setText(
-            self.tr("Het andere programma heeft het bestand gesloten. U kunt het nu bewerken.")
-        )
-        self.take_over.setText(self.tr("Nu &bewerken"))
-        self.take_over.setVisible(True)
 
     def _changed_elsewhere(self, *, just_saved: bool = False) -> None:
         """Someone else saved an edit: show it, but never under the cursor of a user typing.
@@ -589,89 +536,9 @@ class MainWindow(Retranslating, QMainWindow):
         menus = [m.title() for k, m in self.menu_actions.menus.items() if k != "recent"]
         unique_in(self, menus)
 
-    def export_excel(self) -> None:
-        """The open project's plan, or a year's steering-group pack, as a workbook."""
-        if self.document is None:
-            return
-        from fieldlab_desk.ui.export_actions import run_export, this_year
-
-        code = self.open_project_code()
-        filters, described = self.projects_page.list.shown_filter()
-        if self.current_page() != "projects" or code is not None:
-            filters, described = None, ""
-        run_export(self.document, self.tasks, self, self.languages.current, code, this_year(),
-                   lambda path: self.statusBar().showMessage(
-                       self.tr("Geëxporteerd: {0}").format(path), 10000),
-                   filters, described)  # fmt: skip
-
     def open_project_code(self) -> str | None:
         """The code of the project open in the editor, if one is."""
-        if self.document is None or self.current_page() != "projects":
-            return None
-        project_id = self.projects_page.editing()
-        if project_id is None:
-            return None
-        from fieldlab_desk.services.projects import project_details
-
-        details = self.document.read(project_details, project_id)
-        return details.code if details is not None else None
-
-    def print_plan(self) -> None:
-        """The open project's plan as a PDF for paper (Ctrl+P)."""
-        code = self.open_project_code()
-        if self.document is None:
-            return
-        if code is None:
-            self.statusBar().showMessage(self.tr("Open eerst een project."), 8000)
-            return
-        from fieldlab_desk.ui.export_actions import print_plan
-
-        print_plan(self.document, self.tasks, self, self.languages.current, code,
-                   done=lambda path: self.statusBar().showMessage(
-                       self.tr("Geëxporteerd: {0}").format(path), 10000))  # fmt: skip
-
-    def import_excel(self) -> None:
-        """Budget lines, expenses and measurements from a workbook, after a preview."""
-        if self.document is None or self.document.read_only:
-            return
-        from fieldlab_desk.ui.import_actions import run_import
-
-        run_import(self.document, self.tasks, self, self.languages.current)
-
-    def save_template(self) -> None:
-        """The blank import template, with the open project's code filled in when one is open."""
-        if self.document is None:
-            return
-        from fieldlab_desk.ui.import_actions import save_template
-
-        save_template(self, self.languages.current, self.open_project_code() or "",
-                      lambda path: self.statusBar().showMessage(
-                          self.tr("Geëxporteerd: {0}").format(path), 10000))  # fmt: skip
-
-    def find_projects(self) -> None:
-        if self.document is None:
-            return
-        self.show_page("projects")
-        projects = self.projects_page
-        projects.show_list()
-        projects.list.focus_search()
-
-    def new_project(self) -> None:
-        doc = self.document
-        if doc is None or doc.read_only:
-            return
-        from fieldlab_desk.services.edits import created_id
-        from fieldlab_desk.services.projects import new_project
-
-        title = self.tr("Nieuw project")
-        inverse = doc.edit(new_project, title, title, dt.date.today().year)
-        new_id = created_id(inverse) if inverse is not None else None
-        if new_id is not None:
-            self.show_page("projects")
-            projects = self.projects_page
-            projects.list.refresh()
-            projects.open_project(new_id)
-            projects.editor.general.ui.titleEdit.selectAll()
+        return self.project_actions.open_project_code()
 
     # language, about, closing ----------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -724,13 +591,6 @@ class MainWindow(Retranslating, QMainWindow):
         for row, text in enumerate(names):
             self.sidebar.item(row).setText(text)
         self.sidebar.setAccessibleName(self.tr("Navigatie"))
-        self.demo_text.setText(
-            self.tr(
-                "Demonstratiegegevens: dit is een voorbeeldportfolio met verzonnen personen en bedragen, niet het echte portfolio. Maak via Bestand → Nieuw een eigen bestand."
-            )
-        )
-        self.take_over.setText(self.tr("Slot &overnemen…"))
-        self.take_over.setAccessibleName(self.tr("Slot overnemen"))
         self.welcome_text.setText(
             _centred(self.tr("<h2>FieldLab Desk</h2><p>Er is geen portfolio geopend.</p>"))
         )

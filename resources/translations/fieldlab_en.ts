@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>Banners</name>
+    <message>
+        <source>Slot &amp;overnemen…</source>
+        <translation>&amp;Take over lock…</translation>
+    </message>
+    <message>
+        <source>Slot overnemen</source>
+        <translation>Take over lock</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3). Wijzigingen zijn uitgeschakeld.</source>
+        <translation>Read-only: %1 has this file open on %2 (since %3). Editing is switched off.</translation>
+    </message>
+    <message>
+        <source>Dat programma draait niet meer; u kunt het slot overnemen.</source>
+        <translation>That program no longer runs; you can take over the lock.</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen: u hebt geen schrijfrechten op dit bestand. Wijzigingen zijn uitgeschakeld.</source>
+        <translation>Read-only: you have no permission to write this file. Editing is switched off.</translation>
+    </message>
+    <message>
+        <source>Demonstratiegegevens: dit is een voorbeeldportfolio met verzonnen personen en bedragen, niet het echte portfolio. Maak via Bestand → Nieuw een eigen bestand.</source>
+        <translation>Demo data: this is a sample portfolio with made-up people and amounts, not the real portfolio. Use File → New to make your own file.</translation>
+    </message>
+    <message>
+        <source>Het staat zoals het was op {0}; daarop wordt het ook beoordeeld.</source>
+        <translation>It shows the portfolio as it stood on {0}, and is judged on that day.</translation>
+    </message>
+    <message>
+        <source>Het andere programma heeft het bestand gesloten. U kunt het nu bewerken.</source>
+        <translation>The other program closed the file. You can edit it now.</translation>
+    </message>
+    <message>
+        <source>Nu &amp;bewerken</source>
+        <translation>&amp;Edit now</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>Uitgave (realisatie)</source>
@@ -1709,18 +1748,6 @@ Their value: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Alleen-lezen: %1 heeft dit bestand open op %2 (sinds %3). Wijzigingen zijn uitgeschakeld.</source>
-        <translation>Read-only: %1 has this file open on %2 (since %3). Editing is switched off.</translation>
-    </message>
-    <message>
-        <source>Dat programma draait niet meer; u kunt het slot overnemen.</source>
-        <translation>That program no longer runs; you can take over the lock.</translation>
-    </message>
-    <message>
-        <source>Alleen-lezen: u hebt geen schrijfrechten op dit bestand. Wijzigingen zijn uitgeschakeld.</source>
-        <translation>Read-only: you have no permission to write this file. Editing is switched off.</translation>
-    </message>
-    <message>
         <source>Geen bestand geopend</source>
         <translation>No file open</translation>
     </message>
@@ -1731,10 +1758,6 @@ Their value: %2</translation>
     <message>
         <source>Wijzigingen worden direct bewaard</source>
         <translation>Changes are saved at once</translation>
-    </message>
-    <message>
-        <source>Nieuw project</source>
-        <translation>New project</translation>
     </message>
     <message>
         <source>Over FieldLab Desk</source>
@@ -1753,22 +1776,6 @@ Their value: %2</translation>
         <translation>Opening the portfolio…</translation>
     </message>
     <message>
-        <source>Het andere programma heeft het bestand gesloten. U kunt het nu bewerken.</source>
-        <translation>The other program closed the file. You can edit it now.</translation>
-    </message>
-    <message>
-        <source>Nu &amp;bewerken</source>
-        <translation>&amp;Edit now</translation>
-    </message>
-    <message>
-        <source>Geëxporteerd: {0}</source>
-        <translation>Exported: {0}</translation>
-    </message>
-    <message>
-        <source>Open eerst een project.</source>
-        <translation>Open a project first.</translation>
-    </message>
-    <message>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
@@ -1779,18 +1786,6 @@ Their value: %2</translation>
     <message>
         <source>Navigatie</source>
         <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Demonstratiegegevens: dit is een voorbeeldportfolio met verzonnen personen en bedragen, niet het echte portfolio. Maak via Bestand → Nieuw een eigen bestand.</source>
-        <translation>Demo data: this is a sample portfolio with made-up people and amounts, not the real portfolio. Use File → New to make your own file.</translation>
-    </message>
-    <message>
-        <source>Slot &amp;overnemen…</source>
-        <translation>&amp;Take over lock…</translation>
-    </message>
-    <message>
-        <source>Slot overnemen</source>
-        <translation>Take over lock</translation>
     </message>
     <message>
         <source>&lt;h2&gt;FieldLab Desk&lt;/h2&gt;&lt;p&gt;Er is geen portfolio geopend.&lt;/p&gt;</source>
@@ -2399,6 +2394,21 @@ Their value: %2</translation>
     <message>
         <source>Huidige fase: %1</source>
         <translation>Current phase: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>Geëxporteerd: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <source>Open eerst een project.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
     </message>
 </context>
 <context>

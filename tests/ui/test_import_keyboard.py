@@ -17,7 +17,7 @@ from fieldlab_desk.ui.import_actions import ImportDialog, run_import
 from fieldlab_desk.ui.mainwindow import MainWindow
 from tests.ui.conftest import DialogAnswer
 
-LINE = 80  # SGIA-2024-02's 2025 line "Materialen en licenties" (€ 9.000)
+LINE = 81  # SGIA-2024-02's 2025 line "Lesmateriaal en oefenboeken" (€ 9.000)
 
 
 def test_import_with_warnings_by_keyboard_then_undo(

@@ -18,7 +18,7 @@ from fieldlab_desk.ui.mainwindow import MainWindow
 from tests.ui.conftest import settle
 
 CODE, YEAR = "SGIA-2024-02", 2025
-LINE = 81  # its 2025 SGIA line "Communicatie en werving" (the demo is built the same each time)
+LINE = 82  # its 2025 SGIA line "Werving in wijken en dorpen" (the demo is built the same each time)
 
 
 def plain(html: str) -> str:

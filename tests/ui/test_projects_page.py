@@ -94,6 +94,7 @@ def test_combined_filters_and_clearing_them(window: MainWindow) -> None:
         "SGIA-2024-01",
         "SGIA-2024-02",
         "SGIA-2024-05",
+        "SGIA-2025-01",  # started in March 2025
     }
     view.year.setCurrentIndex(view.year.findData(2025))
     view.fieldlab.setCurrentIndex(view.fieldlab.findText("Fieldlab Digitale Inclusie Noord"))

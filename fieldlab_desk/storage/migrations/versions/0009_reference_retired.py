@@ -19,6 +19,9 @@ Moved are a project's theme links, its primary theme and a chain element's theme
 themes are retired; no project loses a link. The portfolio's regional agenda is named
 "Drentse Sociale Agenda 2020-2023" (``file_info.regional_agenda``) when it has none.
 
+Two indicator library entries get correct Dutch ("Deelnemers dat … ervaart" → "Deelnemers die
+… ervaren"), where they still have the name FieldLab Desk gave them; a user's own rename stays.
+
 Organisations named "Provincie …" recorded as a gemeente become kind ``provincie``. Where
 Biblionet Drenthe is in the file, B9 — "de openbare bibliotheekorganisatie van Biblionet
 Drenthe voor 9 gemeenten" — is added when missing.
@@ -50,6 +53,12 @@ SPEERPUNTEN = (
      "Resident participation for housing and liveability"),
 )  # fmt: skip
 
+LIBRARY_NAMES = (
+    ("DIGIVAARDIG", "Deelnemers dat digitale vaardigheden verbetert",
+     "Deelnemers van wie de digitale vaardigheden verbeteren"),
+    ("VERBETERING", "Deelnemers dat verbetering ervaart", "Deelnemers die verbetering ervaren"),
+)  # fmt: skip
+
 MOVES = {
     "DSA-LEEFBAARHEID": "DSA-BEWONERSPARTICIPATIE",
     "DSA-GEZONDHEID": "DSA-POSITIEVE-GEZONDHEID",
@@ -71,6 +80,13 @@ def upgrade() -> None:
         "'DSA-ONDERWIJS', 'DSA-ARMOEDE', 'DSA-MEEDOEN')")).all())  # fmt: skip
     if old:
         _speerpunten(bind, old)
+    for code, old_name, new_name in LIBRARY_NAMES:
+        bind.execute(
+            sa.text(
+                "UPDATE indicator_library SET name_nl = :new WHERE code = :code AND name_nl = :old"
+            ),
+            {"code": code, "old": old_name, "new": new_name},
+        )
     bind.execute(sa.text(
         "UPDATE organisation SET kind = 'provincie' WHERE kind = 'gemeente' AND name LIKE 'Provincie %'"
     ))  # fmt: skip
