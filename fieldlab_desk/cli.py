@@ -43,20 +43,33 @@ def cli_language() -> str:
     return "en" if wanted.startswith("en") else "nl"
 
 
+LOCATION = (
+    "a .fieldlab file or a server address (postgresql+psycopg://, postgresql:// or postgres://)"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="fieldlab-desk", description="FieldLab Desk, headless commands.")
+    parser = _Parser(
+        prog="fieldlab-desk",
+        usage="fieldlab-desk [FILE|URL] [--lang nl|en] [--exit-when-ready]\n"
+        "       fieldlab-desk COMMAND [options]   (fieldlab-desk COMMAND --help)",
+        description="FieldLab Desk. Without a command it starts the desktop app on FILE (a "
+        ".fieldlab file) or URL (postgresql+psycopg://…), else on the file used last, else on "
+        "the demo portfolio; --lang picks the interface's language, --exit-when-ready opens, "
+        "shows the first page and exits 0. The commands work without a window.",
+    )
     parser.add_argument("--version", action="version", version=f"FieldLab Desk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     demo = commands.add_parser("demo", help="create a demo portfolio file")
     demo.add_argument("file", type=Path)
     demo.add_argument("--scale", choices=("drenthe", "national"), default="drenthe")
     check = commands.add_parser("check", help="schema version, integrity and counts of a file")
-    check.add_argument("file", type=Path)
+    check.add_argument("file", help=LOCATION)
     backup = commands.add_parser("backup", help="make a consistent copy of a file")
-    backup.add_argument("file", type=Path)
+    backup.add_argument("file", help="a .fieldlab file (a server database: pg_dump)")
     backup.add_argument("--to", type=Path, dest="folder", help="folder for the backup")
     plan = commands.add_parser("yearplan", help="the SGIA year plan against the norm")
-    plan.add_argument("file", type=Path)
+    plan.add_argument("file", help=LOCATION)
     plan.add_argument("--year", type=int, required=True)
     plan.add_argument("--what-if", action="store_true", help="count proposals as granted")
     plan.add_argument("--json", action="store_true", help="machine-readable, amounts in cents")
@@ -66,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     toc = commands.add_parser(
         "toc", help="a project's Theory of Change: draw it (--out) or check it (--check)"
     )
-    toc.add_argument("file", type=Path)
+    toc.add_argument("file", help=LOCATION)
     toc.add_argument("--project", required=True, metavar="CODE", help="the project's code")
     what = toc.add_mutually_exclusive_group(required=True)
     what.add_argument("--out", type=Path, help="write the diagram to a .svg or .png file")
@@ -75,12 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     indicators = commands.add_parser(
         "indicators", help="every indicator with baseline, target, current value, progress, status"
     )
-    indicators.add_argument("file", type=Path)
+    indicators.add_argument("file", help=LOCATION)
     indicators.add_argument("--year", type=int, help="only projects that run in this year")
     indicators.add_argument("--project", metavar="CODE", help="only this project")
     indicators.add_argument("--json", action="store_true", help="machine-readable")
     report = commands.add_parser("report", help="the half-year report as PDF")
-    report.add_argument("file", type=Path)
+    report.add_argument("file", help=LOCATION)
     report.add_argument("--project", metavar="CODE", help="one project (default: the portfolio)")
     report.add_argument("--period", required=True, help="2024H1 (Jan-Jun) or 2024H2 (Jul-Dec)")
     report.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
@@ -97,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="a project plan (--project) or the steering-group pack (--year) as .xlsx"
     )
-    export.add_argument("file", type=Path)
+    export.add_argument("file", help=LOCATION)
     chosen = export.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--project", metavar="CODE", help="a project plan workbook")
     chosen.add_argument("--year", type=int, help="the steering-group pack of this year")
@@ -240,7 +253,11 @@ def _print_summary(summary: FileSummary) -> int:
 def _backup(options: argparse.Namespace) -> int:
     from fieldlab_desk.services.portfolio import backup_location
 
-    print(backup_location(options.file, folder=options.folder))
+    if "://" in options.file:
+        from fieldlab_desk.domain.locations import masked
+
+        raise FieldLabError("backup.server", location=masked(options.file))
+    print(backup_location(Path(options.file), folder=options.folder))
     return 0
 
 

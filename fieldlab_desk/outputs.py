@@ -17,6 +17,7 @@ Each goes in two steps, so that the app can run the first on its worker thread:
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -104,12 +105,18 @@ def quiet(_step: str) -> None:
 
 
 def check_target(output: Output, path: Path) -> None:
-    """Refuse a file name whose ending does not match what is made."""
+    """Refuse a file name whose ending does not match what is made, and a folder that does
+    not exist or cannot be written to (said before anything is drawn)."""
     if path.suffix.lower() != output.suffix:
         key = {".xlsx": "export.out_kind", ".pdf": "report.out_kind"}.get(
             output.suffix, "toc.out_kind"
         )
         raise FieldLabError(key)
+    folder = path.expanduser().absolute().parent
+    if not folder.is_dir():
+        raise FieldLabError("export.no_folder", folder=str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FieldLabError("export.folder_read_only", folder=str(folder))
 
 
 def prepare(request: Request, portfolio: Portfolio, progress: Progress = quiet) -> Prepared:

@@ -257,3 +257,31 @@ def test_the_app_starts_when_its_log_cannot_be_written(tmp_path: Path, demo_path
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "logboek" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_help_shows_the_apps_own_use_beside_the_commands() -> None:
+    shown = run("--help")
+    assert shown.returncode == 0
+    assert "fieldlab-desk [FILE|URL] [--lang nl|en] [--exit-when-ready]" in shown.stdout
+    assert "reference" in shown.stdout and "COMMAND --help" in shown.stdout
+
+
+def test_an_output_into_a_missing_folder_is_said_in_one_line(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nergens" / "r.pdf"
+    for args in (("report", str(demo_path), "--period", "2024H2", "--out", str(missing)),
+                 ("export", str(demo_path), "--project", "SGIA-2023-04", "--out",
+                  str(missing))):  # fmt: skip
+        done = run(*args)
+        assert done.returncode == 2
+        assert done.stderr.strip().count("\n") == 0  # one line, no painter warnings
+        assert "De map" in done.stderr and "bestaat niet" in done.stderr
+        assert not missing.parent.exists()
+
+
+def test_a_name_too_long_for_the_file_system_is_said_as_that(tmp_path: Path) -> None:
+    long = tmp_path / ("p" * 230 + ".fieldlab")  # fits alone; its dated backup would not
+    done = run("demo", str(long))
+    assert done.returncode == 2 and "te lang" in done.stderr and "beschadigd" not in done.stderr
+    assert not long.exists()

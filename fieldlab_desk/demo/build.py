@@ -14,6 +14,7 @@ from fieldlab_desk.services.portfolio import (
     remove_with_companions,
 )
 from fieldlab_desk.storage import open_database
+from fieldlab_desk.storage.database import check_name
 from fieldlab_desk.storage.lock import FileLock
 
 
@@ -24,6 +25,7 @@ def build_demo(path: Path, *, scale: str = "drenthe") -> file_info.FileSummary:
     lock on ``path`` held meanwhile: a build that is killed half-way leaves no ``path`` (the
     next start builds it again), and no app opens it half-made.
     """
+    check_name(path)
     with os_errors_as_bad_file(str(path)):
         taken = path.exists()
     if taken:

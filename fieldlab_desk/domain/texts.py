@@ -45,8 +45,8 @@ LANGUAGES: tuple[Language, ...] = ("nl", "en")
 
 MESSAGES: dict[str, dict[Language, str]] = {
     "backup.server": {
-        "nl": "'{location}' is een databaseserver; die maakt zijn eigen reservekopieën.",
-        "en": "'{location}' is a database server; it makes its own backups.",
+        "nl": "'{location}' is een databaseserver; maak de reservekopie met de middelen van de server, zoals pg_dump (pg_dump -Fc -f fieldlab.dump DATABASE).",
+        "en": "'{location}' is a database server; back it up with the server's own tools, such as pg_dump (pg_dump -Fc -f fieldlab.dump DATABASE).",
     },
     "cli.unknown_command": {
         "nl": "'{word}' is geen opdracht. Bedoelt u '{suggestion}'?",
@@ -165,6 +165,18 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "'{path}' wordt op dit moment door een ander programma gebruikt. "
         "Probeer het zo opnieuw.",
         "en": "'{path}' is in use by another program right now. Try again in a moment.",
+    },
+    "export.no_folder": {
+        "nl": "De map '{folder}' bestaat niet. Kies een map die er is.",
+        "en": "The folder '{folder}' does not exist. Choose a folder that does.",
+    },
+    "export.folder_read_only": {
+        "nl": "In de map '{folder}' mag niet worden geschreven. Kies een andere map.",
+        "en": "The folder '{folder}' cannot be written to. Choose another folder.",
+    },
+    "file.name_too_long": {
+        "nl": "De naam van '{path}' is te lang: een FieldLab-bestand mag hoogstens {most} tekens (bytes) heten, omdat er bestanden met een langere naam naast komen. Kies een kortere naam of geef het bestand een kortere naam.",
+        "en": "The name of '{path}' is too long: a FieldLab file may have at most {most} characters (bytes), because files with a longer name go beside it. Choose a shorter name, or rename the file.",
     },
     "file.exists": {
         "nl": "'{path}' bestaat al. Kies een andere naam.",

@@ -27,6 +27,7 @@ from fieldlab_desk.services import file_info
 from fieldlab_desk.services.clock import reference_day
 from fieldlab_desk.services.edits import Edit, apply_edit
 from fieldlab_desk.storage import Database, backup_file, create_database, open_database
+from fieldlab_desk.storage.database import check_name
 from fieldlab_desk.storage.lock import FileLock, FileLocked, LockOwner
 from fieldlab_desk.storage.migrate import default_migrations
 
@@ -178,6 +179,7 @@ def open_portfolio(
         return Portfolio(open_database(text), user=user)
     with os_errors_as_bad_file(text):
         path = Path(text).expanduser().resolve()
+        check_name(path)
         found = path.is_file()
     if not found:
         raise BadFile("file.not_found", path=str(path))
@@ -221,6 +223,7 @@ def create_portfolio(
     from fieldlab_desk.services.regions import apply_region, region_named
 
     chosen = region_named(region)
+    check_name(path)
     with os_errors_as_bad_file(str(path)):
         taken = path.exists()
     if taken:

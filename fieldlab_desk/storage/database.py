@@ -23,6 +23,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from fieldlab_desk.domain.errors import BadFile, WriteFailed
+from fieldlab_desk.domain.locations import masked, server_url
 from fieldlab_desk.storage import migrate
 from fieldlab_desk.storage.backup import backup_file, prune_backups
 from fieldlab_desk.storage.pragmas import install_sqlite_pragmas, sqlite_engine
@@ -97,6 +98,7 @@ def create_database(
     path: Path, *, seed: bool = True, migrations: Migrations | None = None
 ) -> Database:
     """Create a new FieldLab file at ``path`` (which must not exist) with reference data."""
+    check_name(path)
     if path.exists():
         raise BadFile("file.exists", path=str(path))
     try:
@@ -115,9 +117,23 @@ def create_database(
     return database
 
 
+NAME_ROOM = len(".backup-20261207-050340") + len("-journal")
+"""What may be added to a file's name beside it: a dated backup, and SQLite's journal of that."""
+NAME_MAX = 255  # bytes in a file name, on the file systems this app runs on
+
+
+def check_name(path: Path) -> None:
+    """Refuse a file name so long that a file beside it (SQLite's ``-wal``/``-journal``, the
+    lock, a dated backup) would not fit the file system's limit: said as that, not as a
+    damaged file."""
+    if len(path.name.encode("utf-8")) + NAME_ROOM > NAME_MAX:
+        raise BadFile("file.name_too_long", path=str(path), most=NAME_MAX - NAME_ROOM)
+
+
 def _open_existing_file(
     path: Path, schema: Migrations, *, read_only: bool, through_copy: bool = False
 ) -> Database:
+    check_name(path)
     facts = inspect_file(path)
     if not schema.is_known(facts.revision):
         raise BadFile("file.newer", path=str(path), revision=facts.revision)
@@ -194,17 +210,17 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
 
 def _open_url(url: str, schema: Migrations, *, seed: bool = True) -> Database:
     try:
-        parsed = make_url(url)
+        parsed = make_url(server_url(url))
         engine = create_engine(parsed, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError, ImportError) as error:
-        raise BadFile("database.url", url=url, reason=str(error)) from error
+        raise BadFile("database.url", url=masked(url), reason=masked(str(error))) from error
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
             revision = migrate.current_revision(connection) if "alembic_version" in tables else None
     except OperationalError as error:
         raise BadFile(
-            "database.url", url=parsed.render_as_string(), reason=str(error.orig)
+            "database.url", url=parsed.render_as_string(), reason=masked(str(error.orig))
         ) from error
     if tables and revision is None:
         raise BadFile("file.foreign", path=parsed.render_as_string())

@@ -213,7 +213,7 @@ def _run(arguments: Sequence[str], clock: StartClock) -> int:
     # Should the first page never report (a bug in the open, shown in the crash dialog), the
     # collector is not left off for the rest of the session.
     QTimer.singleShot(COLLECTOR_DEADLINE_MS, gc.enable)
-    window.show()
+    window.show_first()  # maximised on a screen smaller than its default size
     _close_on_signals(window)
     code = app.exec()
     crashes.uninstall()

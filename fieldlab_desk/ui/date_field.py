@@ -61,6 +61,10 @@ class DateField(QWidget):
         column.setSpacing(2)
         column.addLayout(row)
         column.addWidget(self.error)
+        # The field takes focus for its line edit: a label's Alt+letter (its buddy) and
+        # setFocus() land in the text, where the date is typed.
+        self.setFocusPolicy(self.edit.focusPolicy())
+        self.setFocusProxy(self.edit)
         self.setFocusProxy(self.edit)
         self.calendar: QCalendarWidget | None = None
         self.edit.editingFinished.connect(self._finished)

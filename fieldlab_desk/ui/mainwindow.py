@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # the window shows before the data layers and the pages are l
     from fieldlab_desk.ui.views.projects_page import ProjectsPage
 
 PAGES = registry.PAGES  # the window's pages, in the sidebar's order (``ui/pages.py``)
+DEFAULT_SIZE = (1360, 860)
 
 WORKER_IMPORTS = ("fieldlab_desk.services.projects", "fieldlab_desk.services.catalog")
 """Imported on the worker with the first open, not on the UI thread: what the document and
@@ -295,14 +296,52 @@ class MainWindow(Retranslating, QMainWindow):
         self._cursor_busy = busy
 
     def _restore(self) -> None:
+        """The window as the user left it, put back on the screen it is on now; on a first
+        start the default size, or — on a screen smaller than that, such as a 1366×768
+        laptop — maximised when shown (``show_first``): the status bar and the buttons at the
+        bottom never fall below the edge."""
         geometry = self.settings.get(keys.GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            self.resize(*DEFAULT_SIZE)
         state = self.settings.get(keys.WINDOW_STATE)
         if state:
             self.restoreState(state)
+        screen = self.screen() or QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        self.start_maximized = bool(
+            not geometry and available is not None
+            and (available.width() < DEFAULT_SIZE[0] or available.height() < DEFAULT_SIZE[1])
+        )  # fmt: skip
+        if geometry:
+            self.fit_to_screen()
+
+    def show_first(self) -> None:
+        """Show the window as the app starts it: maximised on a small screen at first start."""
+        if self.start_maximized:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def fit_to_screen(self) -> None:
+        """A window remembered from a larger screen, or placed off the one it is on now, is
+        made to fit and moved onto it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra = frame.size() - self.size()  # the title bar and borders around the window
+        width = min(self.width(), available.width() - extra.width())
+        height = min(self.height(), available.height() - extra.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), available.left()), available.right() - frame.width() + 1)
+        y = min(max(frame.y(), available.top()), available.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     # the document ----------------------------------------------------------------------
     def commit_pending_edit(self) -> None:

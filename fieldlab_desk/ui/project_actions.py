@@ -34,7 +34,21 @@ class ProjectActions:
             filters, described = None, ""
         window = self.window
         run_export(document, window.tasks, window, window.languages.current, code,
-                   this_year(), self._exported, filters, described)  # fmt: skip
+                   self.year_in_view() or this_year(), self._exported, filters, described)  # fmt: skip
+
+    def year_in_view(self) -> int | None:
+        """The year the page on screen shows (the dashboard's or the year plan's), else the
+        year of the day the portfolio is judged on (a demo's own): what Enter alone exports."""
+        window = self.window
+        page = window.pages.get(window.current_page())
+        combo = getattr(page, "year", None)
+        if window.current_page() in ("dashboard", "yearplan") and combo is not None:
+            year = combo.currentData()
+            if isinstance(year, int):
+                return year
+        document = window.document
+        day = document.facts.reference_day if document is not None else None
+        return day.year if day is not None else None
 
     def open_project_code(self) -> str | None:
         """The code of the project open in the editor, if one is."""

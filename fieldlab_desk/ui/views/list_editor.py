@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -180,7 +181,12 @@ class ListEditor(QWidget):
         if inverse is not None:
             self.current_id = created_id(inverse)
             self.reload()
-            self.form.setFocus()
+            name = self.form.findChild(QLineEdit, "nameEdit")
+            if name is not None:  # the new record's name, selected: typing replaces it
+                name.setFocus(Qt.FocusReason.OtherFocusReason)
+                name.selectAll()
+            else:
+                self.form.setFocus()
 
     def delete_record(self) -> None:
         if self.current_id is None or self.document.read_only:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,6 +79,8 @@ class ProjectListView(Retranslating, QWidget):
         self.stale = True
         """The filter lists and the chains' scores are read once per change of the data (not
         per filter), after the rows have shown, so that the list shows at once."""
+        self.open_when_shown = False
+        """Enter was pressed in the search before its results came: open the only one."""
         self.keep_selected: int | None = None
         """The project to select again once the rows of a reload arrive."""
         self.search = filter_field("projectSearch")
@@ -148,6 +151,7 @@ class ProjectListView(Retranslating, QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         KeyActions(self.table, enter=self._open_current)
+        self.search.installEventFilter(self)  # Down into the results, Enter opens one
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -216,6 +220,10 @@ class ProjectListView(Retranslating, QWidget):
         if self.keep_selected is not None:
             self.select_project(self.keep_selected)
             self.keep_selected = None
+        if self.open_when_shown:  # Enter in the search before its results had come
+            self.open_when_shown = False
+            if self.model.rowCount() == 1:
+                self._open_index(self.model.index(0, 0))
 
     def _load_scores(self) -> None:
         from fieldlab_desk.services.toc import chain_scores  # not needed for the first rows
@@ -265,6 +273,33 @@ class ProjectListView(Retranslating, QWidget):
 
     def _open_current(self) -> None:
         self._open_index(self.table.currentIndex())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field, Down moves into the results and Enter opens the selected
+        result, or the only one; the text typed stays."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            pressed = cast(QKeyEvent, event)
+            key = pressed.key()
+            if pressed.modifiers() & Qt.KeyboardModifier.AltModifier and pressed.text():
+                return True  # an Alt+letter that no mnemonic took types nothing
+
+            if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive():  # the search typed has not run yet: run it now
+                    self.open_when_shown = True
+                    self.apply_filter()
+                    return True
+                current = self.table.currentIndex()
+                if not current.isValid() and self.model.rowCount() == 1:
+                    current = self.model.index(0, 0)
+                if current.isValid():
+                    self._open_index(current)
+                    return True
+        return super().eventFilter(watched, event)
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n project(en)", "", self.model.total))
