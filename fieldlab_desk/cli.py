@@ -400,6 +400,7 @@ def toc_check_json(view: object, language: str) -> dict[str, object]:
     return {
         "project": view.code,
         "score": view.quality.score,
+        "empty": not view.elements,
         "parts": [
             {"part": p.part.value, "name": label(p.part, language), "weight": p.weight,
              "passed": p.passed, "total": p.total, "points": round(p.points, 2)}
@@ -421,7 +422,10 @@ def toc_check_text(report: dict[str, object], language: str) -> str:
                     f"{part['points']:>6.1f} / {part['weight']}")  # fmt: skip
     findings = report["findings"]
     rows.append("")
-    rows.append(f"{text('findings', language)}:" if findings else text("no_findings", language))
+    if report.get("empty"):  # nothing to find fault with yet: say what is missing
+        rows.append(text("chain_empty", language))
+    else:
+        rows.append(f"{text('findings', language)}:" if findings else text("no_findings", language))
     rows += [f"  - {f['message']}" for f in findings]  # type: ignore[attr-defined]
     return "\n".join(rows)
 

@@ -285,3 +285,23 @@ def test_a_name_too_long_for_the_file_system_is_said_as_that(tmp_path: Path) -> 
     done = run("demo", str(long))
     assert done.returncode == 2 and "te lang" in done.stderr and "beschadigd" not in done.stderr
     assert not long.exists()
+
+
+def test_an_empty_chain_says_what_is_missing_and_a_template_follows_the_line_of_work(
+    demo_path: Path,
+) -> None:
+    from fieldlab_desk.services.edits import created_id
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.projects import new_project, project_details
+    from fieldlab_desk.services.toc import template_of_project
+
+    with open_portfolio(demo_path) as portfolio:
+        made = created_id(portfolio.apply(portfolio.read(new_project, "t", "Nog leeg", 2026)))
+        assert made is not None
+        code = portfolio.read(project_details, made).code  # type: ignore[union-attr]
+        assert portfolio.read(template_of_project, 4) == "boekstart"  # BoekStart in de kraamzorg
+        assert portfolio.read(template_of_project, 10) == "ido"  # Veilig online: burgerschap
+        assert portfolio.read(template_of_project, 1) is None  # QR-codes: no template fits
+    checked = run("toc", str(demo_path), "--project", code, "--check")
+    assert checked.returncode == 0
+    assert "De keten is nog leeg" in checked.stdout and "compleet" not in checked.stdout

@@ -765,6 +765,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "copied": ("Gekopieerd:", "Copied:"), "backup": ("reservekopie", "backup"),
     "score": ("Kwaliteitsscore", "Quality score"), "findings": ("Bevindingen", "Findings"),
     "no_findings": ("Geen bevindingen: de keten is compleet.", "No findings: the chain is complete."),
+    "chain_empty": ("De keten is nog leeg: voeg input, activiteiten, outputs, outcomes en een impact toe, of begin met een sjabloon.",
+                    "The chain is still empty: add inputs, activities, outputs, outcomes and an impact, or start from a template."),
     "written": ("Geschreven:", "Written:"), "changes": ("Wijzigingen", "Changes"),
     "import_label": ("Importeren uit Excel", "Import from Excel"),
     "step_read": ("Gegevens lezen…", "Reading the data…"), "step_pictures": ("Diagram en grafieken tekenen…", "Drawing diagram and charts…"),

@@ -209,11 +209,33 @@ def filter_choices(*, session: Session) -> FilterChoices:
     )
 
 
-def names_by_field(language: str, *, session: Session) -> dict[str, dict[int, str]]:
-    """Names of the records that a change record's id fields point at, for the history."""
+def names_by_field(
+    language: str, project_id: int | None = None, *, session: Session
+) -> dict[str, dict[int, str]]:
+    """Names of the records that a change record's id fields point at, for the history: the
+    project's chain elements (an activity a budget line pays for, a link's ends), indicators
+    and meetings by their words, never by their ids."""
     orgs = {c.id: c.name_nl for c in organisations(session=session)}
     all_themes = {c.id: c.name(language) for c in themes(session=session)}
+    element, indicator, meeting = models.ToCElement, models.Indicator, models.Meeting
+    elements: dict[int, str] = {}
+    indicators: dict[int, str] = {}
+    if project_id is not None:
+        elements = {e_id or 0: text for e_id, text in session.exec(
+            select(element.id, element.text).where(col(element.project_id) == project_id))}  # fmt: skip
+        indicators = {i_id or 0: name for i_id, name in session.exec(
+            select(indicator.id, indicator.name).where(col(indicator.project_id) == project_id))}  # fmt: skip
+    meetings = {m_id or 0: title for m_id, title in session.exec(select(meeting.id, meeting.title))}
+    library = {e.id or 0: (e.name_en if language == "en" else e.name_nl)
+               for e in session.exec(select(models.IndicatorEntry))}  # fmt: skip
     return {
+        "activity_id": elements,
+        "toc_element_id": elements,
+        "from_element_id": elements,
+        "to_element_id": elements,
+        "indicator_id": indicators,
+        "meeting_id": meetings,
+        "library_id": library,
         "fieldlab_id": {c.id: c.name_nl for c in fieldlabs(session=session)},
         "primary_theme_id": all_themes,
         "theme_id": all_themes,

@@ -9,6 +9,7 @@ means filling in its ``en`` texts.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -41,6 +42,8 @@ class Template:
     theme_code: str | None
     elements: tuple[TemplateElement, ...]
     links: tuple[TemplateLink, ...]
+    programme_lines: tuple[str, ...] = ()
+    """The programme lines (theme codes) whose projects start from this template."""
 
     def title(self, language: Language) -> str:
         return self.name.get(language) or self.name["nl"]
@@ -59,7 +62,8 @@ def _load(path: Path) -> Template:
         TemplateLink(li["from"], li["to"], _texts(li["rationale"]), _texts(li["assumption"]))
         for li in raw["links"]
     )
-    return Template(raw["code"], _texts(raw["name"]), raw.get("theme"), elements, links)
+    return Template(raw["code"], _texts(raw["name"]), raw.get("theme"), elements, links,
+                    tuple(raw.get("programme_lines", ())))  # fmt: skip
 
 
 @cache
@@ -68,6 +72,16 @@ def templates() -> tuple[Template, ...]:
     folder = resources_folder() / "toc_templates"
     loaded = (_load(path) for path in sorted(folder.glob("*.json")))
     return tuple(sorted(loaded, key=lambda t: t.name["nl"].lower()))
+
+
+def template_for(theme_codes: Iterable[str]) -> str | None:
+    """The template of the first of ``theme_codes`` (a project's programme lines, in order)
+    that one is made for."""
+    for code in theme_codes:
+        for candidate in templates():
+            if code in candidate.programme_lines:
+                return candidate.code
+    return None
 
 
 def template(code: str) -> Template:

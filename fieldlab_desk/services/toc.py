@@ -26,6 +26,7 @@ from fieldlab_desk.domain.models import (
     DecisionGrant,
     Indicator,
     Project,
+    ProjectTheme,
     Theme,
     ToCElement,
     ToCLink,
@@ -57,7 +58,7 @@ from fieldlab_desk.services.edits import (
     insert_row,
     set_fields,
 )
-from fieldlab_desk.services.templates import template
+from fieldlab_desk.services.templates import template, template_for
 
 IMPACT_THEME_KINDS = (ThemeKind.OPGAVE, ThemeKind.STELSELUITDAGING, ThemeKind.SOCIALE_AGENDA)
 
@@ -648,3 +649,18 @@ def apply_template(
                                 AssumptionStatus.ONBEVESTIGD, "")  # fmt: skip
         operations.append(InsertRows(("toc_link", _values(values)), ((name, _values(row)),)))
     return Edit(label_, tuple(operations))
+
+
+def template_of_project(project_id: int, *, session: Session) -> str | None:
+    """The chain template of the project's line of work: its primary theme first, then its
+    further themes, the first programme line a template is made for."""
+    project = session.get(Project, project_id)
+    codes: list[str] = []
+    if project is not None and project.primary_theme_id is not None:
+        primary = session.get(Theme, project.primary_theme_id)
+        if primary is not None:
+            codes.append(primary.code)
+    codes += list(session.exec(
+        select(Theme.code).join(ProjectTheme, col(ProjectTheme.theme_id) == col(Theme.id))
+        .where(col(ProjectTheme.project_id) == project_id).order_by(col(Theme.sort_order))))  # fmt: skip
+    return template_for(codes)

@@ -651,6 +651,30 @@ Save it anyway?</translation>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>&amp;Toegekend bedrag, totaal (€):</source>
+        <translation>&amp;Granted amount, total (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Toegekend bedrag voor %1 (€):</source>
+        <translation>&amp;Granted amount for %1 (€):</translation>
+    </message>
+    <message>
+        <source>%1: %2 van %3 toegekend</source>
+        <translation>%1: %2 of %3 granted</translation>
+    </message>
+    <message>
+        <source>%1: afgewezen</source>
+        <translation>%1: rejected</translation>
+    </message>
+    <message>
+        <source>; project gaat naar %1</source>
+        <translation>; the project moves to %1</translation>
+    </message>
+    <message>
+        <source>Vastleggen?</source>
+        <translation>Record it?</translation>
+    </message>
 </context>
 <context>
     <name>EffectTab</name>
@@ -1188,6 +1212,10 @@ Their value: %2</translation>
 </context>
 <context>
     <name>HistoryTab</name>
+    <message>
+        <source>(verwijderd)</source>
+        <translation>(deleted)</translation>
+    </message>
     <message>
         <source>ja</source>
         <translation>yes</translation>
@@ -3193,6 +3221,10 @@ Their value: %2</translation>
     <message>
         <source>Kwaliteit: {0}/100, {1} bevinding(en) (zie Kolommen)</source>
         <translation>Quality: {0}/100, {1} finding(s) (see Columns)</translation>
+    </message>
+    <message>
+        <source>De keten is nog leeg: voeg input, activiteiten, outputs, outcomes en een impact toe, of begin met een sjabloon (Sjabloon…).</source>
+        <translation>The chain is still empty: add inputs, activities, outputs, outcomes and an impact, or start from a template (Template…).</translation>
     </message>
     <message>
         <source>Geen bevindingen: de keten is compleet.</source>

@@ -17,7 +17,7 @@ from fieldlab_desk.services.yearplan import dashboard_figures
 from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
 from fieldlab_desk.ui.mainwindow import MainWindow
 from tests.test_cli import run
-from tests.ui.conftest import DialogAnswer, settle
+from tests.ui.conftest import DialogAnswer, accept, settle
 
 
 def steering(window: MainWindow, qtbot: QtBot) -> object:
@@ -63,6 +63,7 @@ def test_a_partial_grant_is_the_allocation_everywhere(
         choose(dialog, "SGIA-2025-03", DecisionKind.TOEGEKEND)
         assert dialog.ui.amountEdit.text() == "35.000,00"  # starts at the ask
         dialog.ui.amountEdit.setText("30.000")
+        dialogs.next(accept)  # less than asked: summed up, and confirmed
         dialog.accept()
 
     dialogs.next(grant_part)

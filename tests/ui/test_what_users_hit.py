@@ -119,3 +119,86 @@ def test_the_export_offers_the_year_on_screen(
     window.menu_actions.export.trigger()
     qtbot.waitUntil(lambda: len(offered) == 2)
     assert offered[1] == 2025
+
+
+def test_the_history_names_an_activity_never_its_id(window: MainWindow, qtbot: QtBot) -> None:
+    """Moving a budget line to another activity reads "… → <the activity's words>"."""
+    from fieldlab_desk.domain.enums import ToCLevel
+    from fieldlab_desk.services.budget import project_budget_view
+    from fieldlab_desk.services.edits import set_fields
+    from fieldlab_desk.services.toc import chain
+
+    document = window.document
+    assert document is not None
+    view = document.read(chain, 4)
+    assert view is not None
+    activities = [e for e in view.elements if e.level is ToCLevel.ACTIVITEIT]
+    line = document.read(project_budget_view, 4).lines[0]
+    target = activities[-1]  # another activity than the first line's (staff: the first)
+    document.edit(set_fields, "Regel aan activiteit", "budget_line", (line.id,),
+                  {"activity_id": target.id})  # fmt: skip
+    window.show_page("projects")
+    window.projects_page.open_project(4)
+    editor = window.projects_page.editor
+    editor.tabs.setCurrentWidget(editor.history)
+    editor.history.load(4)
+    newest = [editor.history.changes.item(0, column).text() for column in range(5)]
+    assert newest[4] == target.text and not newest[3].isdigit()
+
+
+def test_a_partial_grant_or_a_rejection_is_summed_up_and_confirmed(
+    qapp: object, qtbot: QtBot, dialogs: DialogAnswer
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldlab_desk.domain.enums import DecisionKind, Phase
+    from fieldlab_desk.services.steering import DecisionCandidate
+    from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog
+    from tests.ui.conftest import accept
+
+    asked = DecisionCandidate(7, "SGIA-2025-03", "Voorleesrobot in de kinderopvang",
+                              Phase.VOORSTEL, 3_500_000, {2025: 3_500_000})  # fmt: skip
+    dialog = DecisionDialog([asked], "09-09-2025 · Regulier", 2025, "nl")
+    qtbot.addWidget(dialog)
+    assert dialog.ui.amountEditLabel.text() == "&Toegekend bedrag voor 2025 (€):"
+    dialog.ui.amountEdit.setText("25.000")
+    dialogs.next(lambda box: box.button(QMessageBox.StandardButton.No).click())  # type: ignore[attr-defined]
+    dialog.accept()
+    assert dialogs.texts == ["SGIA-2025-03: € 25.000,00 van € 35.000,00 toegekend; project gaat "
+                             "naar Goedgekeurd. Vastleggen?"]  # fmt: skip
+    assert dialog.result() == 0 and dialog.grants == {}  # No: still open, nothing chosen
+    dialogs.next(accept)
+    dialog.accept()
+    assert dialog.grants == {2025: 2_500_000}
+    rejected = DecisionDialog([asked], "09-09-2025 · Regulier", 2025, "nl")
+    qtbot.addWidget(rejected)
+    rejected.ui.kindCombo.setCurrentIndex(rejected.ui.kindCombo.findData(DecisionKind.AFGEWEZEN))
+    dialogs.next(accept)
+    rejected.accept()
+    assert dialogs.texts[-1] == "SGIA-2025-03: afgewezen; project gaat naar Gestopt. Vastleggen?"
+
+
+def test_new_indicators_count_participants_and_a_second_measurement_is_no_nulmeting(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    import dataclasses
+
+    from fieldlab_desk.domain.enums import MeasurementKind, UnitSubject
+    from fieldlab_desk.services.effect import project_indicators
+    from fieldlab_desk.ui.dialogs.effect_dialogs import IndicatorDialog, MeasurementDialog
+
+    document = window.document
+    assert document is not None
+    new = IndicatorDialog(None, [], [], "nl", window)
+    qtbot.addWidget(new)
+    assert new.ui.subjectCombo.currentData() == UnitSubject.DEELNEMERS
+    row = document.read(project_indicators, 4)[0]
+    only_baseline = dataclasses.replace(row, measurements=())  # a nulmeting on the indicator
+    assert only_baseline.baseline_value is not None
+    measured = MeasurementDialog(only_baseline, None, "nl", window)
+    qtbot.addWidget(measured)
+    assert measured.ui.kindCombo.currentData() == MeasurementKind.TUSSENMETING
+    fresh = MeasurementDialog(dataclasses.replace(only_baseline, baseline_value=None), None,
+                              "nl", window)  # fmt: skip
+    qtbot.addWidget(fresh)
+    assert fresh.ui.kindCombo.currentData() == MeasurementKind.NULMETING

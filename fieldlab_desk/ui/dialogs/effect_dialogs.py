@@ -106,9 +106,11 @@ class IndicatorDialog(UniqueMnemonics, QDialog):
         ui.baselineDateEdit.language = ui.targetDateEdit.language = language
         if indicator is not None:
             self._show(indicator)
-        elif elements:
-            ui.elementCombo.setCurrentIndex(1)
+        else:  # a new indicator mostly counts people reached: participants, not libraries
+            select_data(ui.subjectCombo, UnitSubject.DEELNEMERS)
             select_data(ui.semanticsCombo, ValueSemantics.CUMULATIEF)
+            if elements:
+                ui.elementCombo.setCurrentIndex(1)
         ui.libraryCombo.activated.connect(self._entry_chosen)
         without_keyboard_traps(self)
 
@@ -213,11 +215,10 @@ class MeasurementDialog(UniqueMnemonics, QDialog):
             ui.noteEdit.setPlainText(measurement.note)
         else:
             ui.dateEdit.set_date(dt.date.today())
-            kind = (
-                MeasurementKind.NULMETING
-                if not indicator.measurements
-                else MeasurementKind.TUSSENMETING
-            )
+            has_baseline = indicator.baseline_value is not None or any(
+                m.kind is MeasurementKind.NULMETING for m in indicator.measurements
+            )  # a nulmeting is there already: the next one is a tussenmeting
+            kind = MeasurementKind.TUSSENMETING if has_baseline else MeasurementKind.NULMETING
             select_data(ui.kindCombo, kind)
         ui.fractionCheck.setEnabled(indicator.unit.strip() == "%" or ui.fractionCheck.isChecked())
         ui.fractionCheck.toggled.connect(self._fraction_toggled)

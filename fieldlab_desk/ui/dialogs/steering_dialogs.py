@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from fieldlab_desk.domain import formats
-from fieldlab_desk.domain.enums import DecisionKind, MeetingKind
+from fieldlab_desk.domain.enums import DecisionKind, MeetingKind, Phase
 from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.money import parse_cents
 from fieldlab_desk.domain.texts import text
@@ -100,6 +100,13 @@ class DecisionDialog(UniqueMnemonics, QDialog):
                 self.years_form.addRow(self.tr("%1:").replace("%1", str(year)), edit)
                 self.year_edits[year] = edit
         self.ui.amountEdit.setReadOnly(len(asked) > 1)
+        if len(asked) > 1:
+            self.ui.amountEditLabel.setText(self.tr("&Toegekend bedrag, totaal (€):"))
+        else:  # the one year the money is for, said beside it
+            year = next(iter(asked), self.meeting_year)
+            self.ui.amountEditLabel.setText(
+                self.tr("&Toegekend bedrag voor %1 (€):").replace("%1", str(year))
+            )
         total = sum(asked.values())
         self.ui.amountEdit.setText(
             formats.money(total, self.language, symbol=False) if total else ""
@@ -157,5 +164,35 @@ class DecisionDialog(UniqueMnemonics, QDialog):
             show_problem(self.conditions_error, text("decision.conditions_needed", self.language))
             self.ui.conditionsEdit.setFocus()
             return
+        summary = self.summary(kind, grants)
+        if summary is not None:  # less than asked, or a rejection: said, and confirmed
+            answer = QMessageBox.question(self, self.windowTitle(), summary)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.grants = grants
         super().accept()
+
+    def summary(self, kind: DecisionKind, grants: dict[int, int]) -> str | None:
+        """What a partial grant or a rejection does, in one line, before it is saved:
+        "SGIA-2025-03: € 25.000,00 van € 35.000,00 toegekend; project gaat naar Goedgekeurd."
+        None for a full grant or a decision that moves nothing."""
+        candidate = self.candidates.get(self.ui.projectCombo.currentData())
+        if candidate is None:
+            return None
+        moves = candidate.phase in (Phase.IDEE, Phase.VOORSTEL)
+        if kind in GRANTING:
+            granted, asked = sum(grants.values()), candidate.asked_cents
+            if not asked or granted >= asked:
+                return None
+            said = self.tr("%1: %2 van %3 toegekend").replace("%1", candidate.code).replace(
+                "%2", formats.money(granted, self.language)).replace(
+                "%3", formats.money(asked, self.language))  # fmt: skip
+            then = Phase.GOEDGEKEURD
+        elif kind is DecisionKind.AFGEWEZEN:
+            said = self.tr("%1: afgewezen").replace("%1", candidate.code)
+            then = Phase.GESTOPT
+        else:
+            return None
+        if moves:
+            said += self.tr("; project gaat naar %1").replace("%1", label(then, self.language))
+        return said + ". " + self.tr("Vastleggen?")

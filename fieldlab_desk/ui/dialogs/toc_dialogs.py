@@ -246,7 +246,9 @@ class LinkDialog(UniqueMnemonics, QDialog):
 class TemplateDialog(UniqueMnemonics, QDialog):
     """Chooses a template per line of work and shows what it will add."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, parent: QWidget | None = None, preferred: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("templateDialog")
         self.language = language
@@ -260,6 +262,9 @@ class TemplateDialog(UniqueMnemonics, QDialog):
             self.tr("De elementen en verbindingen komen bij de keten die er al is, met hun "
                     "aannames (onbevestigd). Pas ze daarna aan op uw project.")
         )  # fmt: skip
+        if preferred is not None:  # the template of the project's own line of work
+            index = self.ui.templateCombo.findData(preferred)
+            self.ui.templateCombo.setCurrentIndex(max(index, 0))
         self.ui.templateCombo.currentIndexChanged.connect(self._show)
         self._show()
         without_keyboard_traps(self)

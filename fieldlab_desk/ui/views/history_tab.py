@@ -50,7 +50,7 @@ class HistoryTab(Retranslating, QWidget):
         self.project_id = project_id
         language = self.context.language
         history = self.document.read(projects.project_history, project_id)
-        names = self.document.read(catalog.names_by_field, language)
+        names = self.document.read(catalog.names_by_field, language, project_id)
         phases, records = history.phases, history.changes
         self.phases.setRowCount(len(phases))
         for row, change in enumerate(reversed(phases)):
@@ -86,8 +86,8 @@ class HistoryTab(Retranslating, QWidget):
     def _value(self, field: str, value: str | None, names: dict[str, dict[int, str]]) -> str:
         if value is None:
             return "—"
-        if field in names and value.isdigit():
-            return names[field].get(int(value), value)
+        if field in names and value.isdigit():  # a record by its name; one gone since: said so
+            return names[field].get(int(value), self.tr("(verwijderd)"))
         if field in ENUM_FIELDS:
             try:
                 return label(ENUM_FIELDS[field](value), self.context.language)

@@ -308,7 +308,12 @@ class ToCTab(Retranslating, QWidget):
             item = QListWidgetItem(self.chain.describe(finding, language))
             item.setData(ID_ROLE, finding)
             self.findings.addItem(item)
-        if not quality.findings:
+        if not self.chain.elements:  # nothing to find fault with yet: say what is missing
+            self.findings.addItem(
+                self.tr("De keten is nog leeg: voeg input, activiteiten, outputs, outcomes en "
+                        "een impact toe, of begin met een sjabloon (Sjabloon…).")
+            )  # fmt: skip
+        elif not quality.findings:
             self.findings.addItem(self.tr("Geen bevindingen: de keten is compleet."))
         self.cost_rule.setText(
             self.tr("Kosten per route: een outcome kost wat de activiteiten kosten die ernaartoe "
@@ -459,7 +464,8 @@ class ToCTab(Retranslating, QWidget):
     def apply_template(self) -> None:
         if self.chain is None or self.document.read_only:
             return
-        dialog = TemplateDialog(self.context.language, self)
+        preferred = self.document.read(toc.template_of_project, self.chain.project_id)
+        dialog = TemplateDialog(self.context.language, self, preferred)
         if dialog.exec():
             self.document.edit(toc.apply_template, self.tr("Keten uit sjabloon"),
                                self.chain.project_id, dialog.code(), self.context.language,
