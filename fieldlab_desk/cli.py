@@ -221,10 +221,22 @@ def _demo(options: argparse.Namespace) -> int:
 
 
 def _check(options: argparse.Namespace) -> int:
-    from fieldlab_desk.services.portfolio import open_portfolio
+    """An older file is checked as it is (its own schema), its counts read through a migrated
+    temporary copy: nothing beside it changes, and the user is told how it is brought up to date."""
+    from dataclasses import replace
 
-    with open_portfolio(options.file, read_only=True) as portfolio:
-        return _print_summary(portfolio.summary())
+    from fieldlab_desk.services.portfolio import file_revision, needs_upgrade, open_portfolio
+
+    older = needs_upgrade(options.file)
+    with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
+        summary = portfolio.summary()
+        head = portfolio.facts.revision
+    if older:
+        summary = replace(summary, revision=file_revision(options.file))
+    code = _print_summary(summary)
+    if older:
+        print(text("check.older", cli_language(), revision=summary.revision, head=head))
+    return code
 
 
 def _print_summary(summary: FileSummary) -> int:
@@ -268,7 +280,7 @@ def _yearplan(options: argparse.Namespace) -> int:
 
     if not 2000 <= options.year <= 2100:
         raise InvalidInput("yearplan.year", text=str(options.year))
-    with open_portfolio(options.file, read_only=True) as portfolio:
+    with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
         plan = portfolio.read(year_plan, options.year, what_if=options.what_if,
                               as_of=options.as_of)  # fmt: skip
     if options.json:
@@ -377,7 +389,7 @@ def _toc(options: argparse.Namespace) -> int:
     out: Path | None = options.out
     if out is not None and out.suffix.lower() not in (".svg", ".png"):
         raise FieldLabError("toc.out_kind")
-    with open_portfolio(options.file, read_only=True) as portfolio:
+    with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
         view = portfolio.read(chain_by_code, options.project)
     if out is None:
         report = toc_check_json(view, lang)
@@ -439,10 +451,10 @@ def _indicators(options: argparse.Namespace) -> int:
         raise InvalidInput("yearplan.year", text=str(options.year))
     lang = cli_language()
     filters = IndicatorFilter(year=options.year, project_code=options.project)
-    with open_portfolio(options.file, read_only=True) as portfolio:
+    with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
         found = portfolio.read(portfolio_indicators, filters)
     if options.project and not found.rows:
-        with open_portfolio(options.file, read_only=True) as portfolio:
+        with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
             from fieldlab_desk.services.toc import chain_by_code
 
             portfolio.read(chain_by_code, options.project)  # an unknown code says so
@@ -531,7 +543,7 @@ def _report(options: argparse.Namespace) -> int:
     request = Request(Output.REPORT_PDF, lang, options.project, period=parse_period(options.period),
                       addressee=options.to, group_by=options.group_by,
                       summary=options.summary)  # fmt: skip
-    with open_portfolio(options.file, read_only=True) as portfolio:
+    with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
         written = export(request, portfolio, options.out, lambda key: _step(key, lang))
     _step("", lang)
     print(f"{text('written', lang)} {written.path} ({written.pages} p.)")
@@ -566,7 +578,7 @@ def _export(options: argparse.Namespace) -> int:
         output = Output.PLAN_XLSX
     request = Request(output, lang, options.project, options.year,
                       per_project=options.per_project, values_only=options.values_only)  # fmt: skip
-    with open_portfolio(options.file, read_only=True) as portfolio:
+    with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
         written = export(request, portfolio, out, lambda key: _step(key, lang))
     _step("", lang)
     pages = f" ({written.pages} p.)" if written.pages is not None else ""
@@ -710,7 +722,7 @@ def _reference(options: argparse.Namespace) -> int:
     lang = cli_language()
     action = options.action
     if action == "list" or (action == "agenda" and options.name is None):
-        with open_portfolio(options.file, read_only=True) as portfolio:
+        with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
             if action == "agenda":
                 print(portfolio.read(reference.agenda_name))
                 return 0

@@ -305,3 +305,33 @@ def test_an_empty_chain_says_what_is_missing_and_a_template_follows_the_line_of_
     checked = run("toc", str(demo_path), "--project", code, "--check")
     assert checked.returncode == 0
     assert "De keten is nog leeg" in checked.stdout and "compleet" not in checked.stdout
+
+
+def test_read_commands_work_on_an_older_file_and_change_nothing_beside_it(tmp_path: Path) -> None:
+    """A file of the previous schema (made by the previous demo), writable: every read command
+    answers through a migrated temporary copy; the file and its folder stay as they were."""
+    import gzip
+    import hashlib
+    import shutil
+
+    folder = tmp_path / "oud"
+    folder.mkdir()
+    path = folder / "drenthe.fieldlab"
+    packed_path = Path(__file__).parent / "data" / "drenthe-demo-0008.fieldlab.gz"
+    with gzip.open(packed_path) as packed, path.open("wb") as out:
+        shutil.copyfileobj(packed, out)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    checked = run("check", str(path))
+    assert checked.returncode == 0, checked.stderr
+    assert "0008" in checked.stdout and "bijgewerkt naar" in checked.stdout
+    assert "alleen-lezen" not in (checked.stdout + checked.stderr).lower()
+    for args in (("yearplan", str(path), "--year", "2024", "--json"),
+                 ("indicators", str(path), "--project", "SGIA-2023-04"),
+                 ("toc", str(path), "--project", "SGIA-2023-04", "--check"),
+                 ("export", str(path), "--year", "2024", "--out", str(tmp_path / "p.xlsx")),
+                 ("report", str(path), "--period", "2024H2", "--summary", "--out",
+                  str(tmp_path / "r.pdf"))):  # fmt: skip
+        done = run(*args)
+        assert done.returncode == 0, (args[0], done.stderr)
+    assert not list(folder.glob("*.backup-*"))  # nothing migrated, so no backup either
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

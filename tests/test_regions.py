@@ -95,3 +95,21 @@ def test_the_new_portfolio_dialog_offers_the_regions_by_keyboard(
     assert dialog.ui.kindCombo.currentData() == OrganisationKind.POI  # the region knows it
     assert dialog.values() == ("Cubiss Limburg", OrganisationKind.POI,
                                dialog.ui.titleEdit.text().strip(), "limburg")  # fmt: skip
+
+
+def test_a_new_project_has_the_only_organisation_as_its_penvoerder(tmp_path: Path) -> None:
+    from fieldlab_desk.services.edits import created_id
+    from fieldlab_desk.services.projects import new_project, project_details
+
+    with create_portfolio(tmp_path / "een.fieldlab", "Bibliotheek Zuidwest", None, "Eén",
+                          region="empty") as portfolio:  # fmt: skip
+        made = created_id(portfolio.apply(portfolio.read(new_project, "t", "Eerste", 2026)))
+        assert made is not None
+        details = portfolio.read(project_details, made)
+        assert details is not None and details.lead_organisation_id is not None
+    with create_portfolio(tmp_path / "meer.fieldlab", "Facet", None, "Meer",
+                          region="drenthe") as portfolio:  # fmt: skip
+        made = created_id(portfolio.apply(portfolio.read(new_project, "t", "Eerste", 2026)))
+        assert made is not None
+        details = portfolio.read(project_details, made)
+        assert details is not None and details.lead_organisation_id is None  # the user chooses

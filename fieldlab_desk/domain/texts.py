@@ -729,6 +729,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "De regioset {name} is onleesbaar: {reason}.",
         "en": "The region set {name} cannot be read: {reason}.",
     },
+    "check.older": {
+        "nl": "Dit bestand heeft schema {revision}; het wordt bijgewerkt naar {head} (met een reservekopie) zodra u het opent in de app of `fieldlab-desk migrate` gebruikt. De aantallen zijn gelezen via een bijgewerkte tijdelijke kopie; het bestand zelf is niet gewijzigd.",
+        "en": "This file is of schema {revision}; it is brought up to {head} (after a backup) when you open it in the app or run `fieldlab-desk migrate`. The counts were read through an updated temporary copy; the file itself was not changed.",
+    },
     "reference.unknown": {
         "nl": "Geen {kind} met code '{value}' in dit portfolio. `fieldlab-desk reference BESTAND list {kind}` toont ze.",
         "en": "No {kind} with code '{value}' in this portfolio. `fieldlab-desk reference FILE list {kind}` lists them.",

@@ -280,6 +280,13 @@ def needs_upgrade(location: str | Path) -> bool:
     return default_migrations().is_known(revision) and revision != default_migrations().head()
 
 
+def file_revision(location: str | Path) -> str | None:
+    """The schema a file is of, read without changing it."""
+    from fieldlab_desk.storage.sqlite_file import inspect_file
+
+    return inspect_file(Path(str(location)).expanduser()).revision
+
+
 def remove_with_companions(path: Path) -> None:
     """A database file and the log files SQLite may have left beside it."""
     for suffix in ("", "-wal", "-shm", "-journal"):

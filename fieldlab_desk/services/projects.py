@@ -205,9 +205,14 @@ def create_project_edit(label: str, values: Mapping[str, Any]) -> Edit:
 
 
 def new_project(label: str, title: str, year: int, *, session: Session) -> Edit:
-    """A new project with the next free code of ``year``."""
+    """A new project with the next free code of ``year``; when the portfolio has one
+    organisation, that one is its penvoerder (there is no other it could be)."""
     code = next_project_code(year, session=session)
-    return create_project_edit(label, {"code": code, "title": title})
+    values: dict[str, Any] = {"code": code, "title": title}
+    organisations = session.exec(select(Organisation.id).limit(2)).all()
+    if len(organisations) == 1:
+        values["lead_organisation_id"] = organisations[0]
+    return create_project_edit(label, values)
 
 
 def change_phase(

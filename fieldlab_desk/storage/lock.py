@@ -14,6 +14,7 @@ import getpass
 import json
 import os
 import socket
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -55,6 +56,8 @@ class LockOwner:
         """True when the owner is a process on this host that no longer runs."""
         if self.host != socket.gethostname():
             return False
+        if self.pid <= 0:  # no process named (an empty lock left by a start killed mid-way)
+            return True
         try:
             os.kill(self.pid, 0)
         except ProcessLookupError:
@@ -85,6 +88,10 @@ def _user() -> str:
         return "onbekend"
 
 
+EMPTY_GRACE_SECONDS = 2.0
+"""How long an empty lock file may be on its way to being written before it counts as left."""
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
@@ -99,7 +106,12 @@ class FileLock:
 
     def owner(self) -> LockOwner | None:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            written = self.path.read_text(encoding="utf-8")
+            if not written.strip():  # created, never written: its maker was killed in between
+                if time.time() - self.path.stat().st_mtime > EMPTY_GRACE_SECONDS:
+                    return LockOwner(_user(), socket.gethostname(), 0, "")  # stale, ours
+                return LockOwner("?", "?", -1, "")  # being written this very moment
+            data = json.loads(written)
             return LockOwner(
                 str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"])
             )

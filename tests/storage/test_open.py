@@ -173,3 +173,25 @@ def test_own_lock_left_by_a_killed_app_is_taken_over_quietly(demo_path: Path) ->
         assert not portfolio.read_only and portfolio.locked_by is None
         assert json.loads(lock_path(demo_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
     assert not lock_path(demo_path).exists()
+
+
+def test_an_empty_lock_left_by_a_start_killed_before_writing_it_is_stale(
+    demo_path: Path,
+) -> None:
+    """A kill between creating the lock and writing it leaves an empty file: after a moment it
+    counts as this user's leftover, taken over quietly — not as held by "?"; a lock being
+    written this very moment still counts as held."""
+    import time
+
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.storage.lock import FileLock, lock_path
+
+    lock = lock_path(demo_path)
+    lock.write_text("", encoding="utf-8")
+    fresh = FileLock(demo_path).owner()
+    assert fresh is not None and not fresh.is_stale  # it may be on its way to being written
+    old = time.time() - 60
+    os.utime(lock, (old, old))
+    with open_portfolio(demo_path) as portfolio:
+        assert not portfolio.read_only and portfolio.locked_by is None
+    assert not lock.exists()
