@@ -437,11 +437,25 @@ class MainWindow(Retranslating, QMainWindow):
         if name == "projects":  # its editor is built when the first project opens
             projects = cast("ProjectsPage", page)
             projects.list.new_requested.connect(self.project_actions.new_project)
+            projects.list.first_step.connect(self._first_step)
             projects.currentChanged.connect(lambda _index: self._watch_tabs(projects))
         editors = [getattr(page, part) if part else page for part in entry.opens_projects]
         for editor in editors:  # they name projects the user can open
             editor.project_requested.connect(self.open_project)
         return page
+
+    def _first_step(self, kind: str) -> None:
+        """A button of an empty portfolio's first-steps panel: do what it says."""
+        if kind == "fieldlab":
+            self.show_page("fieldlabs")
+            self.page("fieldlabs").create_record()  # type: ignore[attr-defined]
+        elif kind == "organisation":
+            self.show_page("organisations")
+            self.page("organisations").organisations.create_record()  # type: ignore[attr-defined]
+        elif kind == "project":
+            self.project_actions.new_project()
+        elif kind == "import":
+            self.project_actions.import_excel()
 
     def _watch_tabs(self, widget: QWidget) -> None:
         """What is visible changes with a tab: the Alt+letters are sorted out again."""

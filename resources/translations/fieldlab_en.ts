@@ -2751,6 +2751,26 @@ Their value: %2</translation>
         <translation>&amp;New project…</translation>
     </message>
     <message>
+        <source>Dit portfolio is nog leeg. Eerste stappen: leg een fieldlab en de organisaties vast die meedoen, maak een project aan, of importeer een projectplan uit Excel.</source>
+        <translation>This portfolio is still empty. First steps: record a fieldlab and the organisations taking part, create a project, or import a project plan from Excel.</translation>
+    </message>
+    <message>
+        <source>Fieldlab &amp;aanmaken</source>
+        <translation>Create a fiel&amp;dlab</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie toevoegen</source>
+        <translation>Add an &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Project aan&amp;maken</source>
+        <translation>Create a &amp;project</translation>
+    </message>
+    <message>
+        <source>Plan &amp;importeren…</source>
+        <translation>&amp;Import a plan…</translation>
+    </message>
+    <message>
         <source>Nieuw project</source>
         <translation>New project</translation>
     </message>

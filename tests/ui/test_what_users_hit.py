@@ -202,3 +202,30 @@ def test_new_indicators_count_participants_and_a_second_measurement_is_no_nulmet
                               "nl", window)  # fmt: skip
     qtbot.addWidget(fresh)
     assert fresh.ui.kindCombo.currentData() == MeasurementKind.NULMETING
+
+
+def test_an_empty_portfolio_shows_its_first_steps_and_they_work(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    window = make_window()
+    path = Path(str(tmp_path)) / "leeg.fieldlab"
+    assert window.files.create_new(path, ("Bibliotheek Zuidwest", None, "Leeg", "empty"))
+    view = window.projects_page.list
+    qtbot.waitUntil(view.first_steps.isVisible)
+    assert "nog leeg" in view.first_steps_text.text()
+    view.search.setText("iets")  # a search that finds nothing is no empty portfolio
+    view.apply_filter()
+    qtbot.waitUntil(lambda: not view.first_steps.isVisible())
+    view.search.clear()
+    view.apply_filter()
+    qtbot.waitUntil(view.first_steps.isVisible)
+    view.step_buttons["fieldlab"].click()
+    qtbot.waitUntil(lambda: window.current_page() == "fieldlabs")
+    assert window.page("fieldlabs").list.count() == 1  # type: ignore[attr-defined]
+    window.show_page("projects")
+    view.step_buttons["project"].click()
+    qtbot.waitUntil(lambda: window.projects_page.editing() is not None)
+    window.projects_page.show_list()
+    qtbot.waitUntil(lambda: not view.first_steps.isVisible())  # it has a project now

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -66,6 +67,10 @@ class ProjectListView(Retranslating, QWidget):
     new_requested = Signal()
     """Emitted when the user asks for a new project."""
 
+    first_step = Signal(str)
+    """Emitted from the first-steps panel of an empty portfolio: "fieldlab", "organisation",
+    "project" or "import"."""
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -91,6 +96,7 @@ class ProjectListView(Retranslating, QWidget):
         self.organisation = _combo("organisationFilter", "")
         self.clear_button = named(QPushButton(), "clearFilters")
         self.new_button = named(QPushButton(), "newProject")
+        self.first_steps = self._first_steps_panel()
         self.count = named(QLabel(), "projectCount")
         self.table = named(QTableView(), "projectTable")
         self._timer = QTimer(self)
@@ -104,6 +110,32 @@ class ProjectListView(Retranslating, QWidget):
         self.new_button.setEnabled(not document.read_only)
         self.loader.busy_changed.connect(self._show_busy)
         self.retranslate()
+
+    def _first_steps_panel(self) -> QFrame:
+        """What an empty portfolio shows above its empty list: the first steps, as buttons."""
+        panel = named(QFrame(), "firstSteps")
+        panel.setStyleSheet("#firstSteps { background: #eef4f8; border-radius: 4px; }")
+        self.first_steps_text = QLabel()
+        self.first_steps_text.setWordWrap(True)
+        row = QHBoxLayout()
+        self.step_buttons: dict[str, QPushButton] = {}
+        for kind in ("fieldlab", "organisation", "project", "import"):
+            button = named(QPushButton(), f"firstStep_{kind}")
+            button.clicked.connect(lambda _checked=False, k=kind: self.first_step.emit(k))
+            self.step_buttons[kind] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        column = QVBoxLayout(panel)
+        column.addWidget(self.first_steps_text)
+        column.addLayout(row)
+        panel.hide()
+        return panel
+
+    def _filtering(self) -> bool:
+        return bool(self.search.text().strip()) or any(
+            combo.currentData() is not None
+            for combo in (self.year, self.phase, self.theme, self.fieldlab, self.organisation)
+        )
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -129,6 +161,7 @@ class ProjectListView(Retranslating, QWidget):
         bottom.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.first_steps)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -212,6 +245,7 @@ class ProjectListView(Retranslating, QWidget):
     def _show_rows(self, rows: list[ProjectRow]) -> None:
         self.model.set_rows(rows)
         self._update_count()
+        self.first_steps.setVisible(self.model.total == 0 and not self._filtering())
         if self.stale:
             self.stale = False
             document = self.document
@@ -319,6 +353,14 @@ class ProjectListView(Retranslating, QWidget):
         self.clear_button.setText(self.tr("Filters &wissen"))
         self.clear_button.setAccessibleName(self.tr("Filters wissen"))
         self.new_button.setText(self.tr("&Nieuw project…"))
+        self.first_steps_text.setText(self.tr(
+            "Dit portfolio is nog leeg. Eerste stappen: leg een fieldlab en de organisaties vast "
+            "die meedoen, maak een project aan, of importeer een projectplan uit Excel."))  # fmt: skip
+        steps = {"fieldlab": self.tr("Fieldlab &aanmaken"),
+                 "organisation": self.tr("&Organisatie toevoegen"),
+                 "project": self.tr("Project aan&maken"), "import": self.tr("Plan &importeren…")}  # fmt: skip
+        for kind, words in steps.items():
+            self.step_buttons[kind].setText(words)
         self.new_button.setAccessibleName(self.tr("Nieuw project"))
         self.table.setAccessibleName(self.tr("Projecten"))
         self._show_choices()  # the filter names in the new language
