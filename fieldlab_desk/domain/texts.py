@@ -1034,3 +1034,20 @@ def label(value: StrEnum | None, language: Language = "nl") -> str:
 def _labels(language: Language) -> dict[StrEnum, str]:
     index = 1 if language == "en" else 0
     return {value: names[index] for value, names in LABELS.items()}
+
+
+FILE_STEMS: dict[str, tuple[str, str]] = {
+    "plan": ("projectplan", "project-plan"),
+    "pack": ("stuurgroeppakket", "steering-pack"),
+    "template": ("importsjabloon", "import-template"),
+    "report": ("halfjaarrapportage", "half-year-report"),
+}
+"""How a saved output is called, in the interface's language (``projectplan-SGIA-2024-01.xlsx``,
+``steering-pack-2025.xlsx``)."""
+
+
+def file_name(kind: str, language: str, *parts: object, suffix: str) -> str:
+    """An output's suggested file name: its kind's word, then ``parts``, joined by hyphens."""
+    dutch, english = FILE_STEMS[kind]
+    stem = english if language == "en" else dutch
+    return "-".join([stem, *(str(p) for p in parts if p not in (None, ""))]) + suffix

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.domain.texts import file_name
 from fieldlab_desk.outputs import Cancelled, Output, Prepared, Request, prepare, write
 from fieldlab_desk.services.projects import ProjectFilter
 from fieldlab_desk.ui.document import Document
@@ -65,8 +66,8 @@ def run_export(
         return
     kind, values_only = dialog.kind(), dialog.ui.valuesOnlyCheck.isChecked()
     chosen_year, per_project = dialog.ui.yearSpin.value(), dialog.ui.perProjectCheck.isChecked()
-    suggested = (f"projectplan-{project_code}.xlsx" if kind == PLAN
-                 else f"stuurgroeppakket-{chosen_year}.xlsx")  # fmt: skip
+    suggested = (file_name("plan", language, project_code, suffix=".xlsx") if kind == PLAN
+                 else file_name("pack", language, chosen_year, suffix=".xlsx"))  # fmt: skip
     name, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("ExportDialog", "Exporteren naar Excel"), suggested,
         "Excel (*.xlsx)",
@@ -167,7 +168,7 @@ def print_plan(
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("ExportDialog", "Projectplan als PDF"),
-            f"projectplan-{project_code}.pdf", "PDF (*.pdf)",
+            file_name("plan", language, project_code, suffix=".pdf"), "PDF (*.pdf)",
         )  # fmt: skip
         if not name:
             return

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QProgressDialog, QWidget
 
 from fieldlab_desk.domain.errors import FieldLabError
-from fieldlab_desk.domain.texts import Language
+from fieldlab_desk.domain.texts import Language, file_name
 from fieldlab_desk.services.importing import (
     ImportPreview,
     SimilarChoice,
@@ -181,7 +181,7 @@ def save_template(parent: QWidget, language: str, project_code: str,
     from fieldlab_desk.exporting.template import template_workbook
     from fieldlab_desk.ui.errors import show_error
 
-    suggested = f"importsjabloon-{project_code}.xlsx" if project_code else "importsjabloon.xlsx"
+    suggested = file_name("template", language, project_code, suffix=".xlsx")
     name, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("ImportDialog", "Importsjabloon opslaan"), suggested,
         "Excel (*.xlsx)",

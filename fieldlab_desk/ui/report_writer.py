@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.domain.texts import file_name
 from fieldlab_desk.outputs import Prepared
 from fieldlab_desk.services.report import Period
 from fieldlab_desk.ui.document import Document
@@ -55,7 +56,9 @@ class ReportWriter(QObject):
         finished: Callable[[], None] = lambda: None, *, group_by: str = "project",
         addressee: str = "", summary: bool = False,
     ) -> None:  # fmt: skip
-        name = f"halfjaarrapportage-{project_code or 'portfolio'}-{period.code}.pdf"
+        name = file_name(
+            "report", language, project_code or "portfolio", period.code, suffix=".pdf"
+        )
         chosen, _ = QFileDialog.getSaveFileName(
             self.widget, QCoreApplication.translate("ReportWriter", "Halfjaarrapportage opslaan"),
             name, "PDF (*.pdf)",

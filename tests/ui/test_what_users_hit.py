@@ -229,3 +229,32 @@ def test_an_empty_portfolio_shows_its_first_steps_and_they_work(
     qtbot.waitUntil(lambda: window.projects_page.editing() is not None)
     window.projects_page.show_list()
     qtbot.waitUntil(lambda: not view.first_steps.isVisible())  # it has a project now
+
+
+def test_saved_outputs_are_named_in_the_interfaces_language(
+    window: MainWindow, qtbot: QtBot, tmp_path: object, monkeypatch: object
+) -> None:
+    """In English, the suggested names are English: steering-pack-2025.xlsx, not
+    stuurgroeppakket-2025.xlsx (and the other way round in Dutch)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from fieldlab_desk.domain.texts import file_name
+
+    assert file_name("pack", "en", 2025, suffix=".xlsx") == "steering-pack-2025.xlsx"
+    assert file_name("plan", "nl", "SGIA-2024-01", suffix=".pdf") == "projectplan-SGIA-2024-01.pdf"
+    assert file_name("template", "en", "", suffix=".xlsx") == "import-template.xlsx"
+    suggested: list[str] = []
+
+    def cancel(*args: object, **_: object) -> tuple[str, str]:
+        suggested.append(str(args[2]))
+        return "", ""  # the user cancels: nothing written
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)  # type: ignore[attr-defined]
+    window.set_language("en")
+    window.show_page("projects")
+    window.projects_page.open_project(4)
+    qtbot.waitUntil(lambda: window.open_project_code() == "SGIA-2023-04")
+    window.menu_actions.template.trigger()
+    qtbot.waitUntil(lambda: bool(suggested))
+    assert suggested == ["import-template-SGIA-2023-04.xlsx"]
+    window.set_language("nl")
