@@ -213,6 +213,13 @@ def test_libreoffice_recalculates_the_packs_totals_to_the_apps_figures(
     }
     assert round(Decimal(figures_of["Toegekend"][0]) * 100) == plan.awarded_cents
     assert {round(Decimal(norm) * 100) for _, norm in figures_of.values()} == {plan.norm_cents}
+    from fieldlab_desk.services.pack import pack
+
+    database = open_database(demo_path, read_only=True)
+    with database.session() as session:
+        forecast = pack(2024, None, session=session).forecast_cents
+    database.close()
+    assert round(Decimal(figures_of["Prognose"][0]) * 100) == forecast  # as the year block says
 
 
 def test_the_project_plan_on_paper_holds_its_chain_indicators_and_page_numbers(

@@ -140,11 +140,10 @@ def _year_against_norm(sheet: Worksheet, data: Pack, language: Language, column:
     across them, from a small table of its own beside the overview (so the line is the norm
     in the sheet, not a title's word)."""
     plan = data.plan
-    forecast = sum(f.forecast_cents for f in data.facts.values())
     norm = figures.name(Figure.NORM, language)
     rows = [(figures.name(f, language), cents, plan.norm_cents) for f, cents in
             ((Figure.BEGROOT, plan.planned_cents), (Figure.TOEGEKEND, plan.awarded_cents),
-             (Figure.BESTEED, plan.spent_cents), (Figure.PROGNOSE, forecast))]  # fmt: skip
+             (Figure.BESTEED, plan.spent_cents), (Figure.PROGNOSE, data.forecast_cents))]  # fmt: skip
     title_cell = sheet.cell(header - 1 if header > 1 else header, column)
     safe_text(title_cell, word("norm_chart", language).format(year=data.year))
     title_cell.font = Font(bold=True)

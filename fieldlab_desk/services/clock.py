@@ -18,12 +18,16 @@ REFERENCE_DAY = "reference_date"
 def reference_day(*, session: Session) -> dt.date | None:
     """The day the file is shown as of, when it says one."""
     row = session.get(FileInfo, REFERENCE_DAY)
-    if row is None or not row.value:
-        return None
+    return day_of(row.value if row is not None else None)
+
+
+def day_of(value: str | None) -> dt.date | None:
+    """A stored reference day; a hand-edited value that is no day counts as none (judged on
+    today)."""
     try:
-        return dt.date.fromisoformat(row.value)
+        return dt.date.fromisoformat(value) if value else None
     except ValueError:
-        return None  # a hand-edited value that is no day: judged on today
+        return None
 
 
 def today_of(*, session: Session) -> dt.date:

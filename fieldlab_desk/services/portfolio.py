@@ -24,7 +24,7 @@ from sqlmodel import Session
 from fieldlab_desk.domain.enums import OrganisationKind
 from fieldlab_desk.domain.errors import BadFile, FieldLabError, WriteFailed
 from fieldlab_desk.services import file_info
-from fieldlab_desk.services.clock import reference_day
+from fieldlab_desk.services.clock import REFERENCE_DAY, day_of
 from fieldlab_desk.services.edits import Edit, apply_edit
 from fieldlab_desk.storage import Database, backup_file, create_database, open_database
 from fieldlab_desk.storage.database import check_name
@@ -155,7 +155,7 @@ def _facts(database: Database, *, session: Session) -> PortfolioFacts:
         is_demo=info.get(file_info.INFO_DEMO) == "1",
         owner_organisation=info.get(file_info.INFO_OWNER, ""),
         title=info.get(file_info.INFO_TITLE, ""),
-        reference_day=reference_day(session=session),
+        reference_day=day_of(info.get(REFERENCE_DAY)),  # from the file info read above
     )
 
 

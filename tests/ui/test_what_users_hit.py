@@ -50,8 +50,11 @@ def test_a_date_fields_label_takes_the_keyboard_into_it(window: MainWindow, qtbo
     letter = label[label.index("&") + 1]
     qtbot.keyClick(QApplication.focusWidget(), getattr(Qt.Key, f"Key_{letter.upper()}"), ALT)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is general.ui.startEdit.edit)
-    qtbot.keyClick(general.ui.endEdit, Qt.Key.Key_A)  # (nothing typed where it does not belong)
-    assert general.ui.leaderCombo.currentText() != "1-3-2026"
+    leader = general.ui.leaderCombo.currentText()
+    general.ui.startEdit.edit.selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "1-3-2023")  # typed where the label led
+    assert general.ui.startEdit.edit.text() == "1-3-2023"
+    assert general.ui.leaderCombo.currentText() == leader  # not into the field before it
 
 
 def test_the_search_leads_into_the_results_by_down_and_opens_by_enter(
