@@ -7,6 +7,7 @@ command line's modules, and a command never loads Qt.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,9 @@ from fieldlab_desk.command_words import SUBCOMMANDS, mistyped_command
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if starts_app(arguments):
+        if (cannot := cannot_draw(arguments)) is not None:
+            print(f"fieldlab-desk: {cannot}", file=sys.stderr)
+            return 1
         gc.disable()  # until the first page has its data: see ``ui.app``
         load_qt()
         from fieldlab_desk.ui.app import run_app
@@ -24,6 +28,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     from fieldlab_desk.cli import main as run_command
 
     return run_command(arguments)
+
+
+def cannot_draw(arguments: Sequence[str]) -> str | None:
+    """Why Qt could not start here (no screen, a library missing), in one line of the user's
+    language; None when it can. Asked before Qt loads: Qt itself would abort the process."""
+    from fieldlab_desk.platform_check import problem
+
+    found = problem()
+    if found is None:
+        return None
+    from fieldlab_desk.domain.texts import text
+
+    asked = next((a.split("=", 1)[1] for a in arguments if a.startswith("--lang=")), "")
+    if "--lang" in arguments[:-1]:
+        asked = arguments[arguments.index("--lang") + 1]
+    wanted = asked or os.environ.get("FIELDLAB_LANG") or os.environ.get("LANG", "")
+    key, values = found
+    return text(key, "en" if wanted.startswith("en") else "nl", **values)
 
 
 def load_qt() -> None:

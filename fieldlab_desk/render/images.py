@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.services.effect import IndicatorRow
 
 SCALE = 2  # pixels per SVG unit: sharp on paper and on high-dpi screens
@@ -22,8 +23,12 @@ SCALE = 2  # pixels per SVG unit: sharp on paper and on high-dpi screens
 def ensure_gui() -> None:
     """A Qt GUI application to draw with: the running app's, or a headless one (the CLI)."""
     if QGuiApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):  # a picture needs no screen (unset or empty)
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from fieldlab_desk.platform_check import problem
+
+        if (found := problem(headless=True)) is not None:
+            raise FieldLabError(found[0], **found[1])
         global _APP
         _APP = QGuiApplication([])
 
