@@ -155,7 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 REFERENCE_KINDS = ("opgave", "stelseluitdaging", "programmalijn", "agenda", "doelgroep",
-                   "gemeente", "indicator")  # fmt: skip
+                   "gemeente", "indicator", "organisatiesoort", "kostensoort")  # fmt: skip
+"""``services.reference.ReferenceKind``'s words (written out: parsing loads no services)."""
 
 
 def _reference_parser(commands: Any) -> None:
@@ -169,7 +170,11 @@ def _reference_parser(commands: Any) -> None:
     listing.add_argument("--json", action="store_true", help="machine-readable")
     add = actions.add_parser("add", help="a new item with a stable code")
     add.add_argument("kind", choices=REFERENCE_KINDS)
-    add.add_argument("code", help="capitals, digits, hyphens (a gemeente: its name)")
+    add.add_argument(
+        "code",
+        help="capitals, digits, hyphens (a gemeente: its name; an "
+        "organisatiesoort or kostensoort: lower case, e.g. stichting)",
+    )
     add.add_argument("name", help="the Dutch name")
     add.add_argument("--en", default="", help="the English name (default: the Dutch one)")
     add.add_argument("--unit", default="", help="an indicator's unit (e.g. personen)")

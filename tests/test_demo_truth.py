@@ -173,3 +173,34 @@ def test_budgets_and_chains_fit_their_line_of_work(demo: sqlite3.Connection) -> 
     assert not any(
         "leesplan" in text.lower() for text in activities
     )  # a makerspace, no reading plan
+
+
+def test_a_deferred_decision_comes_back_at_a_later_meeting(demo: sqlite3.Connection) -> None:
+    """A proposal held back (*aangehouden*) at any meeting but the last has a later decision;
+    one held back at the last meeting still waits for the next (the demo's day is before it)."""
+    rows = demo.execute(
+        "SELECT d.project_id, d.kind, m.held_on FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+    ).fetchall()
+    last = max(held_on for _, _, held_on in rows)
+    deferred = [(pid, held_on) for pid, kind, held_on in rows if kind == "aangehouden"]
+    earlier = [(pid, held_on) for pid, held_on in deferred if held_on < last]
+    assert earlier, "the demo shows a deferral that came back"
+    for pid, held_on in earlier:
+        later = [k for p, k, h in rows if p == pid and h > held_on and k != "aangehouden"]
+        assert later, f"project {pid} deferred on {held_on} never came back"
+
+
+def test_the_demo_s_facts_are_data_a_reviewer_can_read(demo: sqlite3.Connection) -> None:
+    """Every project, organisation and meeting of the file comes from resources/demo/drenthe.json."""
+    import json
+
+    from fieldlab_desk.paths import resources_folder
+
+    facts = json.loads((resources_folder() / "demo" / "drenthe.json").read_text(encoding="utf-8"))
+    titles = dict(demo.execute("SELECT code, title FROM project"))
+    assert titles == {p["code"]: p["title"] for p in facts["projects"]}
+    kinds = dict(demo.execute("SELECT name, kind FROM organisation"))
+    assert all(kinds[o["name"]] == o["kind"] for o in facts["organisations"])
+    held = {h for (h,) in demo.execute("SELECT held_on FROM meeting")}
+    assert held == set(facts["meetings"])
+    assert day_of(demo).isoformat() == facts["reference_day"]

@@ -45,7 +45,7 @@ def test_each_region_loads_into_a_sound_file(tmp_path: Path, key: str) -> None:
     organisations = dict(connection.execute("SELECT name, kind FROM organisation"))
     connection.close()
     for organisation in region.organisations:
-        assert organisations[organisation.name] == organisation.kind.value
+        assert organisations[organisation.name] == organisation.kind
     assert set(organisations) == {o.name for o in region.organisations} | {"Testbibliotheek"}
 
 

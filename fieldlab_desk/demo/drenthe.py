@@ -59,7 +59,7 @@ from fieldlab_desk.services.file_info import INFO_DEMO, INFO_OWNER, INFO_TITLE, 
 from fieldlab_desk.services.regions import apply_region, region_named
 from fieldlab_desk.storage import Database, create_database
 
-DEMO_TODAY = dt.date(2025, 9, 30)  # the demo portfolio is shown as it stood on this day
+DEMO_TODAY = data.DEMO_TODAY  # the demo portfolio is shown as it stood on this day
 RATE_CENTS = 6_250  # € 62,50 an hour for library staff
 OWN_RATE_CENTS = 5_500
 PHASE_PATH = (
@@ -160,7 +160,7 @@ class _Builder:
             end_date=seed.end,
             phase=seed.phase,
             rag=_rag(seed),
-            rag_note=RAG_NOTES.get(seed.code, "")
+            rag_note=data.RAG_NOTES.get(seed.code, "")
             if _rag(seed) in (RagStatus.ORANJE, RagStatus.ROOD)
             else "",
             scaling_plan=_scaling_plan(seed),
@@ -236,16 +236,18 @@ class _Builder:
                 )
             )
             return None
-        conditional = seed.code == "SGIA-2025-02"
+        if seed.deferred is not None:  # held back at an earlier meeting, decided at this one
+            held_back, why = seed.deferred
+            self.session.add(Decision(meeting_id=dict(self.meetings)[held_back], project_id=project_id,
+                                      kind=DecisionKind.AANGEHOUDEN, note=why))  # fmt: skip
+        conditional = bool(seed.conditions)
         self.session.add(
             Decision(
                 meeting_id=meeting_id,
                 project_id=project_id,
                 kind=DecisionKind.VOORWAARDELIJK if conditional else DecisionKind.TOEGEKEND,
                 amount_granted_cents=total,
-                conditions="Eerst een verwijsafspraak met de gemeente Emmen."
-                if conditional
-                else "",
+                conditions=seed.conditions,
             )
         )
         for year, euros in seed.sgia.items():  # granted as budgeted, year by year
@@ -373,23 +375,12 @@ def _phase_path(seed: data.ProjectSeed) -> list[Phase]:
     return list(PHASE_PATH[: PHASE_PATH.index(seed.phase) + 1])
 
 
-RAG_NOTES = {
-    "SGIA-2024-02": "Vrijwilligers voor de taalcafés in de kleine kernen zijn lastig te vinden; "
-    "de werving loopt nu via de dorpshuizen.",
-    "SGIA-2023-04": "De werving via huisartsen en wijkteams kost meer tijd dan gepland; "
-    "de planning van de tweede ronde schuift een kwartaal op.",
-    "SGIA-2023-07": "Gestopt: scholen zagen geen ruimte in hun rooster; de materialen gaan "
-    "naar de bibliotheken.",
-}
-"""Why the demo's amber and red projects are so (the pack's *Toelichting RAG*)."""
-
-
 def _rag(seed: data.ProjectSeed) -> RagStatus | None:
     if seed.phase in (Phase.IDEE, Phase.VOORSTEL):
         return None
     if seed.phase is Phase.GESTOPT:
         return RagStatus.ROOD
-    return RagStatus.ORANJE if seed.code in ("SGIA-2024-02", "SGIA-2023-04") else RagStatus.GROEN
+    return RagStatus.ORANJE if seed.code in data.RAG_NOTES else RagStatus.GROEN  # explained
 
 
 def _scaling_plan(seed: data.ProjectSeed) -> str:

@@ -18,7 +18,8 @@ from fieldlab_desk.domain.yearplan import ProjectYearFigures
 class LineFigures:
     line_id: int
     year: int
-    category: CostCategory
+    category: str
+    """A cost category's code (built in: :class:`CostCategory`; a portfolio may add its own)."""
     funding_source: FundingSource
     in_kind: bool
     planned_cents: int
@@ -39,7 +40,7 @@ class LineFigures:
 @dataclass(frozen=True, slots=True)
 class ProjectBudget:
     lines: tuple[LineFigures, ...]
-    by_category: dict[CostCategory, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
     by_source: dict[FundingSource, int] = field(default_factory=dict)
 
     @property
@@ -114,12 +115,14 @@ def coverage(
     return Coverage.COVERED
 
 
-def project_budget(lines: Iterable[LineFigures]) -> ProjectBudget:
-    """Totals by category and by funding source, in the order of the enums."""
+def project_budget(
+    lines: Iterable[LineFigures], categories: Iterable[str] = tuple(CostCategory)
+) -> ProjectBudget:
+    """Totals by category (in the order of ``categories``, the portfolio's own; others after
+    them as they come) and by funding source (in the order of the enum)."""
     ordered = tuple(lines)
-    by_category = {
-        c: sum(x.planned_cents for x in ordered if x.category is c) for c in CostCategory
-    }
+    codes = list(dict.fromkeys([*categories, *(x.category for x in ordered)]))
+    by_category = {c: sum(x.planned_cents for x in ordered if x.category == c) for c in codes}
     by_source = {
         s: sum(x.planned_cents for x in ordered if x.funding_source is s) for s in FundingSource
     }

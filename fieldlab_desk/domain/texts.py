@@ -745,6 +745,18 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "'{value}' is geen geldige code: gebruik hoofdletters, cijfers en streepjes (hoogstens 40), zoals DSA-GELIJKE-KANSEN.",
         "en": "'{value}' is not a valid code: use capitals, digits and hyphens (at most 40), such as DSA-GELIJKE-KANSEN.",
     },
+    "platform.no_display": {
+        "nl": "FieldLab Desk vindt geen beeldscherm (DISPLAY is leeg): start het op een virtueel scherm met `xvfb-run -a fieldlab-desk …` (sudo apt-get install -y xvfb xauth) of gebruik ./dev start.",
+        "en": "FieldLab Desk finds no screen (DISPLAY is empty): start it on a virtual screen with `xvfb-run -a fieldlab-desk …` (sudo apt-get install -y xvfb xauth) or use ./dev start.",
+    },
+    "platform.libraries": {
+        "nl": "FieldLab Desk kan niet tekenen ({platform}): er ontbreken systeembibliotheken. Installeer ze met: sudo apt-get install -y {packages}",
+        "en": "FieldLab Desk cannot draw ({platform}): system libraries are missing. Install them with: sudo apt-get install -y {packages}",
+    },
+    "reference.term_code_form": {
+        "nl": "'{value}' is geen geldige code: gebruik kleine letters, cijfers, streepjes en liggende streepjes (hoogstens 32), zoals stichting.",
+        "en": "'{value}' is not a valid code: use lower-case letters, digits, hyphens and underscores (at most 32), such as foundation.",
+    },
     "reference.code_taken": {
         "nl": "De code '{value}' bestaat al. Kies een andere, of hernoem het bestaande item.",
         "en": "The code '{value}' exists already. Choose another, or rename the existing item.",

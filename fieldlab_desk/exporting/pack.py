@@ -331,7 +331,7 @@ def _project(book: Workbook, data: Pack, project_id: int, language: Language, on
         line_columns = [Column(word("category", language), width=16), Column(word("description", language), width=36),
                         Column(word("source", language), width=16), *(money(f, language) for f in (
                             Figure.BEGROOT, Figure.VERPLICHT, Figure.BESTEED, Figure.RESTEREND))]  # fmt: skip
-        line_rows = [(label(line.category, language), line.description, label(line.funding_source, language),
+        line_rows = [(data.categories.name(line.category, language), line.description, label(line.funding_source, language),
                       line.figures.planned_cents, line.figures.committed_cents, line.figures.spent_cents,
                       line.figures.remaining_cents) for line, _ in lines]  # fmt: skip
         after = table(

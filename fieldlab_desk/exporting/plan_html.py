@@ -55,7 +55,7 @@ def plan_html(plan: ProjectPlan, language: Language, pictures: set[str]) -> str:
         figures.name(Figure.BESTEED, language),
     )
     parts.append(f"<h2>{escape(begroot)}: {w('category')} / {w('source')}</h2>")
-    rows = [[(str(line.year), False), (escape(label(line.category, language)), False),
+    rows = [[(str(line.year), False), (escape(plan.budget.categories.name(line.category, language)), False),
              (escape(line.description), False), (escape(label(line.funding_source, language)), False),
              (money(line.figures.planned_cents, language), True), (money(line.figures.spent_cents, language), True)]
             for line in plan.lines]  # fmt: skip

@@ -130,7 +130,7 @@ def _budget(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     ]  # fmt: skip
     yes = "ja" if language == "nl" else "yes"
     rows = [
-        (line.year, label(line.category, language), line.description,
+        (line.year, plan.budget.categories.name(line.category, language), line.description,
          label(line.funding_source, language), line.cofinancier, yes if line.in_kind else "",
          line.hours, line.hourly_rate_cents, line.figures.planned_cents,
          line.figures.committed_cents, line.figures.spent_cents,

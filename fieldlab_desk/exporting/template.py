@@ -8,8 +8,9 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldlab_desk.domain import figures
-from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementKind
+from fieldlab_desk.domain.enums import FundingSource, MeasurementKind
 from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.terms import TermKind, Terms
 from fieldlab_desk.domain.texts import Language, label
 from fieldlab_desk.domain.texts import title as word
 from fieldlab_desk.exporting.xlsx import HEADER_FILL, finish_workbook, safe_text
@@ -76,8 +77,11 @@ def _instructions(book: Workbook, language: Language) -> None:
     sheet.column_dimensions["B"].width = 90
 
 
-def template_workbook(language: Language, project_code: str = "") -> Workbook:
-    """The blank template; with ``project_code`` its Projectplan cell is filled in already."""
+def template_workbook(
+    language: Language, project_code: str = "", categories: Terms | None = None
+) -> Workbook:
+    """The blank template; with ``project_code`` its Projectplan cell is filled in already, with
+    ``categories`` the portfolio's own cost categories are its pick list (else the built-in)."""
     book = Workbook()
     _instructions(book, language)
     plan = book.create_sheet("Projectplan")
@@ -91,7 +95,8 @@ def template_workbook(language: Language, project_code: str = "") -> Workbook:
     _headers(lines, [*(word(k, language) for k in ("year", "category", "description", "source",
                                                     "partner", "in_kind")),
                      figures.name(Figure.BEGROOT, language), word("line_id", language)])  # fmt: skip
-    _pick_list(lines, "B", [label(c, language) for c in CostCategory])
+    offered = (categories or Terms(TermKind.COST_CATEGORY)).offered()
+    _pick_list(lines, "B", [t.name(language) for t in offered])
     _pick_list(lines, "D", [label(s, language) for s in FundingSource])
     _pick_list(lines, "F", ["ja", "nee"] if language == "nl" else ["yes", "no"])
     expenses = book.create_sheet("Uitgaven")

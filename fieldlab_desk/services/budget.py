@@ -19,10 +19,12 @@ from fieldlab_desk.domain.budget import (
     planned_amount,
     project_budget,
 )
-from fieldlab_desk.domain.enums import CostCategory, FundingSource
+from fieldlab_desk.domain.enums import FundingSource
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Commitment, Expense, Organisation
+from fieldlab_desk.domain.terms import TermKind, Terms
 from fieldlab_desk.domain.yearplan import ProjectYearFigures
+from fieldlab_desk.services import catalog
 from fieldlab_desk.services.edits import Edit, EditConflict, delete_row, insert_row, set_fields
 
 
@@ -32,7 +34,7 @@ class LineRow:
 
     id: int
     year: int
-    category: CostCategory
+    category: str
     description: str
     funding_source: FundingSource
     cofinancier_id: int | None
@@ -89,6 +91,8 @@ class ProjectBudgetView:
     budget: ProjectBudget
     granted_cents: int | None
     years: list[ProjectYearFigures]
+    categories: Terms
+    """The portfolio's cost categories: how a line's category is named, what a new one offers."""
 
     @property
     def coverage(self) -> Coverage:
@@ -99,11 +103,13 @@ def project_budget_view(project_id: int, *, session: Session) -> ProjectBudgetVi
     from fieldlab_desk.services.yearplan import project_years
 
     lines = budget_lines(project_id, session=session)
+    categories = catalog.terms(TermKind.COST_CATEGORY, session=session)
     return ProjectBudgetView(
         lines,
-        project_budget(line.figures for line in lines),
+        project_budget((line.figures for line in lines), (t.code for t in categories.terms)),
         granted_cents(project_id, session=session),
         project_years(project_id, session=session),
+        categories,
     )
 
 
@@ -112,7 +118,7 @@ class LineInput:
     """What the user typed for a budget line, already parsed (money in cents, hours exact)."""
 
     year: int
-    category: CostCategory
+    category: str
     description: str
     funding_source: FundingSource
     cofinancier_id: int | None
@@ -144,7 +150,18 @@ def line_values(data: LineInput, existing: BudgetLine | LineRow | None = None) -
     }  # fmt: skip
 
 
+def _check_category(data: LineInput, existing: str | None, session: Session) -> None:
+    """A line's category must be one of the portfolio's, offered (a retired one only where the
+    line has it already)."""
+    categories = catalog.terms(TermKind.COST_CATEGORY, session=session)
+    if data.category not in {t.code for t in categories.offered(existing)}:
+        raise ValidationError(
+            "reference.unknown", "category", value=data.category, kind="kostensoort"
+        )
+
+
 def add_line(label: str, project_id: int, data: LineInput, *, session: Session) -> Edit:
+    _check_category(data, None, session)
     order = session.exec(select(func.count()).where(col(BudgetLine.project_id) == project_id)).one()
     values = {
         **line_values(data),
@@ -159,6 +176,7 @@ def change_line(label: str, line_id: int, data: LineInput, *, session: Session) 
     existing = session.get(BudgetLine, line_id)
     if existing is None:
         raise EditConflict("edit.not_found")
+    _check_category(data, existing.category, session)
     return set_fields(
         label, "budget_line", (line_id,), line_values(data, existing), session=session
     )

@@ -27,6 +27,7 @@ from fieldlab_desk.domain.models import (
     ProjectOrganisation,
     Theme,
 )
+from fieldlab_desk.domain.terms import Term, TermKind, Terms
 from fieldlab_desk.domain.validation import line_problems
 from fieldlab_desk.services.edits import (
     Edit,
@@ -70,7 +71,20 @@ def themes(*, session: Session, kinds: tuple[ThemeKind, ...] = tuple(ThemeKind))
 
 def organisations(*, session: Session) -> list[Choice]:
     statement = select(Organisation).order_by(col(Organisation.name))
-    return [Choice(o.id or 0, o.name, group=o.kind.value) for o in session.exec(statement)]
+    return [Choice(o.id or 0, o.name, group=o.kind) for o in session.exec(statement)]
+
+
+def terms(kind: TermKind, *, session: Session) -> Terms:
+    """The portfolio's organisation kinds or cost categories, retired ones too, in its order."""
+    term = models.ReferenceTerm
+    statement = (
+        select(term)
+        .where(col(term.kind) == kind.value)
+        .order_by(col(term.sort_order), col(term.id))
+    )
+    return Terms(
+        kind, (Term(t.code, t.name_nl, t.name_en, t.retired) for t in session.exec(statement))
+    )
 
 
 def people(*, session: Session) -> list[Choice]:
@@ -211,7 +225,7 @@ def filter_choices(*, session: Session) -> FilterChoices:
 
 def names_by_field(
     language: str, project_id: int | None = None, *, session: Session
-) -> dict[str, dict[int, str]]:
+) -> dict[str, dict[Any, str]]:
     """Names of the records that a change record's id fields point at, for the history: the
     project's chain elements (an activity a budget line pays for, a link's ends), indicators
     and meetings by their words, never by their ids."""
@@ -244,6 +258,9 @@ def names_by_field(
         "leader_person_id": {c.id: c.name_nl for c in people(session=session)},
         "target_group_id": {c.id: c.name(language) for c in target_groups(session=session)},
         "municipality_id": {c.id: c.name_nl for c in municipalities(session=session)},
+        "category": {
+            t.code: t.name(language) for t in terms(TermKind.COST_CATEGORY, session=session).terms
+        },
     }
 
 
@@ -383,6 +400,8 @@ def set_record_field(
     if field == "name":
         for problem in line_problems("name", str(value)):
             raise problem
+    if field == "kind" and not terms(TermKind.ORGANISATION_KIND, session=session).knows(str(value)):
+        raise ValidationError("reference.unknown", "kind", value=value, kind="organisatiesoort")
     return set_fields(label, kind.value, (record_id,), {field: value}, session=session)
 
 
@@ -443,11 +462,13 @@ class OrganisationDetails:
     id: int
     name: str
     short_name: str
-    kind: OrganisationKind
+    kind: str
     place: str
     website: str
     note: str
     projects: list[Participation]
+    kinds: Terms
+    """The portfolio's organisation kinds (what the kind field offers and how it is named)."""
 
 
 def organisation_details(organisation_id: int, *, session: Session) -> OrganisationDetails | None:
@@ -457,6 +478,7 @@ def organisation_details(organisation_id: int, *, session: Session) -> Organisat
     return OrganisationDetails(
         organisation_id, org.name, org.short_name, org.kind, org.place, org.website, org.note,
         projects_of_organisation(organisation_id, session=session),
+        terms(TermKind.ORGANISATION_KIND, session=session),
     )  # fmt: skip
 
 

@@ -23,11 +23,13 @@ from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain import formats
-from fieldlab_desk.domain.enums import CostCategory, FundingSource, MeasurementKind
+from fieldlab_desk.domain.enums import FundingSource, MeasurementKind
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
 from fieldlab_desk.domain.models import BudgetLine, Indicator, Organisation, Project
 from fieldlab_desk.domain.money import parse_cents, parse_decimal
+from fieldlab_desk.domain.terms import TermKind, Terms
 from fieldlab_desk.domain.texts import LABELS, Language, label, text, title
+from fieldlab_desk.services import catalog
 from fieldlab_desk.services.budget import LineInput, line_values
 from fieldlab_desk.services.edits import Edit, InsertRows, Operation, UpdateRow, _values, table
 from fieldlab_desk.services.effect import MeasurementInput, _measurement_values
@@ -133,6 +135,18 @@ def _enum(value: Any, kind: type[Any], where: str, language: Language) -> Any:
             return names[wanted]
     shown = [label for member in kind for label in LABELS.get(member, (member.value,))[:1]]
     raise Problem(where, unknown(str(value or ""), shown, language))
+
+
+def _term(value: Any, terms: Terms, kept: str | None, where: str, language: Language) -> str:
+    """The code of a cost category (or organisation kind) named by its code or a name in either
+    language; a retired one only where the record has it already."""
+    offered = terms.offered(kept)
+    code = Terms(terms.kind, offered).code_of(str(value or ""))
+    if code is None or code not in {t.code for t in offered}:
+        raise Problem(
+            where, unknown(str(value or ""), [t.name(language) for t in offered], language)
+        )
+    return code
 
 
 def unknown(value: str, choices: list[str], language: Language) -> str:
@@ -325,6 +339,7 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
     }
     context = _Context(session, language, project.code if project is not None else code, lines)
     partners = {o.name.lower(): o.id for o in session.exec(select(Organisation))}
+    categories = catalog.terms(TermKind.COST_CATEGORY, session=session)
     indicator_ids = set(session.exec(select(Indicator.id).where(col(Indicator.project_id) == pid)))
     line_ids = {i for i in lines if i is not None}
     existing = _Existing(session, {"expense": line_ids, "commitment": line_ids,
@@ -340,7 +355,9 @@ def preview_import(file: ImportFile, language: Language, *, session: Session) ->
                         "import.duplicate_id", language, id=line_id, first=seen_ids[line_id]))  # fmt: skip
                 seen_ids[line_id] = row.row
                 context.own_line(line_id, row.where("regel-id", "line id"))
-            operation, change = _line(row, lines, partners, max(pid, 0), order, language)
+            operation, change = _line(
+                row, lines, partners, max(pid, 0), order, language, categories
+            )
         except (Problem, FieldLabError) as error:
             problems.append((row.sheet, row.row, _said(error, row, language)))
             continue
@@ -635,19 +652,17 @@ def _said(error: Exception, row: SheetRow, language: Language) -> str:
 
 
 def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int | None], project_id: int,
-          order: int, language: Language) -> tuple[Operation | None, str]:  # fmt: skip
+          order: int, language: Language, categories: Terms) -> tuple[Operation | None, str]:  # fmt: skip
     year = _number(row.get("jaar", "year"), row.where("jaar", "year"), language)
     if year is None or year != year.to_integral_value() or not 2000 <= year <= 2100:
         raise Problem(
             row.where("jaar", "year"),
             text("yearplan.year", language, text=str(row.get("jaar", "year"))),
         )
-    category = _enum(
-        row.get("kostensoort", "cost category"),
-        CostCategory,
-        row.where("kostensoort", "cost category"),
-        language,
-    )
+    existing = lines.get(_id(row.get("regel-id", "line id")))
+    category = _term(row.get("kostensoort", "cost category"), categories,
+                     existing.category if existing is not None else None,
+                     row.where("kostensoort", "cost category"), language)  # fmt: skip
     source = _enum(row.get("financieringsbron", "funding source"), FundingSource,
                    row.where("financieringsbron", "funding source"), language)  # fmt: skip
     partner_name = str(row.get("partner") or "").strip()
@@ -674,7 +689,6 @@ def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int |
     )
     description = _text(row.get("omschrijving", "description"), row.where("omschrijving", "description"),
                         DESCRIPTION_LIMIT, language)  # fmt: skip
-    existing = lines.get(_id(row.get("regel-id", "line id")))
     hours, rate = (
         (existing.hours, existing.hourly_rate_cents) if existing is not None else (None, None)
     )

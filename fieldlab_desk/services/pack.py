@@ -32,7 +32,9 @@ from fieldlab_desk.domain.models import (
     Theme,
 )
 from fieldlab_desk.domain.snapshot import SnapshotChange
+from fieldlab_desk.domain.terms import TermKind, Terms
 from fieldlab_desk.domain.yearplan import ProjectYearFigures, YearPlanResult, vrijval_cents
+from fieldlab_desk.services import catalog
 from fieldlab_desk.services.budget import BookingRow, LineRow, bookings, budget_lines
 from fieldlab_desk.services.effect import (
     IndicatorFilter,
@@ -108,6 +110,8 @@ class Pack:
     when asked for)."""
     rag_notes: dict[int, str] = field(default_factory=dict)
     """Why a project is oranje or rood (only those)."""
+    categories: Terms = field(default_factory=lambda: Terms(TermKind.COST_CATEGORY))
+    """The portfolio's cost categories, naming the lines' categories."""
 
     def vrijval_cents(self, project_id: int) -> int:
         """Granted but not to be spent, by the project's forecast (granted projects only)."""
@@ -214,7 +218,8 @@ def pack(
     return Pack(year, plan, leads, rag, {k: dict(v) for k, v in per_source.items()}, cofinancing, decisions,
                 indicators, since.held_on if since else None, changes, _trail(year, plan, session),
                 _facts(ids, year, session), years,
-                _lines(plan, year, session) if with_lines else {}, rag_notes=rag_notes)  # fmt: skip
+                _lines(plan, year, session) if with_lines else {}, rag_notes=rag_notes,
+                categories=catalog.terms(TermKind.COST_CATEGORY, session=session))  # fmt: skip
 
 
 def _trail(year: int, plan: YearPlanResult, session: Session) -> list[TrailLine]:

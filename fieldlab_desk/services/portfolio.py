@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
@@ -30,6 +30,9 @@ from fieldlab_desk.storage import Database, backup_file, create_database, open_d
 from fieldlab_desk.storage.database import check_name
 from fieldlab_desk.storage.lock import FileLock, FileLocked, LockOwner
 from fieldlab_desk.storage.migrate import default_migrations
+
+if TYPE_CHECKING:
+    from fieldlab_desk.services.regions import Region
 
 T = TypeVar("T")
 
@@ -216,13 +219,13 @@ def create_portfolio(
     title: str,
     *,
     user: str = "",
-    region: str = "drenthe",
+    region: str | Region = "drenthe",
 ) -> Portfolio:
     """A new, empty portfolio file at ``path`` (which must not exist), opened and locked,
     holding the national reference data and ``region``'s set (``resources/regions/``)."""
-    from fieldlab_desk.services.regions import apply_region, region_named
+    from fieldlab_desk.services.regions import Region, apply_region, region_named
 
-    chosen = region_named(region)
+    chosen = region if isinstance(region, Region) else region_named(region)
     check_name(path)
     with os_errors_as_bad_file(str(path)):
         taken = path.exists()

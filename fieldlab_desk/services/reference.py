@@ -1,6 +1,6 @@
 """Reference data as data: the portfolio's opgaven, stelseluitdagingen, programme lines, its
-regional agenda's themes, target groups, gemeenten and indicator library, each item with a
-stable code and names in both languages.
+regional agenda's themes, target groups, gemeenten, indicator library, organisation kinds and
+cost categories, each item with a stable code and names in both languages.
 
 An item is added, renamed, or **retired** (*vervallen*): never deleted while anything uses it,
 it stays on those records and is no longer offered for new ones. Every change is an
@@ -21,6 +21,8 @@ from sqlmodel import Session, col, select
 from fieldlab_desk.domain import models
 from fieldlab_desk.domain.enums import ThemeKind, UnitSubject, ValueSemantics
 from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.domain.terms import CODE as TERM_CODE
+from fieldlab_desk.domain.terms import TermKind
 from fieldlab_desk.services.edits import Edit, insert_row, set_fields
 
 AGENDA_KEY = "regional_agenda"
@@ -36,7 +38,15 @@ class ReferenceKind(StrEnum):
     DOELGROEP = "doelgroep"
     GEMEENTE = "gemeente"
     INDICATOR = "indicator"
+    ORGANISATIESOORT = "organisatiesoort"
+    KOSTENSOORT = "kostensoort"
 
+
+TERM_KINDS = {
+    ReferenceKind.ORGANISATIESOORT: TermKind.ORGANISATION_KIND,
+    ReferenceKind.KOSTENSOORT: TermKind.COST_CATEGORY,
+}
+"""Kinds held in ``reference_term``: codes the records store (lower case), not ids."""
 
 THEME_KINDS = {
     ReferenceKind.OPGAVE: ThemeKind.OPGAVE,
@@ -64,6 +74,8 @@ class ReferenceItem:
 def _table(kind: ReferenceKind) -> Any:
     if kind in THEME_KINDS:
         return models.Theme
+    if kind in TERM_KINDS:
+        return models.ReferenceTerm
     return {ReferenceKind.DOELGROEP: models.TargetGroup, ReferenceKind.GEMEENTE: models.Municipality,
             ReferenceKind.INDICATOR: models.IndicatorEntry}[kind]  # fmt: skip
 
@@ -78,7 +90,18 @@ def _uses(kind: ReferenceKind, session: Session) -> dict[int, int]:
         ):
             counts[item_id] = counts.get(item_id, 0) + count
 
-    if kind in THEME_KINDS:
+    if kind in TERM_KINDS:  # records store the code: counted by code, given by the term's id
+        user: Any = (
+            models.Organisation if kind is ReferenceKind.ORGANISATIESOORT else models.BudgetLine
+        )
+        column = col(user.kind if user is models.Organisation else user.category)
+        term = models.ReferenceTerm
+        for term_id, count in session.exec(
+            select(term.id, func.count()).join(user, column == col(term.code))
+            .where(col(term.kind) == TERM_KINDS[kind].value).group_by(col(term.id))
+        ):  # fmt: skip
+            counts[term_id or 0] = count
+    elif kind in THEME_KINDS:
         add(col(models.ProjectTheme.theme_id))
         add(col(models.Project.primary_theme_id))
         add(col(models.ToCElement.theme_id))
@@ -102,6 +125,8 @@ def reference_items(kind: ReferenceKind, *, session: Session) -> list[ReferenceI
     statement = select(table)
     if kind in THEME_KINDS:
         statement = statement.where(col(table.kind) == THEME_KINDS[kind])
+    elif kind in TERM_KINDS:
+        statement = statement.where(col(table.kind) == TERM_KINDS[kind].value)
     rows: Any = session.exec(statement.order_by(col(table.sort_order), col(table.id)))
     return [ReferenceItem(kind, r.id, r.code, r.name_nl, r.name_en, r.retired, uses.get(r.id, 0))
             for r in rows]  # fmt: skip
@@ -131,6 +156,12 @@ def add_item(
     items = reference_items(kind, session=session)
     if table is models.Municipality:
         code = name_nl
+    elif kind in TERM_KINDS:
+        code = code.strip().lower()
+        if not TERM_CODE.match(code):
+            raise ValidationError("reference.term_code_form", "code", value=code)
+        if any(i.code == code for i in items):
+            raise ValidationError("reference.code_taken", "code", value=code)
     else:
         code = code.strip().upper()
         if not CODE.match(code):
@@ -148,6 +179,11 @@ def add_item(
         values = {"code": code, "name_nl": name_nl, "name_en": name_en, "unit": unit.strip(),
                   "unit_subject": UnitSubject.DEELNEMERS, "semantics": ValueSemantics.CUMULATIEF,
                   "whole_numbers": True, "retired": False, "sort_order": 1000 + order}  # fmt: skip
+    elif kind in TERM_KINDS:
+        highest = session.exec(select(func.max(table.sort_order))
+                               .where(col(table.kind) == TERM_KINDS[kind].value)).one() or 0  # fmt: skip
+        values = {"kind": TERM_KINDS[kind].value, "code": code, "name_nl": name_nl,
+                  "name_en": name_en, "retired": False, "sort_order": highest + 1}  # fmt: skip
     elif table is models.TargetGroup:
         values = {"code": code, "name_nl": name_nl, "name_en": name_en, "retired": False,
                   "sort_order": 1000 + order}  # fmt: skip

@@ -8,15 +8,16 @@ library (``storage.migrate.seed_reference_data``). Adding a region is adding a f
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain import models
-from fieldlab_desk.domain.enums import OrganisationKind, ThemeKind
+from fieldlab_desk.domain.enums import ThemeKind
 from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.domain.terms import CODE, Term, TermKind, built_in_terms
 from fieldlab_desk.paths import resources_folder
 from fieldlab_desk.services.file_info import set_file_info
 from fieldlab_desk.services.reference import AGENDA_KEY
@@ -35,7 +36,7 @@ class AgendaTheme:
 class RegionOrganisation:
     name: str
     short_name: str
-    kind: OrganisationKind
+    kind: str
     place: str
     note: str
 
@@ -51,6 +52,8 @@ class Region:
     province: str
     municipalities: tuple[str, ...]
     organisations: tuple[RegionOrganisation, ...]
+    terms: dict[TermKind, tuple[Term, ...]] = field(default_factory=dict)
+    """The region's own organisation kinds and cost categories, beside the built-in ones."""
 
     def name(self, language: str) -> str:
         return self.name_en if language == "en" else self.name_nl
@@ -83,6 +86,12 @@ def load_region(path: Path) -> Region:
     """A region file read and checked: codes, kinds and names as the app needs them."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        own = {kind: tuple(_term(t) for t in data.get(REGION_KEYS[kind], [])) for kind in TermKind}
+        kinds = {t.code for t in built_in_terms(TermKind.ORGANISATION_KIND)}
+        kinds |= {t.code for t in own[TermKind.ORGANISATION_KIND]}
+        for o in data["organisations"]:
+            if o["kind"] not in kinds:
+                raise ValueError(f"unknown organisation kind {o['kind']!r} of {o['name']!r}")
         return Region(
             key=str(data["key"]), name_nl=str(data["name_nl"]), name_en=str(data["name_en"]),
             source=str(data.get("source", "")), regional_agenda=str(data["regional_agenda"]),
@@ -92,12 +101,25 @@ def load_region(path: Path) -> Region:
             municipalities=tuple(str(m) for m in data["municipalities"]),
             organisations=tuple(
                 RegionOrganisation(str(o["name"]), str(o.get("short_name", "")),
-                                   OrganisationKind(o["kind"]), str(o.get("place", "")),
+                                   str(o["kind"]), str(o.get("place", "")),
                                    str(o.get("note", "")))
                 for o in data["organisations"]),
+            terms={kind: terms for kind, terms in own.items() if terms},
         )  # fmt: skip
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise FieldLabError("region.bad_file", name=path.name, reason=str(error)) from error
+
+
+REGION_KEYS = {TermKind.ORGANISATION_KIND: "organisation_kinds",
+               TermKind.COST_CATEGORY: "cost_categories"}  # fmt: skip
+"""Where a region file lists its own terms, if it has any."""
+
+
+def _term(item: dict[str, str]) -> Term:
+    code = str(item["code"])
+    if not CODE.match(code):
+        raise ValueError(f"term code {code!r} is not lower case letters, digits, - or _")
+    return Term(code, str(item["name_nl"]), str(item.get("name_en") or item["name_nl"]))
 
 
 def apply_region(region: Region, *, session: Session) -> None:
@@ -118,6 +140,20 @@ def apply_region(region: Region, *, session: Session) -> None:
     for name in region.municipalities:
         if name not in places:
             session.add(models.Municipality(name=name, province=region.province))
+    for kind, own in region.terms.items():
+        term = models.ReferenceTerm
+        codes = set(session.exec(select(term.code).where(col(term.kind) == kind.value)))
+        highest = (
+            session.exec(
+                select(func.max(term.sort_order)).where(col(term.kind) == kind.value)
+            ).one()
+            or 0
+        )
+        for item in own:
+            if item.code not in codes:
+                highest += 1
+                session.add(term(kind=kind.value, code=item.code, name_nl=item.name_nl,
+                                 name_en=item.name_en, sort_order=highest))  # fmt: skip
     names = set(session.exec(select(col(models.Organisation.name))))
     for organisation in region.organisations:
         if organisation.name not in names:

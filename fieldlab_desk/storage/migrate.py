@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, text, update
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain import models, reference
+from fieldlab_desk.domain import models, reference, terms
 from fieldlab_desk.storage.pragmas import install_sqlite_pragmas, sqlite_engine
 
 if TYPE_CHECKING:
@@ -99,8 +99,8 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
-    """Add the national reference themes, target groups and indicator library entries a file
-    does not have yet (a region's agenda, gemeenten and organisations: ``services.regions``) (the tables are declared here, when a file is created or
+    """Add the national reference themes, target groups, indicator library entries and the
+    built-in organisation kinds and cost categories a file does not have yet (a region's agenda, gemeenten and organisations: ``services.regions``) (the tables are declared here, when a file is created or
     migrated: an open alone needs none of them)."""
     with session_factory() as session, session.begin():
         ids = {code: id_ for code, id_ in session.exec(select(models.Theme.code, models.Theme.id))}
@@ -123,6 +123,15 @@ def seed_reference_data(session_factory: sessionmaker[Session]) -> None:
         for order, group in enumerate(reference.TARGET_GROUPS):
             if group.code not in known_groups:
                 session.add(models.TargetGroup(**group._asdict(), sort_order=order))
+        known_terms = {
+            (k, c)
+            for k, c in session.exec(select(models.ReferenceTerm.kind, models.ReferenceTerm.code))
+        }
+        for kind in terms.TermKind:
+            for order, term in enumerate(terms.built_in_terms(kind)):
+                if (kind.value, term.code) not in known_terms:
+                    session.add(models.ReferenceTerm(kind=kind.value, code=term.code, name_nl=term.name_nl,
+                                                     name_en=term.name_en, sort_order=order))  # fmt: skip
         known_entries = set(session.exec(select(models.IndicatorEntry.code)))
         for order, entry in enumerate(reference.INDICATOR_LIBRARY):
             if entry.code not in known_entries:

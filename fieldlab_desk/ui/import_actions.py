@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QProgressDialog, QWidget
 
 from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.domain.terms import Terms
 from fieldlab_desk.domain.texts import Language, file_name
 from fieldlab_desk.services.importing import (
     ImportPreview,
@@ -173,8 +174,9 @@ def _moved(progress: QProgressDialog, done: int, total: int, language: str) -> N
 
 
 def save_template(parent: QWidget, language: str, project_code: str,
-                  done: Callable[[Path], None]) -> None:  # fmt: skip
-    """Ask where, and write the import template there (with ``project_code`` filled in)."""
+                  done: Callable[[Path], None], categories: Terms | None = None) -> None:  # fmt: skip
+    """Ask where, and write the import template there (with ``project_code`` filled in and the
+    portfolio's own cost categories in its pick list)."""
     import io
 
     from fieldlab_desk.exporting.files import write_whole
@@ -190,7 +192,7 @@ def save_template(parent: QWidget, language: str, project_code: str,
         return
     path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
     data = io.BytesIO()
-    template_workbook("en" if language == "en" else "nl", project_code).save(data)
+    template_workbook("en" if language == "en" else "nl", project_code, categories).save(data)
     try:
         write_whole(path, data.getvalue())
     except OSError as error:  # no rights, a full disk: said plainly, nothing half-written

@@ -93,10 +93,13 @@ class ProjectActions:
         """The blank import template, with the open project's code filled in when one is open."""
         if self.window.document is None:
             return
+        from fieldlab_desk.domain.terms import TermKind
+        from fieldlab_desk.services.catalog import terms
         from fieldlab_desk.ui.import_actions import save_template
 
+        categories = self.window.document.read(terms, TermKind.COST_CATEGORY)
         save_template(self.window, self.window.languages.current, self.open_project_code() or "",
-                      self._exported)  # fmt: skip
+                      self._exported, categories)  # fmt: skip
 
     def find_projects(self) -> None:
         if self.window.document is None:

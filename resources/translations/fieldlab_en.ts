@@ -2837,6 +2837,10 @@ Their value: %2</translation>
         <translation>offered</translation>
     </message>
     <message>
+        <source>kleine letters, cijfers, streepjes</source>
+        <translation>lower case, digits, hyphens</translation>
+    </message>
+    <message>
         <source>Ve&amp;rvallen</source>
         <translation>Ret&amp;ire</translation>
     </message>
@@ -2891,6 +2895,14 @@ Their value: %2</translation>
     <message>
         <source>Indicatorbibliotheek</source>
         <translation>Indicator library</translation>
+    </message>
+    <message>
+        <source>Soorten organisaties</source>
+        <translation>Kinds of organisation</translation>
+    </message>
+    <message>
+        <source>Kostensoorten</source>
+        <translation>Cost categories</translation>
     </message>
     <message>
         <source>Referentiegegevens</source>

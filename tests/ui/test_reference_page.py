@@ -5,12 +5,14 @@ the table) takes each back; the regional agenda's name is the kind's title."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldlab_desk.services.reference import ReferenceKind, reference_items
+from fieldlab_desk.ui.dialogs.budget_dialogs import BudgetLineDialog
 from fieldlab_desk.ui.mainwindow import MainWindow
 from fieldlab_desk.ui.views.reference_page import KINDS, ReferencePage
+from tests.ui.conftest import DialogAnswer
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -70,3 +72,42 @@ def test_reference_data_is_added_retired_and_undone_by_keyboard(
     qtbot.waitUntil(lambda: not next(i for i in page.items if i.code == "MANTELZORGERS").retired)
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(page.items) == before)
+
+
+def test_the_portfolio_s_own_kinds_and_categories_are_what_the_forms_offer(
+    window: MainWindow, dialogs: DialogAnswer
+) -> None:
+    from fieldlab_desk.services import catalog, reference
+
+    document = window.document
+    assert document is not None
+    document.edit(reference.add_item, "t", ReferenceKind.ORGANISATIESOORT, "stichting",
+                  "Stichting", "Foundation")  # fmt: skip
+    document.edit(reference.add_item, "t", ReferenceKind.KOSTENSOORT, "reiskosten",
+                  "Reiskosten", "Travel")  # fmt: skip
+    document.edit(reference.retire_item, "t", ReferenceKind.KOSTENSOORT, "overig")
+    window.show_page("organisations")
+    page = window.page("organisations")
+    b9 = next(c.id for c in document.read(catalog.organisations) if c.name_nl == "B9")
+    page.organisations.select(b9)  # type: ignore[attr-defined]
+    combo = page.organisations.ui.kindCombo  # type: ignore[attr-defined]
+    kinds = [combo.itemText(i) for i in range(combo.count())]
+    assert "Stichting" in kinds and combo.currentText() == "Samenwerkingsverband"
+    combo.setCurrentIndex(kinds.index("Stichting"))
+    combo.activated.emit(combo.currentIndex())
+    assert document.read(catalog.organisation_details, b9).kind == "stichting"  # type: ignore[union-attr]
+
+    window.show_page("projects")
+    window.projects_page.open_project(1)
+    window.projects_page.editor.tabs.setCurrentIndex(1)
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, BudgetLineDialog)
+        box = dialog.ui.categoryCombo
+        seen.extend(box.itemText(i) for i in range(box.count()))
+        dialog.reject()
+
+    dialogs.next(look)
+    window.projects_page.editor.budget.add_button.click()
+    assert "Reiskosten" in seen and "Overig" not in seen  # retired: no longer offered

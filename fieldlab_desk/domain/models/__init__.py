@@ -31,7 +31,12 @@ if TYPE_CHECKING:
         ToCElement,
         ToCLink,
     )
-    from fieldlab_desk.domain.models.organisations import FileInfo, Organisation, Theme
+    from fieldlab_desk.domain.models.organisations import (
+        FileInfo,
+        Organisation,
+        ReferenceTerm,
+        Theme,
+    )
     from fieldlab_desk.domain.models.participants import FieldlabPartner, Person
     from fieldlab_desk.domain.models.projects import (
         ChangeRecord,
@@ -70,7 +75,7 @@ SUBJECTS = {
         "ToCElement",
         "ToCLink",
     ),
-    "organisations": ("FileInfo", "Organisation", "Theme"),
+    "organisations": ("FileInfo", "Organisation", "ReferenceTerm", "Theme"),
     "participants": ("FieldlabPartner", "Person"),
     "projects": (
         "ChangeRecord",
@@ -123,6 +128,7 @@ __all__ = [
     "ProjectOrganisation",
     "ProjectTargetGroup",
     "ProjectTheme",
+    "ReferenceTerm",
     "TargetGroup",
     "Theme",
     "ToCElement",

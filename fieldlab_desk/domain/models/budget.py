@@ -5,7 +5,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Index
 from sqlmodel import Field
 
-from fieldlab_desk.domain.enums import CostCategory, FundingSource
+from fieldlab_desk.domain.enums import FundingSource
 from fieldlab_desk.domain.models.fields import (
     cents_field,
     decimal_field,
@@ -34,7 +34,9 @@ class BudgetLine(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = parent_key("project.id")
     year: int = Field(index=True)
-    category: CostCategory = enum_field(CostCategory)
+    category: str = Field(max_length=32)
+    """A code of the portfolio's cost categories (``reference_term``; built in:
+    :class:`CostCategory`)."""
     description: str = Field(default="", max_length=300)
     funding_source: FundingSource = enum_field(FundingSource)
     cofinancier_id: int | None = optional_key("organisation.id")

@@ -16,6 +16,7 @@ from fieldlab_desk.domain.budget import booking_doubts, line_doubts
 from fieldlab_desk.domain.enums import CostCategory, FundingSource
 from fieldlab_desk.domain.errors import FieldLabError, InvalidInput, ValidationError
 from fieldlab_desk.domain.money import parse_cents, parse_decimal
+from fieldlab_desk.domain.terms import TermKind, Terms
 from fieldlab_desk.domain.texts import text
 from fieldlab_desk.services.budget import BookingKind, LineInput, LineRow, line_values
 from fieldlab_desk.ui.forms.ui_booking_dialog import Ui_BookingDialog
@@ -35,6 +36,7 @@ class BudgetLineDialog(UniqueMnemonics, QDialog):
         parent: QWidget | None = None,
         *,
         norm_of: Callable[[int], int] | None = None,
+        categories: Terms | None = None,
     ) -> None:
         super().__init__(parent)
         self.language = language
@@ -48,7 +50,12 @@ class BudgetLineDialog(UniqueMnemonics, QDialog):
         ui = self.ui
         fill_combo(
             ui.categoryCombo,
-            [(label(c, language), c) for c in CostCategory],
+            [
+                (t.shown(language), t.code)
+                for t in (categories or Terms(TermKind.COST_CATEGORY)).offered(
+                    line.category if line else None
+                )
+            ],
             line.category if line else CostCategory.PERSONEEL,
         )
         fill_combo(
@@ -119,7 +126,7 @@ class BudgetLineDialog(UniqueMnemonics, QDialog):
         else:
             amount = _field(lambda: parse_cents(ui.amountEdit.text(), self.language), "amount")
         data = LineInput(
-            year=ui.yearSpin.value(), category=CostCategory(ui.categoryCombo.currentData()),
+            year=ui.yearSpin.value(), category=str(ui.categoryCombo.currentData()),
             description=ui.descriptionEdit.text(), funding_source=FundingSource(ui.sourceCombo.currentData()),
             cofinancier_id=ui.cofinancierCombo.currentData(), in_kind=ui.inKindCheck.isChecked(),
             amount_cents=amount, hours=hours, hourly_rate_cents=rate,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.budget import Coverage
 from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.terms import TermKind, Terms
 from fieldlab_desk.domain.texts import coverage_text as coverage_words
 from fieldlab_desk.services import budget, catalog
 from fieldlab_desk.services.budget import BookingKind, BookingRow, LineRow, ProjectBudgetView
@@ -43,6 +44,7 @@ class BudgetTab(Retranslating, QWidget):
         self.document = context.document
         self.project_id: int | None = None
         self.views: list[LineRow] = []
+        self.categories = Terms(TermKind.COST_CATEGORY)
         self.booked: list[BookingRow] = []
         self.lines = read_only_table("budgetTable", 11)
         self.bookings = read_only_table("bookingTable", 4)
@@ -108,6 +110,7 @@ class BudgetTab(Retranslating, QWidget):
         selected = self.selected_line()
         view = self.document.read(budget.project_budget_view, project_id)
         self.views = view.lines
+        self.categories = view.categories
         self._show_lines()
         self._show_totals(view)
         writable = not self.document.read_only
@@ -146,7 +149,7 @@ class BudgetTab(Retranslating, QWidget):
                 f" ({line.cofinancier})" if line.cofinancier else ""
             )
             cells = [
-                table_cell(str(line.year)), table_cell(label(line.category, language)), table_cell(line.description), table_cell(source),
+                table_cell(str(line.year)), table_cell(self.categories.name(line.category, language)), table_cell(line.description), table_cell(source),
                 table_cell(self.tr("ja") if line.in_kind else ""), table_cell(amount, money=True),
                 table_cell(money(f.planned_cents), money=True), table_cell(money(f.committed_cents), money=True),
                 table_cell(money(f.spent_cents), money=True),
@@ -188,7 +191,7 @@ class BudgetTab(Retranslating, QWidget):
         self.coverage.setStyleSheet(styles[view.coverage])
         self._fill_totals(
             self.by_category,
-            [(label(k, language), v) for k, v in budget.by_category.items()],
+            [(view.categories.name(k, language), v) for k, v in budget.by_category.items()],
             language,
         )
         self._fill_totals(
@@ -237,7 +240,7 @@ class BudgetTab(Retranslating, QWidget):
             return
         year = self.views[-1].year if self.views else dt.date.today().year
         dialog = BudgetLineDialog(None, year, self._organisations(), self.context.language, self,
-                                  norm_of=self._norm)  # fmt: skip
+                                  norm_of=self._norm, categories=self.categories)  # fmt: skip
         if dialog.exec() and dialog.result_input is not None:
             self.document.edit(budget.add_line, self.tr("Begrotingsregel toevoegen"),
                                self.project_id, dialog.result_input)  # fmt: skip
@@ -247,7 +250,13 @@ class BudgetTab(Retranslating, QWidget):
         if line is None or self.document.read_only:
             return
         dialog = BudgetLineDialog(
-            line, line.year, self._organisations(), self.context.language, self, norm_of=self._norm
+            line,
+            line.year,
+            self._organisations(),
+            self.context.language,
+            self,
+            norm_of=self._norm,
+            categories=self.categories,
         )
         if dialog.exec() and dialog.result_input is not None:
             self.document.edit(budget.change_line, self.tr("Begrotingsregel wijzigen"), line.id,
@@ -277,7 +286,7 @@ class BudgetTab(Retranslating, QWidget):
         language = self.context.language
         booked = line.figures.committed_cents + line.figures.spent_cents
         dialog = BookingDialog(
-            f"{line.year} · {label(line.category, language)} · {line.description}", language, self,
+            f"{line.year} · {self.categories.name(line.category, language)} · {line.description}", language, self,
             planned_cents=line.figures.planned_cents, booked_cents=booked, norm_cents=self._norm(line.year),
         )  # fmt: skip
         if dialog.exec() and dialog.values is not None:

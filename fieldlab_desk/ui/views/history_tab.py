@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import (
-    CostCategory,
     FundingSource,
     ParticipationRole,
     Phase,
@@ -25,7 +25,7 @@ from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, read_only_table
 
 ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole,
-               "category": CostCategory, "funding_source": FundingSource}  # fmt: skip
+               "funding_source": FundingSource}  # fmt: skip
 
 
 class HistoryTab(Retranslating, QWidget):
@@ -83,11 +83,13 @@ class HistoryTab(Retranslating, QWidget):
         self.phases.resizeColumnsToContents()
         self.changes.resizeColumnsToContents()
 
-    def _value(self, field: str, value: str | None, names: dict[str, dict[int, str]]) -> str:
+    def _value(self, field: str, value: str | None, names: dict[str, dict[Any, str]]) -> str:
         if value is None:
             return "—"
         if field in names and value.isdigit():  # a record by its name; one gone since: said so
             return names[field].get(int(value), self.tr("(verwijderd)"))
+        if field in names:  # a cost category by its code
+            return names[field].get(value, value)
         if field in ENUM_FIELDS:
             try:
                 return label(ENUM_FIELDS[field](value), self.context.language)

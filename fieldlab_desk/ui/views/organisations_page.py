@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from fieldlab_desk.domain.enums import OrganisationKind, ParticipationRole
+from fieldlab_desk.domain.enums import ParticipationRole
 from fieldlab_desk.services import catalog
 from fieldlab_desk.services.catalog import RecordKind
 from fieldlab_desk.ui.forms.ui_organisation_form import Ui_OrganisationForm
@@ -44,7 +44,11 @@ class OrganisationEditor(ListEditor):
         ui.placeEdit.setText(org.place)
         ui.websiteEdit.setText(org.website)
         set_plain_text(ui.noteEdit, org.note)
-        fill_combo(ui.kindCombo, [(label(k, language), k) for k in OrganisationKind], org.kind)
+        fill_combo(
+            ui.kindCombo,
+            [(t.shown(language), t.code) for t in org.kinds.offered(org.kind)],
+            org.kind,
+        )
         roles = {
             p.project_id: f" ({label(ParticipationRole(p.role), language)})" for p in org.projects
         }

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.services import reference
-from fieldlab_desk.services.reference import ReferenceItem, ReferenceKind
+from fieldlab_desk.services.reference import TERM_KINDS, ReferenceItem, ReferenceKind
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, named
 
@@ -138,6 +138,10 @@ class ReferencePage(Retranslating, QWidget):
         self._chosen()
         self.code.setEnabled(self.chosen_kind is not ReferenceKind.GEMEENTE)
         self.name_en.setEnabled(self.chosen_kind is not ReferenceKind.GEMEENTE)
+        self.code.setPlaceholderText(
+            self.tr("kleine letters, cijfers, streepjes") if self.chosen_kind in TERM_KINDS
+            else self.tr("hoofdletters, cijfers, streepjes")
+        )  # fmt: skip
         self.kind.setItemText(
             KINDS.index(ReferenceKind.AGENDA), self._kind_name(ReferenceKind.AGENDA)
         )
@@ -196,6 +200,8 @@ class ReferencePage(Retranslating, QWidget):
             ReferenceKind.DOELGROEP: self.tr("Doelgroepen"),
             ReferenceKind.GEMEENTE: self.tr("Gemeenten"),
             ReferenceKind.INDICATOR: self.tr("Indicatorbibliotheek"),
+            ReferenceKind.ORGANISATIESOORT: self.tr("Soorten organisaties"),
+            ReferenceKind.KOSTENSOORT: self.tr("Kostensoorten"),
         }
         return names[kind]
 
@@ -218,7 +224,6 @@ class ReferencePage(Retranslating, QWidget):
         self.labels[self.code].setText(self.tr("&Code:"))
         self.labels[self.name_nl].setText(self.tr("&Nederlandse naam:"))
         self.labels[self.name_en].setText(self.tr("&Engelse naam:"))
-        self.code.setPlaceholderText(self.tr("hoofdletters, cijfers, streepjes"))
         self.add.setText(self.tr("Toe&voegen"))
         self.rename.setText(self.tr("Hernoe&men"))
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Nederlands"),
