@@ -215,4 +215,4 @@ def test_the_template_explains_itself_in_english_and_comes_filled_in(tmp_path: P
         str(c.value) for row in book["Instructions"].iter_rows() for c in row if c.value
     )
     assert "cell B1" in texts and "year of the date" in texts and "Ctrl+Z" in texts
-    assert book["Projectplan"]["B1"].value == "SGIA-2024-02"
+    assert book["Project plan"]["B1"].value == "SGIA-2024-02"

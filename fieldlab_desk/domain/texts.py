@@ -866,6 +866,14 @@ TITLES: dict[str, tuple[str, str]] = {
     "runs": ("Looptijd", "Runs"),
     "changes": ("Wijzigingen sinds de vergadering van {day}", "Changes since the meeting of {day}"),
     "changes_sheet": ("Wijzigingen", "Changes"),
+    # sheet names of the exported workbooks (the import template's too: the import takes either)
+    "sheet_info": ("Info", "Info"), "sheet_plan": ("Projectplan", "Project plan"),
+    "sheet_budget": ("Begroting", "Budget"), "sheet_expenses": ("Uitgaven", "Expenses"),
+    "sheet_funding": ("Financiering", "Funding"), "sheet_chain": ("Veranderketen", "Theory of change"),
+    "sheet_effect": ("Effectmeting", "Effect measurement"), "sheet_measurements": ("Metingen", "Measurements"),
+    "sheet_decisions": ("Besluiten", "Decisions"), "sheet_overview": ("Overzicht", "Overview"),
+    "sheet_yearplan": ("Jaarplanning", "Year plan"), "sheet_indicators": ("Indicatoren", "Indicators"),
+    "sheet_instructions": ("Toelichting", "Instructions"),
     "what": ("Wat", "What"), "subject": ("Onderdeel", "Part"), "was": ("Was", "Was"), "now_value": ("Nu", "Now"),
 
     # the further names of stored fields, as the change history shows them

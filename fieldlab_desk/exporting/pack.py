@@ -54,7 +54,7 @@ def pack_workbook(
     if per_project:
         for p in data.plan.projects:
             _project(book, data, p.project_id, language, exported_on)
-    info = book.create_sheet("Info")
+    info = book.create_sheet(word("sheet_info", language))
     key_values(info, [
         (word("file", language), location, "text"), (word("exported", language), exported_on, "date"),
         (word("filters", language),
@@ -69,7 +69,7 @@ def pack_workbook(
 def _overview(
     book: Workbook, data: Pack, language: Language, on: dt.date, values_only: bool
 ) -> None:
-    sheet = book.create_sheet("Overzicht")
+    sheet = book.create_sheet(word("sheet_overview", language))
     plan = data.plan
     title = sheet.cell(1, 1)
     safe_text(title, f"{text('plan', language)} {data.year}")
@@ -115,7 +115,15 @@ def _overview(
                      facts.leader if facts else "", facts.opgave if facts else "", runs,
                      data.rag_notes.get(p.project_id, "")))  # fmt: skip
     granted_column = 6  # Toegekend: the chart's bars
-    after = table(sheet, "Overzicht", columns, rows, first_row=header, values_only=values_only)
+    after = table(
+        sheet,
+        "Overzicht",
+        columns,
+        rows,
+        first_row=header,
+        values_only=values_only,
+        language=language,
+    )
     if plan.projects:
         chart = BarChart()
         chart.type = "bar"
@@ -184,7 +192,7 @@ def _year_against_norm(sheet: Worksheet, data: Pack, language: Language, column:
 def _sources(
     book: Workbook, data: Pack, language: Language, on: dt.date, values_only: bool
 ) -> None:
-    sheet = book.create_sheet("Jaarplanning")
+    sheet = book.create_sheet(word("sheet_yearplan", language))
     columns = [Column(word("code", language)), Column(word("title", language), width=40)] + [
         Column(label(source, language), "euro", True) for source in FundingSource
     ] + [Column(word("total", language), "euro", True)]  # fmt: skip
@@ -192,21 +200,21 @@ def _sources(
     for p in (*data.plan.projects, *data.plan.pipeline):
         amounts = [data.per_source.get(p.project_id, {}).get(source, 0) for source in FundingSource]
         rows.append((p.code, p.title, *amounts, sum(amounts)))
-    table(sheet, "Jaarplanning", columns, rows, values_only=values_only)
+    table(sheet, "Jaarplanning", columns, rows, values_only=values_only, language=language)
     finish_sheet(sheet, 1, on)
 
 
 def _decisions(
     book: Workbook, data: Pack, language: Language, on: dt.date, values_only: bool
 ) -> None:
-    sheet = book.create_sheet("Besluiten")
+    sheet = book.create_sheet(word("sheet_decisions", language))
     columns = [Column(word("on", language), "date"), Column(word("code", language)),
                Column(word("title", language), width=40), Column(word("decision", language)),
                Column(f"{figures.name(Figure.TOEGEKEND, language)} {data.year}", "euro", True),
                Column(word("conditions", language), width=40)]  # fmt: skip
     rows = [(d.held_on, d.code, d.title, label(d.kind, language), d.granted_cents, d.conditions)
             for d in data.decisions]  # fmt: skip
-    table(sheet, "Besluiten", columns, rows, values_only=values_only)
+    table(sheet, "Besluiten", columns, rows, values_only=values_only, language=language)
     finish_sheet(sheet, 1, on)
 
 
@@ -221,7 +229,15 @@ def _trail(book: Workbook, data: Pack, language: Language, on: dt.date, values_o
     rows = [(t.held_on, t.code, t.title, label(t.kind, language) if t.kind else word("correction", language),
              t.cents, text(t.note, language) if t.note.startswith("pack.") else t.note)
             for t in data.trail]  # fmt: skip
-    after = table(sheet, "Besluitenspoor", columns, rows, values_only=values_only, wrap=True)
+    after = table(
+        sheet,
+        "Besluitenspoor",
+        columns,
+        rows,
+        values_only=values_only,
+        wrap=True,
+        language=language,
+    )
     check = sheet.cell(after - 1, 2)
     safe_text(check, word("trail_total", language).format(
         year=data.year, amount=formats.money(data.plan.awarded_cents, language)))  # fmt: skip
@@ -251,7 +267,9 @@ def _years(book: Workbook, data: Pack, language: Language, on: dt.date, values_o
             titles[p.code] = p.title
     rows = [(code, titles[code], *(v for y in data.years for v in per[code].get(y.year, (0, 0, 0))))
             for code in sorted(per)]  # fmt: skip
-    after = table(sheet, "Meerjarenoverzicht", columns, rows, values_only=values_only)
+    after = table(
+        sheet, "Meerjarenoverzicht", columns, rows, values_only=values_only, language=language
+    )
     for offset, (name, value) in enumerate(((figures.name(Figure.NORM, language), "norm_cents"),
                                             (figures.name(Figure.VRIJ, language), "free_cents"))):  # fmt: skip
         row = after - 1 + offset
@@ -270,7 +288,7 @@ def put_money(cell: object, cents: int) -> None:
 
 
 def _indicators(book: Workbook, data: Pack, language: Language, on: dt.date) -> None:
-    sheet = book.create_sheet("Indicatoren")
+    sheet = book.create_sheet(word("sheet_indicators", language))
     columns = [Column(word("code", language)), Column(word("indicator", language), width=40),
                Column(word("unit", language)), Column(word("semantics", language)),
                Column(word("baseline", language), "number"), Column(word("target", language), "number"),
@@ -281,7 +299,7 @@ def _indicators(book: Workbook, data: Pack, language: Language, on: dt.date) -> 
         i, p = r.indicator, r.indicator.progress
         rows.append((r.code, i.name, i.unit, label(i.semantics, language), i.baseline_value, i.target_value,
                      p.actual if p else None, p.progress if p else None, label(i.status, language)))  # fmt: skip
-    table(sheet, "Indicatoren", columns, rows)
+    table(sheet, "Indicatoren", columns, rows, language=language)
     finish_sheet(sheet, 1, on)
 
 
@@ -295,7 +313,7 @@ def _changes(book: Workbook, data: Pack, language: Language, on: dt.date) -> Non
                Column(word("subject", language)), Column(word("was", language), width=30),
                Column(word("now_value", language), width=30)]  # fmt: skip
     rows = [(c.code, label(c.kind, language), c.subject, c.old, c.new) for c in data.changes]
-    table(sheet, "Wijzigingen", columns, rows, first_row=3)
+    table(sheet, "Wijzigingen", columns, rows, first_row=3, language=language)
     finish_sheet(sheet, 3, on)
 
 
@@ -324,7 +342,12 @@ def _project(book: Workbook, data: Pack, project_id: int, language: Language, on
              text(t.note, language) if t.note.startswith("pack.") else t.note)
             for t in data.trail if t.code == p.code]  # fmt: skip
     after = table(
-        sheet, sheet_name(f"Spoor {p.code}", []), columns, rows, first_row=len(sheet["A"]) + 2
+        sheet,
+        sheet_name(f"Spoor {p.code}", []),
+        columns,
+        rows,
+        first_row=len(sheet["A"]) + 2,
+        language=language,
     )
     lines = data.lines.get(project_id, [])
     if lines:  # the year's lines, then every booking on them
@@ -335,7 +358,12 @@ def _project(book: Workbook, data: Pack, project_id: int, language: Language, on
                       line.figures.planned_cents, line.figures.committed_cents, line.figures.spent_cents,
                       line.figures.remaining_cents) for line, _ in lines]  # fmt: skip
         after = table(
-            sheet, sheet_name(f"Regels {p.code}", []), line_columns, line_rows, first_row=after
+            sheet,
+            sheet_name(f"Regels {p.code}", []),
+            line_columns,
+            line_rows,
+            first_row=after,
+            language=language,
         )
         booking_columns = [Column(word("on", language), "date"), Column(word("description", language), width=36),
                            Column(word("kind", language)), Column(word("amount", language), "euro", True),
@@ -350,6 +378,7 @@ def _project(book: Workbook, data: Pack, project_id: int, language: Language, on
             booking_columns,
             booking_rows,
             first_row=after,
+            language=language,
         )
     finish_sheet(sheet, 1, on, freeze=False)
 

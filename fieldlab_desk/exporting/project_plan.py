@@ -65,7 +65,7 @@ def project_plan_workbook(
     _chain(book, plan, language, exported_on, diagram_png)
     _effect(book, plan, language, exported_on, chart_pngs or {})
     _decisions(book, plan, language, exported_on, values_only)
-    info = book.create_sheet("Info")
+    info = book.create_sheet(word("sheet_info", language))
     key_values(info, [
         (word("file", language), location, "text"), (word("exported", language), exported_on, "date"),
         (word("filters", language), f"{word('code', language)} = {plan.project.code}", "text"),
@@ -77,7 +77,7 @@ def project_plan_workbook(
 
 
 def _general(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date) -> None:
-    sheet = book.create_sheet("Projectplan")
+    sheet = book.create_sheet(word("sheet_plan", language))
     p, n = plan.project, plan.names
     fields = [
         (word("code", language), p.code, "text"), (word("title", language), p.title, "text"),
@@ -104,7 +104,7 @@ def _general(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date)
                Column(word("note", language))]  # fmt: skip
     rows = [(h.changed_on, label(h.from_phase, language), label(h.to_phase, language), h.changed_by,
              h.note) for h in plan.phases]  # fmt: skip
-    table(sheet, "Fasehistorie", columns, rows, first_row=row + 1)
+    table(sheet, "Fasehistorie", columns, rows, first_row=row + 1, language=language)
     sheet.column_dimensions["A"].width = max(len(label_) for label_, *_ in fields) + 3
     sheet.column_dimensions["B"].width = 70
     finish_sheet(sheet, row + 1, on, freeze=False)
@@ -112,7 +112,7 @@ def _general(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date)
 
 def _budget(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
             values_only: bool) -> None:  # fmt: skip
-    sheet = book.create_sheet("Begroting")
+    sheet = book.create_sheet(word("sheet_budget", language))
     activity = {line.id: line.activity_id for line in plan.chain.lines}
     texts = {e.id: e.text for e in plan.chain.elements}
 
@@ -138,7 +138,7 @@ def _budget(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
          texts.get(activity.get(line.id) or 0, ""), line.id)
         for line in plan.lines
     ]  # fmt: skip
-    table(sheet, "Begroting", columns, rows, values_only=values_only, wrap=True)
+    table(sheet, "Begroting", columns, rows, values_only=values_only, wrap=True, language=language)
     sheet.column_dimensions["O"].hidden = True  # the line's id: an import of this sheet changes it
     finish_sheet(sheet, 1, on)
 
@@ -148,7 +148,7 @@ def _bookings(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date
     """Uitgaven: every commitment and expense per line; an import adds the rows without an id."""
     from fieldlab_desk.services.budget import BookingKind
 
-    sheet = book.create_sheet("Uitgaven")
+    sheet = book.create_sheet(word("sheet_expenses", language))
     columns = [Column(word("line_id", language), "id"), Column(word("description", language), width=36),
                Column(word("kind", language)), Column(word("on", language), "date"),
                Column(word("amount", language), "euro"), Column(word("note", language), width=36),
@@ -157,14 +157,14 @@ def _bookings(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date
     spent = "uitgave" if language == "nl" else "expense"
     rows = [(line.id, line.description, committed if b.kind is BookingKind.COMMITMENT else spent, b.day,
              b.cents, b.note, b.id) for line in plan.lines for b in plan.bookings.get(line.id, [])]  # fmt: skip
-    table(sheet, "Uitgaven", columns, rows, values_only=values_only)
+    table(sheet, "Uitgaven", columns, rows, values_only=values_only, language=language)
     sheet.column_dimensions["G"].hidden = True  # the booking's id: an import keeps those
     finish_sheet(sheet, 1, on)
 
 
 def _funding(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
              values_only: bool) -> None:  # fmt: skip
-    sheet = book.create_sheet("Financiering")
+    sheet = book.create_sheet(word("sheet_funding", language))
     per: dict[tuple[FundingSource, str], int] = defaultdict(int)
     for line in plan.lines:
         per[(line.funding_source, line.cofinancier)] += line.figures.planned_cents
@@ -173,7 +173,9 @@ def _funding(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
                Column(word("share", language), "percent")]  # fmt: skip
     rows = [(label(source, language), partner, cents, share_of(cents, total))
             for (source, partner), cents in sorted(per.items(), key=lambda i: (list(FundingSource).index(i[0][0]), i[0][1]))]  # fmt: skip
-    next_row = table(sheet, "Financiering", columns, rows, values_only=values_only)
+    next_row = table(
+        sheet, "Financiering", columns, rows, values_only=values_only, language=language
+    )
     budget, view = plan.budget.budget, plan.budget
     head = sheet.cell(next_row, 1)
     safe_text(head, figures.name(Figure.COFINANCIERINGSAANDEEL, language))
@@ -191,7 +193,7 @@ def _funding(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
 
 def _chain(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
            diagram: bytes | None) -> None:  # fmt: skip
-    sheet = book.create_sheet("Veranderketen")
+    sheet = book.create_sheet(word("sheet_chain", language))
     view = plan.chain
     themes = {t.id: t.name(language) for t in view.themes}
     columns = [Column(word("level", language)), Column(word("element", language), width=60), Column(word("cost", language), "euro"),
@@ -200,7 +202,7 @@ def _chain(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     rows = [(label(e.level, language), e.text, e.cost_cents if e.level is ToCLevel.ACTIVITEIT else None,
              e.pathway_cents, e.indicators if e.level.is_outcome or e.level is ToCLevel.OUTPUT else None,
              themes.get(e.theme_id or 0, "")) for e in view.elements]  # fmt: skip
-    row = table(sheet, "Elementen", columns, rows)
+    row = table(sheet, "Elementen", columns, rows, language=language)
     title = sheet.cell(row, 1)
     safe_text(title, word("links", language))
     title.font = Font(bold=True, size=12)
@@ -211,7 +213,9 @@ def _chain(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
     link_rows = [(texts.get(li.from_id, ""), texts.get(li.to_id, ""), li.rationale, li.assumption,
                   label(li.status, language) if li.assumption else "", li.status_since, li.evidence)
                  for li in view.links]  # fmt: skip
-    row = table(sheet, "Verbindingen", link_columns, link_rows, first_row=row + 1)
+    row = table(
+        sheet, "Verbindingen", link_columns, link_rows, first_row=row + 1, language=language
+    )
     score = sheet.cell(row, 1)
     safe_text(score, f"{word('score', language)}: {view.quality.score}/100")
     score.font = Font(bold=True)
@@ -222,7 +226,7 @@ def _chain(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
 
 def _effect(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
             charts: Mapping[int, bytes]) -> None:  # fmt: skip
-    sheet = book.create_sheet("Effectmeting")
+    sheet = book.create_sheet(word("sheet_effect", language))
     columns = [Column(word("indicator", language), width=40), Column(word("unit", language)), Column(word("semantics", language)),
                Column(word("baseline", language), "number"), Column(word("baseline_on", language), "date"),
                Column(word("target", language), "number"), Column(word("target_on", language), "date"),
@@ -234,28 +238,28 @@ def _effect(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
         rows.append((i.name, i.unit, label(i.semantics, language), i.baseline_value, i.baseline_date,
                      i.target_value, i.target_date, p.actual if p else None,
                      p.progress if p else None, p.expected if p else None, label(i.status, language)))  # fmt: skip
-    row = table(sheet, "Indicatoren", columns, rows)
+    row = table(sheet, "Indicatoren", columns, rows, language=language)
     for number, indicator in enumerate(i for i in plan.indicators if i.id in charts):
         column = "A" if number % 2 == 0 else "G"
         sheet.add_image(_picture(charts[indicator.id], 520), f"{column}{row + (number // 2) * 16}")
     finish_sheet(sheet, 1, on)
     # The measurements on a sheet of their own: its hidden id column hides nothing else, and
     # an import reads it back (rows with an id are kept, new rows are added).
-    sheet = book.create_sheet("Metingen")
+    sheet = book.create_sheet(word("sheet_measurements", language))
     m_columns = [Column(word("indicator", language), width=40), Column(word("measured_on", language), "date"),
                  Column(word("kind", language)), Column(word("value", language), "number"), Column(word("count", language), "whole"),
                  Column(word("of", language), "whole"), Column(word("sample", language), "whole"), Column(word("note", language)),
                  Column(word("measurement_id", language), "id")]  # fmt: skip
     m_rows = [(i.name, m.measured_on, label(m.kind, language), m.value, m.numerator, m.denominator,
                m.sample_size, m.note, m.id) for i in plan.indicators for m in i.measurements]  # fmt: skip
-    table(sheet, "Metingen", m_columns, m_rows)
+    table(sheet, "Metingen", m_columns, m_rows, language=language)
     sheet.column_dimensions["I"].hidden = True  # the measurement's id: an import keeps those
     finish_sheet(sheet, 1, on)
 
 
 def _decisions(book: Workbook, plan: ProjectPlan, language: Language, on: dt.date,
                values_only: bool) -> None:  # fmt: skip
-    sheet = book.create_sheet("Besluiten")
+    sheet = book.create_sheet(word("sheet_decisions", language))
     columns = [Column(word("on", language), "date"), Column(word("meeting", language)), Column(word("decision", language)),
                Column(word("year", language), "year"), Column(figures.name(Figure.TOEGEKEND, language), "euro", True),
                Column(word("conditions", language), width=40), Column(word("note", language), width=40)]  # fmt: skip
@@ -265,5 +269,5 @@ def _decisions(book: Workbook, plan: ProjectPlan, language: Language, on: dt.dat
         for year in years:
             rows.append((d.held_on, d.meeting, label(d.kind, language), year,
                          d.grants.get(year) if year is not None else None, d.conditions, d.note))  # fmt: skip
-    table(sheet, "Besluiten", columns, rows, values_only=values_only)
+    table(sheet, "Besluiten", columns, rows, values_only=values_only, language=language)
     finish_sheet(sheet, 1, on)

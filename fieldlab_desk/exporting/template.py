@@ -49,10 +49,10 @@ INSTRUCTIONS = {
     ),
     "en": (
         "How to fill in this template",
-        [("Projectplan", "Put the project code in cell B1 (for example SGIA-2024-02). Everything in this file belongs to that one project."),
-         ("Begroting", "One row per new budget line: year, cost category and funding source from the pick list, description (at most 300 characters), partner (for co-financing only), in kind yes/no, and the budgeted amount. Leave the line id empty for a new line; with the id of an existing line of this project you change that line."),
-         ("Uitgaven", "One row per expense or commitment. With a line id it goes on that line. Without one, the import looks for the line with exactly this description in the year of the date; when none or several fit, the preview says which there are."),
-         ("Metingen", "One row per measurement: the indicator's name exactly as in the project, the date, the kind (baseline, interim, final measurement) and the value, or count and total for a percentage."),
+        [("Project plan", "Put the project code in cell B1 (for example SGIA-2024-02). Everything in this file belongs to that one project."),
+         ("Budget", "One row per new budget line: year, cost category and funding source from the pick list, description (at most 300 characters), partner (for co-financing only), in kind yes/no, and the budgeted amount. Leave the line id empty for a new line; with the id of an existing line of this project you change that line."),
+         ("Expenses", "One row per expense or commitment. With a line id it goes on that line. Without one, the import looks for the line with exactly this description in the year of the date; when none or several fit, the preview says which there are."),
+         ("Measurements", "One row per measurement: the indicator's name exactly as in the project, the date, the kind (baseline, interim, final measurement) and the value, or count and total for a percentage."),
          ("Amounts", "Type amounts as numbers or the Dutch way (1.234,56); at most two decimals. Dates as 01-03-2026."),
          ("Importing", "File → Import from Excel (Ctrl+I) first shows every change, problem and warning. Nothing is saved while there are problems; then everything at once, in one step Ctrl+Z undoes. A row that is there already is not added again.")],
     ),
@@ -63,7 +63,7 @@ def _instructions(book: Workbook, language: Language) -> None:
     """A first sheet that says what goes where, which columns may stay empty and how rows are
     matched, in the interface's language."""
     sheet = book.active
-    sheet.title = "Toelichting" if language == "nl" else "Instructions"
+    sheet.title = word("sheet_instructions", language)
     heading, parts = INSTRUCTIONS["en" if language == "en" else "nl"]
     safe_text(sheet.cell(1, 1), heading)
     sheet.cell(1, 1).font = Font(bold=True, size=14)
@@ -84,14 +84,14 @@ def template_workbook(
     ``categories`` the portfolio's own cost categories are its pick list (else the built-in)."""
     book = Workbook()
     _instructions(book, language)
-    plan = book.create_sheet("Projectplan")
+    plan = book.create_sheet(word("sheet_plan", language))
     safe_text(plan.cell(1, 1), word("code", language))
     plan.cell(1, 1).font = Font(bold=True)
     if project_code:
         safe_text(plan.cell(1, 2), project_code)
     plan.column_dimensions["A"].width = 20
     plan.column_dimensions["B"].width = 24
-    lines = book.create_sheet("Begroting")
+    lines = book.create_sheet(word("sheet_budget", language))
     _headers(lines, [*(word(k, language) for k in ("year", "category", "description", "source",
                                                     "partner", "in_kind")),
                      figures.name(Figure.BEGROOT, language), word("line_id", language)])  # fmt: skip
@@ -99,7 +99,7 @@ def template_workbook(
     _pick_list(lines, "B", [t.name(language) for t in offered])
     _pick_list(lines, "D", [label(s, language) for s in FundingSource])
     _pick_list(lines, "F", ["ja", "nee"] if language == "nl" else ["yes", "no"])
-    expenses = book.create_sheet("Uitgaven")
+    expenses = book.create_sheet(word("sheet_expenses", language))
     _headers(expenses, [word(k, language) for k in ("line_id", "description", "kind", "on", "amount",
                                                      "note")])  # fmt: skip
     _pick_list(
@@ -107,7 +107,7 @@ def template_workbook(
         "C",
         ["uitgave", "verplichting"] if language == "nl" else ["expense", "commitment"],
     )
-    measurements = book.create_sheet("Metingen")
+    measurements = book.create_sheet(word("sheet_measurements", language))
     _headers(measurements, [word(k, language) for k in ("indicator", "measured_on", "kind", "value",
                                                          "count", "of", "sample", "note")])  # fmt: skip
     _pick_list(measurements, "C", [label(k, language) for k in MeasurementKind])

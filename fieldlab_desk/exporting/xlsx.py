@@ -28,6 +28,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fieldlab_desk.domain.figures import DEFINITIONS, Figure, Kind
+from fieldlab_desk.domain.texts import Language, title
 
 EURO = "[$€-413] #,##0.00;[Red][$€-413] -#,##0.00"
 DATE = "DD-MM-YYYY"
@@ -140,6 +141,7 @@ def table(
     first_row: int = 1,
     values_only: bool = False,
     wrap: bool = False,
+    language: Language = "nl",
 ) -> int:
     """Write a list as an Excel table with a totals row; returns the next free row. With
     ``wrap`` text cells wrap within their column's width (a sheet meant to be printed)."""
@@ -168,7 +170,7 @@ def table(
     total_row = last_data + 1
     if any(c.total for c in columns):
         label = sheet.cell(total_row, 1)
-        label.value = "Totaal"
+        label.value = title("total", language)
         label.font = Font(bold=True)
         for number, column in enumerate(columns, start=1):
             if not column.total:

@@ -21,12 +21,27 @@ from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 from openpyxl.xml.functions import iterparse
 
 from fieldlab_desk.domain.errors import BadFile
+from fieldlab_desk.domain.texts import title
 from fieldlab_desk.services.importing import Formula, ImportFile, SheetRow
 
 MAX_UNPACKED = 200 * 1024 * 1024  # bytes the workbook's parts may unpack to together
 MAX_RATIO = 200  # a part that unpacks to 200× its packed size is a bomb, not a budget
 MAX_PARTS = 5000
-SHEETS = ("Projectplan", "Begroting", "Uitgaven", "Metingen")
+SHEETS = {"Projectplan": "sheet_plan", "Begroting": "sheet_budget", "Uitgaven": "sheet_expenses",
+          "Metingen": "sheet_measurements"}  # fmt: skip
+"""The sheets the import reads, by the Dutch name the import knows them by, and their word: a
+workbook exported or a template saved in English has them in English ("Budget")."""
+
+
+def _sheet(book: Any, key: str) -> Any:
+    """The sheet called ``key``, or its English name; None when the workbook has neither."""
+    for language in ("nl", "en"):
+        name = title(SHEETS[key], language)
+        if name in book.sheetnames:
+            return book[name]
+    return None
+
+
 MAX_ROWS = 100_000  # rows an import reads in all; beyond it the file is refused at once
 OLE = b"\xd0\xcf\x11\xe0"  # an encrypted (password-protected) Office file is an OLE container
 
@@ -68,25 +83,26 @@ def read_import(path: Path, progress: Progress | None = None) -> ImportFile:
         raise BadFile("import.not_xlsx", path=str(path)) from error
     try:
         code = ""
-        if "Projectplan" in book.sheetnames:
-            for label, value, *_ in book["Projectplan"].iter_rows(max_col=2, values_only=True):
+        if (plan := _sheet(book, "Projectplan")) is not None:
+            for label, value, *_ in plan.iter_rows(max_col=2, values_only=True):
                 if str(label or "").strip().lower() in ("projectcode", "project code"):
                     code = str(value or "").strip()
                     break
-        sheets = [book[name] for name in SHEETS[1:] if name in book.sheetnames]
-        counter = _Counter(sum(_declared_rows(sheet) for sheet in sheets), progress)
+        sheets = {
+            key: found for key in list(SHEETS)[1:] if (found := _sheet(book, key)) is not None
+        }
+        counter = _Counter(sum(_declared_rows(sheet) for sheet in sheets.values()), progress)
         rows: dict[str, list[SheetRow]] = {}
         unreadable: dict[str, int] = {}
         formulas: list[Formula] = []
-        for sheet in sheets:
-            name = sheet.title
+        for key, sheet in sheets.items():  # rows by the Dutch key; messages by the sheet's name
             left = MAX_ROWS - sum(len(r) for r in rows.values())
             layout = _layout(book, sheet)
             sheet.reset_dimensions()  # read every row, whatever size the sheet claims to have
-            rows[name], stopped = _rows(sheet, name, left, path, layout, counter)
+            rows[key], stopped = _rows(sheet, sheet.title, left, path, layout, counter)
             if stopped is not None:
-                unreadable[name] = stopped
-            formulas += layout.formulas_in(rows[name])
+                unreadable[sheet.title] = stopped
+            formulas += layout.formulas_in(rows[key])
     finally:
         book.close()
     return ImportFile(code, rows, unreadable, formulas)

@@ -446,7 +446,8 @@ def _stored(value: Any, language: Language) -> str:
     return f"'{value}'"
 
 
-SHEET_ORDER = {"": 0, "Projectplan": 0, "Begroting": 1, "Uitgaven": 2, "Metingen": 3}
+SHEET_ORDER = {"": 0, "Projectplan": 0, "Begroting": 1, "Uitgaven": 2, "Metingen": 3,
+               "Project plan": 0, "Budget": 1, "Expenses": 2, "Measurements": 3}  # fmt: skip
 
 
 def _listed(problems: list[tuple[str, int, str]], language: Language) -> list[str]:
@@ -506,7 +507,8 @@ class _Context:
 # Where a rule's complaint about a row belongs: the amount for a budget line, the value for a
 # measurement (the rules name fields such as "rate" that the sheet does not have).
 BLAMED = {"Begroting": ("begroot", "budgeted", "planned"), "Uitgaven": ("bedrag", "amount"),
-          "Metingen": ("waarde", "value")}  # fmt: skip
+          "Metingen": ("waarde", "value"), "Budget": ("begroot", "budgeted", "planned"),
+          "Expenses": ("bedrag", "amount"), "Measurements": ("waarde", "value")}  # fmt: skip
 
 
 IGNORED = ("sort_order", "rate_frozen", "id")  # not what the user typed
