@@ -261,3 +261,33 @@ def test_saved_outputs_are_named_in_the_interfaces_language(
     qtbot.waitUntil(lambda: bool(suggested))
     assert suggested == ["import-template-SGIA-2023-04.xlsx"]
     window.set_language("nl")
+
+
+def test_a_fieldlab_is_made_from_the_project_form(
+    window: MainWindow, qtbot: QtBot, dialogs: DialogAnswer
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from fieldlab_desk.services import catalog, projects
+
+    window.show_page("projects")
+    window.projects_page.open_project(1)
+    general = window.projects_page.editor.general
+    combo = general.ui.fieldlabCombo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)  # the button comes next in the Tab order
+    assert QApplication.focusWidget() is general.new_fieldlab
+
+    def name_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Fieldlab Leesbevordering Zuidoost")
+        dialog.accept()
+
+    dialogs.next(name_it)
+    qtbot.keyClick(general.new_fieldlab, Qt.Key.Key_Space)
+    document = window.document
+    assert document is not None
+    made = next(c for c in document.read(catalog.fieldlabs)
+                if c.name_nl == "Fieldlab Leesbevordering Zuidoost")  # fmt: skip
+    assert document.read(projects.project_details, 1).fieldlab_id == made.id  # type: ignore[union-attr]
+    assert combo.currentText() == "Fieldlab Leesbevordering Zuidoost"

@@ -7,13 +7,22 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
 from fieldlab_desk.domain.validation import LIMITS
 from fieldlab_desk.services import catalog, projects
-from fieldlab_desk.services.catalog import LinkKind, ProjectChoices
+from fieldlab_desk.services.catalog import LinkKind, ProjectChoices, RecordKind
 from fieldlab_desk.services.edits import Edit
 from fieldlab_desk.services.projects import FieldConflict, ProjectDetails
 from fieldlab_desk.ui.date_field import DateField
@@ -55,8 +64,25 @@ class GeneralTab(QWidget):
         self._saving = False
         self.ui.codeEdit.setMaxLength(LIMITS["code"])
         self.ui.titleEdit.setMaxLength(LIMITS["title"])
+        self.new_fieldlab = self._beside(self.ui.fieldlabCombo, "newFieldlabButton")
         self._connect()
         self.retranslate()
+
+    def _beside(self, combo: QComboBox, name: str) -> QPushButton:
+        """A button right of ``combo`` in the form's grid, next after it in the Tab order."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        parent = combo.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        assert layout is not None
+        layout.replaceWidget(combo, holder)
+        row.addWidget(combo, 1)
+        button = QPushButton()
+        button.setObjectName(name)
+        row.addWidget(button)
+        QWidget.setTabOrder(combo, button)
+        return button
 
     def _connect(self) -> None:
         self.ui.codeEdit.editingFinished.connect(
@@ -80,6 +106,7 @@ class GeneralTab(QWidget):
         for name, kind in LIST_LINKS.items():
             getattr(self.ui, name).itemChanged.connect(partial(self._links_changed, name, kind))
         self.ui.changePhaseButton.clicked.connect(self.change_phase)
+        self.new_fieldlab.clicked.connect(self.create_fieldlab)
         self.ui.orgAddButton.clicked.connect(self.add_organisation)
         self.ui.orgRemoveButton.clicked.connect(self.remove_organisation)
 
@@ -113,7 +140,7 @@ class GeneralTab(QWidget):
         for widget in self.findChildren(QWidget):
             if hasattr(widget, "setReadOnly"):
                 widget.setReadOnly(read_only)
-        for widget in (self.ui.changePhaseButton, self.ui.orgAddButton, self.ui.orgRemoveButton,
+        for widget in (self.ui.changePhaseButton, self.ui.orgAddButton, self.ui.orgRemoveButton, self.new_fieldlab,
                        self.ui.startEdit, self.ui.endEdit, *[getattr(self.ui, n) for n in COMBO_FIELDS],
                        *[getattr(self.ui, n) for n in LIST_LINKS], self.ui.organisationsTable):  # fmt: skip
             widget.setEnabled(not read_only)
@@ -364,7 +391,38 @@ class GeneralTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def create_fieldlab(self) -> None:
+        """A new fieldlab, named here, and this project in it (the fieldlab's other facts are
+        filled in on the Fieldlabs page)."""
+        if self.project is None or self.document.read_only:
+            return
+        ask = QInputDialog(self)
+        ask.setObjectName("newFieldlabDialog")
+        ask.setWindowTitle(self.tr("Nieuw fieldlab"))
+        ask.setLabelText(self.tr("Naam van het nieuwe fieldlab:"))
+        if not ask.exec() or not (name := ask.textValue().strip()):
+            return
+        problems = self.document.read(catalog.validate_name, RecordKind.FIELDLAB, name, None)
+        if problems:
+            QMessageBox.warning(
+                self, self.tr("Nieuw fieldlab"), problems[0].message(self.context.language)
+            )
+            return
+        if (
+            self.document.edit(
+                catalog.add_record, self.tr("Fieldlab toevoegen"), RecordKind.FIELDLAB, name
+            )
+            is None
+        ):
+            return
+        made = next(c.id for c in self.document.read(catalog.fieldlabs) if c.name_nl == name)
+        self.save_field("fieldlab_id", made)
+        self.load(self.project.id)
+        self.ui.fieldlabCombo.setFocus()
+
     def retranslate(self) -> None:
+        self.new_fieldlab.setText(self.tr("Nieuw fieldlab…"))
+        self.new_fieldlab.setAccessibleName(self.tr("Nieuw fieldlab"))
         self.ui.organisationsTable.setHorizontalHeaderLabels(
             [self.tr("Organisatie"), self.tr("Rol")]
         )
