@@ -1182,6 +1182,22 @@ Their value: %2</translation>
         <source>Fase wijzigen naar %1</source>
         <translation>Change phase to %1</translation>
     </message>
+    <message>
+        <source>Nieuw fieldlab</source>
+        <translation>New fieldlab</translation>
+    </message>
+    <message>
+        <source>Naam van het nieuwe fieldlab:</source>
+        <translation>Name of the new fieldlab:</translation>
+    </message>
+    <message>
+        <source>Fieldlab toevoegen</source>
+        <translation>Add fieldlab</translation>
+    </message>
+    <message>
+        <source>Nieuw fieldlab…</source>
+        <translation>New fieldlab…</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
