@@ -100,9 +100,9 @@ def test_the_import_takes_the_portfolio_s_category_by_either_name(
 
     template = tmp_path / "sjabloon.xlsx"
     book = template_workbook("en", CODE, categories)
-    rules = book["Begroting"].data_validations.dataValidation
+    rules = book["Budget"].data_validations.dataValidation
     assert any("Travel" in (r.formula1 or "") for r in rules)  # the pick list offers it
-    book["Begroting"].append([2025, "Travel", "Bus naar Emmen", "Own contribution", None, "no", 90])
+    book["Budget"].append([2025, "Travel", "Bus naar Emmen", "Own contribution", None, "no", 90])
     book.save(template)
     done = run("import", str(demo_path), "--from", str(template), "--accept-warnings")
     assert done.returncode == 0, done.stderr + done.stdout
@@ -113,7 +113,7 @@ def test_the_import_takes_the_portfolio_s_category_by_either_name(
     connection.close()
     assert found == [("reiskosten",)]
     book = load_workbook(template)
-    book["Begroting"]["B2"] = "Reizen"  # no such category: named, nothing written
+    book["Budget"]["B2"] = "Reizen"  # no such category: named, nothing written
     book.save(template)
     refused = run("import", str(demo_path), "--from", str(template), "--accept-warnings")
     assert refused.returncode == 2 and "Reizen" in refused.stderr + refused.stdout

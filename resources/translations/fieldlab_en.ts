@@ -2550,11 +2550,11 @@ Their value: %2</translation>
     </message>
     <message>
         <source>&amp;Primaire opgave/thema:</source>
-        <translation>&amp;Primary task/theme:</translation>
+        <translation>&amp;Primary challenge/theme:</translation>
     </message>
     <message>
         <source>Primaire opgave/thema</source>
-        <translation>Primary task/theme</translation>
+        <translation>Primary challenge/theme</translation>
     </message>
     <message>
         <source>Pe&amp;nvoerder:</source>
@@ -2650,7 +2650,7 @@ Their value: %2</translation>
     </message>
     <message>
         <source>Verdere thema&apos;s en opgaven</source>
-        <translation>Further themes and tasks</translation>
+        <translation>Further themes and challenges</translation>
     </message>
     <message>
         <source>Verdere thema&apos;s</source>
@@ -2744,7 +2744,7 @@ Their value: %2</translation>
     </message>
     <message>
         <source>Filter op opgave of thema</source>
-        <translation>Filter by task or theme</translation>
+        <translation>Filter by challenge or theme</translation>
     </message>
     <message>
         <source>Filter op fieldlab</source>
@@ -2819,7 +2819,7 @@ Their value: %2</translation>
     </message>
     <message>
         <source>Primaire opgave</source>
-        <translation>Primary task</translation>
+        <translation>Primary challenge</translation>
     </message>
     <message>
         <source>Start</source>
