@@ -79,13 +79,6 @@ class Terms:
         record has already)."""
         return [t for t in self.terms if not t.retired or t.code in keep]
 
-    def order(self, code: str) -> int:
-        """Where ``code`` stands in the portfolio's order (unknown codes last)."""
-        for index, term in enumerate(self.terms):
-            if term.code == code:
-                return index
-        return len(self.terms)
-
     def code_of(self, text: str) -> str | None:
         """The code a user's word means: a code, or a name in either language (any case)."""
         wanted = text.strip().casefold()

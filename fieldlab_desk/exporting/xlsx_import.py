@@ -22,15 +22,11 @@ from openpyxl.xml.functions import iterparse
 
 from fieldlab_desk.domain.errors import BadFile
 from fieldlab_desk.domain.texts import title
-from fieldlab_desk.services.importing import Formula, ImportFile, SheetRow
+from fieldlab_desk.services.importing import SHEETS, Formula, ImportFile, SheetRow
 
 MAX_UNPACKED = 200 * 1024 * 1024  # bytes the workbook's parts may unpack to together
 MAX_RATIO = 200  # a part that unpacks to 200× its packed size is a bomb, not a budget
 MAX_PARTS = 5000
-SHEETS = {"Projectplan": "sheet_plan", "Begroting": "sheet_budget", "Uitgaven": "sheet_expenses",
-          "Metingen": "sheet_measurements"}  # fmt: skip
-"""The sheets the import reads, by the Dutch name the import knows them by, and their word: a
-workbook exported or a template saved in English has them in English ("Budget")."""
 
 
 def _sheet(book: Any, key: str) -> Any:

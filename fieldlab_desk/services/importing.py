@@ -141,8 +141,8 @@ def _term(value: Any, terms: Terms, kept: str | None, where: str, language: Lang
     """The code of a cost category (or organisation kind) named by its code or a name in either
     language; a retired one only where the record has it already."""
     offered = terms.offered(kept)
-    code = Terms(terms.kind, offered).code_of(str(value or ""))
-    if code is None or code not in {t.code for t in offered}:
+    code = terms.code_of(str(value or ""))
+    if code not in {t.code for t in offered}:
         raise Problem(
             where, unknown(str(value or ""), [t.name(language) for t in offered], language)
         )
@@ -446,8 +446,15 @@ def _stored(value: Any, language: Language) -> str:
     return f"'{value}'"
 
 
-SHEET_ORDER = {"": 0, "Projectplan": 0, "Begroting": 1, "Uitgaven": 2, "Metingen": 3,
-               "Project plan": 0, "Budget": 1, "Expenses": 2, "Measurements": 3}  # fmt: skip
+SHEETS = {"Projectplan": "sheet_plan", "Begroting": "sheet_budget", "Uitgaven": "sheet_expenses",
+          "Metingen": "sheet_measurements"}  # fmt: skip
+"""The sheets the import reads, by the Dutch name it knows them by (``ImportFile.rows``' keys),
+and their word: a workbook exported or a template saved in English calls them "Budget", … ."""
+
+KNOWN_AS = {title(word, language): key for key, word in SHEETS.items() for language in ("nl", "en")}
+"""A sheet's name in either language → the Dutch name the import knows it by."""
+
+SHEET_ORDER = {"": 0} | {name: list(SHEETS).index(key) for name, key in KNOWN_AS.items()}
 
 
 def _listed(problems: list[tuple[str, int, str]], language: Language) -> list[str]:
@@ -507,8 +514,7 @@ class _Context:
 # Where a rule's complaint about a row belongs: the amount for a budget line, the value for a
 # measurement (the rules name fields such as "rate" that the sheet does not have).
 BLAMED = {"Begroting": ("begroot", "budgeted", "planned"), "Uitgaven": ("bedrag", "amount"),
-          "Metingen": ("waarde", "value"), "Budget": ("begroot", "budgeted", "planned"),
-          "Expenses": ("bedrag", "amount"), "Measurements": ("waarde", "value")}  # fmt: skip
+          "Metingen": ("waarde", "value")}  # fmt: skip
 
 
 IGNORED = ("sort_order", "rate_frozen", "id")  # not what the user typed
@@ -650,7 +656,7 @@ def _said(error: Exception, row: SheetRow, language: Language) -> str:
     if isinstance(error, Problem):
         return str(error)
     assert isinstance(error, FieldLabError)
-    return f"{row.where(*BLAMED.get(row.sheet, ()))}: {error.message(language)}"
+    return f"{row.where(*BLAMED.get(KNOWN_AS.get(row.sheet, row.sheet), ()))}: {error.message(language)}"
 
 
 def _line(row: SheetRow, lines: dict[Any, BudgetLine], partners: dict[str, int | None], project_id: int,

@@ -137,30 +137,35 @@ class FileLock:
         self.held = False
 
     def owner(self) -> LockOwner | None:
+        return self._read()[1]
+
+    def _read(self) -> tuple[str | None, LockOwner | None]:
+        """The lock's text and the owner it names, read once (a take-over replaces only the
+        very lock it judged)."""
+        written: str | None = None
         try:
             written = self.path.read_text(encoding="utf-8")
             if not written.strip():  # created, never written: its maker was killed in between
                 if time.time() - self.path.stat().st_mtime > EMPTY_GRACE_SECONDS:
-                    return LockOwner(_user(), socket.gethostname(), 0, "")  # stale, ours
-                return LockOwner("?", "?", -1, "")  # being written this very moment
+                    return written, LockOwner(_user(), socket.gethostname(), 0, "")  # stale, ours
+                return written, LockOwner("?", "?", -1, "")  # being written this very moment
             data = json.loads(written)
-            return LockOwner(
+            return written, LockOwner(
                 str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]),
                 str(data.get("started", "")), str(data.get("boot", "")),
             )  # fmt: skip
         except FileNotFoundError:
-            return None
+            return None, None
         except (OSError, ValueError, KeyError, TypeError):
-            return LockOwner("?", "?", -1, "")  # unreadable lock: someone made it; treat as held
+            return written, LockOwner("?", "?", -1, "")  # unreadable: someone made it; held
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`FileLocked` naming the current owner."""
         if self._place():
             self.held = True
             return
-        judged = self._text()
-        owner = self.owner()
-        if owner is not None and owner.is_own_leftover:
+        judged, owner = self._read()
+        if owner is None or owner.is_own_leftover:  # gone meanwhile, or ours left by a kill
             self._replace(judged)  # this user's app on this machine was killed: no one to warn
             return
         raise FileLocked(self.target, owner)
@@ -170,13 +175,7 @@ class FileLock:
         if self._place():
             self.held = True
             return
-        self._replace(self._text())
-
-    def _text(self) -> str | None:
-        try:
-            return self.path.read_text(encoding="utf-8")
-        except OSError:
-            return None
+        self._replace(self._read()[0])
 
     def _aside(self, suffix: str) -> Path:
         return self.path.with_name(f"{self.path.name}.{os.getpid()}.{time.monotonic_ns()}{suffix}")
