@@ -750,7 +750,7 @@ def _reference(options: argparse.Namespace) -> int:
             for i in items:
                 retired = f"  [{text('retired_word', lang)}]" if i.retired else ""
                 print(
-                    f"  {i.code:<28} {i.name(lang)}{retired}  ({text('in_use', lang, n=i.in_use)})"
+                    f"  {i.code:<28} {i.name(lang)}{retired}  ({text('in_use', lang, n=formats.count(i.in_use, lang))})"
                 )
         return 0
     label = text(REFERENCE_EDITS[action], lang)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.services import reference
 from fieldlab_desk.services.reference import TERM_KINDS, ReferenceItem, ReferenceKind
 from fieldlab_desk.ui.views import PageContext
@@ -114,7 +115,8 @@ class ReferencePage(Retranslating, QWidget):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             status = self.tr("vervallen") if item.retired else self.tr("aangeboden")
-            cells = [item.code, item.name_nl, item.name_en, str(item.in_use), status]
+            used = formats.count(item.in_use, self.context.language)  # 10.000 / 10,000
+            cells = [item.code, item.name_nl, item.name_en, used, status]
             for column, shown in enumerate(cells):
                 cell = QTableWidgetItem(shown)
                 if column == 3:
