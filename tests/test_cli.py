@@ -333,5 +333,27 @@ def test_read_commands_work_on_an_older_file_and_change_nothing_beside_it(tmp_pa
                   str(tmp_path / "r.pdf"))):  # fmt: skip
         done = run(*args)
         assert done.returncode == 0, (args[0], done.stderr)
-    assert not list(folder.glob("*.backup-*"))  # nothing migrated, so no backup either
+    # nothing migrated, so no backup either; no -wal/-shm left by reading
+    assert sorted(p.name for p in folder.iterdir()) == ["drenthe.fieldlab"]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_read_commands_leave_nothing_beside_a_current_file(tmp_path: Path) -> None:
+    """A read-only look at a WAL-mode file makes -wal and -shm files that a read-only
+    connection may not remove: a read command in a writable folder leaves none behind."""
+    import hashlib
+
+    folder = tmp_path / "map"
+    folder.mkdir()
+    path = folder / "drenthe.fieldlab"
+    assert run("demo", str(path)).returncode == 0
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for args in (("check", str(path)),
+                 ("yearplan", str(path), "--year", "2025", "--json"),
+                 ("indicators", str(path), "--json"),
+                 ("reference", str(path), "list", "gemeente"),
+                 ("backup", str(path), "--to", str(tmp_path))):  # fmt: skip
+        done = run(*args)
+        assert done.returncode == 0, (args[0], done.stderr)
+        assert sorted(p.name for p in folder.iterdir()) == ["drenthe.fieldlab"], args[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from fieldlab_desk.domain.errors import WriteFailed
-from fieldlab_desk.storage.sqlite_file import read_only_uri
+from fieldlab_desk.storage.sqlite_file import connect_for_reading
 
 
 def backup_path_for(
@@ -36,7 +36,7 @@ def backup_file(path: Path, target: Path | None = None, *, folder: Path | None =
     partial = destination.with_name(destination.name + ".partial")
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+        source = connect_for_reading(path, timeout=10)
         try:
             copy = sqlite3.connect(partial)
             try:

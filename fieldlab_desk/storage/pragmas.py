@@ -45,13 +45,11 @@ def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     that quotes it): a URL built by formatting would read ``?``, ``#`` and ``%41`` in a file
     name as URL syntax and open another file.
     """
-    from fieldlab_desk.storage.sqlite_file import read_only_uri
+    from fieldlab_desk.storage.sqlite_file import connect_for_reading
 
     def connect() -> sqlite3.Connection:
         if read_only:
-            return sqlite3.connect(
-                read_only_uri(path), uri=True, check_same_thread=False, timeout=5
-            )
+            return connect_for_reading(path)
         return sqlite3.connect(path, check_same_thread=False, timeout=5)
 
     return create_engine("sqlite://", creator=connect, poolclass=QueuePool)

@@ -42,6 +42,30 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
+def connect_for_reading(path: Path, *, timeout: float = 5) -> sqlite3.Connection:
+    """A connection that reads ``path`` and never writes it, leaving nothing beside it.
+
+    A read-only connection (``mode=ro``) to a WAL-mode file makes ``-wal`` and ``-shm`` files
+    and, being read-only, may not remove them when it closes: a ``check`` would leave two
+    files behind. Where the file and its folder may be written and no log waits to be
+    replayed, the connection is an ordinary one held to reading by ``query_only``, so SQLite
+    removes what it made when the last connection closes. Anywhere else it is ``mode=ro``.
+    """
+    resolved = path.resolve()
+    quiet = (
+        os.access(resolved, os.W_OK)
+        and os.access(resolved.parent, os.W_OK)
+        and not companions(resolved)
+    )
+    if not quiet:
+        return sqlite3.connect(
+            read_only_uri(path), uri=True, check_same_thread=False, timeout=timeout
+        )
+    connection = sqlite3.connect(resolved, check_same_thread=False, timeout=timeout)
+    connection.execute("PRAGMA query_only=ON")
+    return connection
+
+
 def companions(path: Path) -> list[Path]:
     """The write-ahead log or rollback journal beside a file that SQLite will replay on open."""
     found = []
@@ -59,7 +83,7 @@ def inspect_file(path: Path) -> FileFacts:
     """Check that ``path`` is a whole SQLite file written by FieldLab Desk; never writes."""
     _check_header(path)
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        connection = connect_for_reading(path)
     except sqlite3.Error as error:
         raise BadFile("file.unreadable", path=str(path), reason=str(error)) from error
     try:
@@ -123,7 +147,7 @@ def _read_facts(connection: sqlite3.Connection, path: Path) -> FileFacts:
 
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's full integrity check, read-only: an empty list means the file is sound."""
-    connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+    connection = connect_for_reading(path)
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
         fk_rows = connection.execute("PRAGMA foreign_key_check").fetchall()
