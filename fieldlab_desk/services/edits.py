@@ -133,6 +133,11 @@ class Edit:
                 names.update(name for name, _ in (op.root, *op.rows))
         return frozenset(names)
 
+    @property
+    def writes(self) -> frozenset[str]:
+        """The tables applying this edit writes: its own, and the change records saying so."""
+        return self.tables | {ChangeRecord.__tablename__}
+
 
 class EditConflict(FieldLabError):
     pass

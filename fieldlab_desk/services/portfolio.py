@@ -72,6 +72,9 @@ class Portfolio:
         """Who holds the lock when this portfolio was opened read-only because of it."""
         self.user = user.strip() or login_name()
         self.facts = self.read(_facts, database)
+        self.newest_change = 0
+        """The change marker (:func:`file_info.change_marker`) as the last :meth:`apply` left
+        it, read in that edit's own transaction."""
 
     @property
     def read_only(self) -> bool:
@@ -108,7 +111,9 @@ class Portfolio:
             raise WriteFailed("edit.read_only")
         try:
             with self._database.transaction() as session:
-                return apply_edit(edit, session=session, who=self.user)
+                inverse = apply_edit(edit, session=session, who=self.user)
+                self.newest_change = file_info.change_marker(session=session)
+                return inverse
         except SQLAlchemyError as error:
             raise environment_error(error) or refused(error) from error
 

@@ -112,8 +112,8 @@ class Document(QObject):
             self.data_changed.emit(edit.tables)  # views show what is really stored, then why
             self.failed.emit(error)
             return None
-        self.marker = max(self.marker, self.portfolio.read(change_marker))
-        self.data_changed.emit(edit.tables)
+        self.marker = max(self.marker, self.portfolio.newest_change)
+        self.data_changed.emit(edit.writes)
         return inverse
 
     def changed_elsewhere(self, marker: int) -> bool:

@@ -449,6 +449,7 @@ def from_screen(window: MainWindow, qtbot: QtBot, path: Path, seen: Seen) -> Non
     for code, pid in projects_of(path).items():
         window.projects_page.open_project(pid)
         editor = window.projects_page.editor
+        editor.tabs.setCurrentWidget(editor.budget)  # a tab reads its data when first shown
         totals = editor.budget.totals.text()
         for name, key in (
             ("Begroot", "begroot"),
@@ -462,7 +463,7 @@ def from_screen(window: MainWindow, qtbot: QtBot, path: Path, seen: Seen) -> Non
         if share is not None:
             seen.add("screen:begroting", ("cofinanciering", code), percent(share.group(1)))
         effect = editor.effect
-        effect.load(pid)
+        editor.tabs.setCurrentWidget(effect)
         table, shares = effect.indicators, []
         for row in range(table.rowCount()):
             name = table.item(row, 0).text()

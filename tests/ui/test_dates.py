@@ -104,7 +104,9 @@ def test_a_dialog_with_a_required_date_refuses_a_wrong_one(
         dialog.accept()
 
     dialogs.next(wrong_date)
-    window.projects_page.editor.milestones.add_button.click()
+    project_editor = window.projects_page.editor
+    project_editor.tabs.setCurrentWidget(project_editor.milestones)
+    project_editor.milestones.add_button.click()
     assert seen and "geen datum" in seen[0]
     rows = window.projects_page.editor.milestones.rows
     assert [(m.title, m.due_date) for m in rows][-1] == ("Tussenrapportage", dt.date(2026, 1, 31))

@@ -91,6 +91,7 @@ def test_imported_overspending_shows_as_overschrijding_everywhere(
     # the budget tab: not 'Gedekt', but the overspent year in red
     window.show_page("projects")
     window.projects_page.open_project(granted.project_id)
+    window.projects_page.editor.tabs.setCurrentIndex(1)  # Begroting
     coverage = window.projects_page.editor.budget.coverage
     assert "Gedekt" not in coverage.text()
     assert "Overschrijding: 2025 € 9.808,30 boven toegekend € 30.000,00" in coverage.text()
@@ -101,6 +102,7 @@ def test_imported_overspending_shows_as_overschrijding_everywhere(
     document.undo_stack.undo()
     assert document.read(year_plan, YEAR).overspend_cents == before.overspend_cents
     window.projects_page.open_project(granted.project_id)
+    window.projects_page.editor.tabs.setCurrentIndex(1)
     assert "Gedekt" in window.projects_page.editor.budget.coverage.text()
 
 

@@ -254,6 +254,7 @@ def test_phase_change_goes_into_the_phase_history(window: MainWindow, dialogs: o
     projects.editor.general.ui.changePhaseButton.click()
     assert stored(window, "SGIA-2025-03").phase is Phase.GOEDGEKEURD  # type: ignore[union-attr]
     assert projects.editor.general.ui.phaseValue.text() == "Goedgekeurd"
+    projects.editor.tabs.setCurrentWidget(projects.editor.history)
     history = projects.editor.history.phases
     assert history.item(0, 2).text() == "Goedgekeurd"  # type: ignore[union-attr]
     assert history.item(0, 4).text() == "Besluit SGIA november"  # type: ignore[union-attr]
@@ -296,6 +297,7 @@ def test_milestone_added_through_the_dialog(window: MainWindow, dialogs: object)
     projects = page(window)
     projects.open_project(1)
     tab = projects.editor.milestones
+    projects.editor.tabs.setCurrentWidget(tab)
     before = tab.table.rowCount()
 
     def fill(dialog: object) -> None:
@@ -317,6 +319,7 @@ def test_history_tab_lists_changes_newest_first(window: MainWindow, tmp_path: Pa
     ui = projects.editor.general.ui
     ui.titleEdit.setText("Taalhuis op wielen (2)")
     ui.titleEdit.editingFinished.emit()
+    projects.editor.tabs.setCurrentWidget(projects.editor.history)
     changes = projects.editor.history.changes
     assert changes.item(0, 2).text() == "Titel"  # type: ignore[union-attr]
     assert changes.item(0, 3).text() == "Taalhuis op wielen"  # type: ignore[union-attr]

@@ -109,5 +109,6 @@ def test_the_portfolio_s_own_kinds_and_categories_are_what_the_forms_offer(
         dialog.reject()
 
     dialogs.next(look)
+    window.projects_page.editor.tabs.setCurrentIndex(1)  # Begroting
     window.projects_page.editor.budget.add_button.click()
     assert "Reiskosten" in seen and "Overig" not in seen  # retired: no longer offered

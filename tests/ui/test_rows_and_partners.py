@@ -106,7 +106,10 @@ def test_enter_in_a_field_only_finishes_that_field(window: MainWindow, qtbot: Qt
 
     window.show_page("projects")
     window.projects_page.open_project(5)
-    window.projects_page.editor.milestones.table.selectRow(0)
+    editor = window.projects_page.editor
+    editor.tabs.setCurrentWidget(editor.milestones)
+    editor.milestones.table.selectRow(0)
+    editor.tabs.setCurrentIndex(0)
     window.activateWindow()
     title = window.projects_page.editor.general.ui.titleEdit
     title.setFocus()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,6 +37,11 @@ RED = QColor("#b3261e")
 
 
 class BudgetTab(Retranslating, QWidget):
+    SHOWS = frozenset({"budget_line", "commitment", "decision", "decision_grant",
+                       "expense", "meeting", "organisation", "project",
+                       "reference_term"})  # fmt: skip
+    """The record kinds this tab shows: an edit of none of them leaves it as it is."""
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("budgetTab")
@@ -123,7 +128,8 @@ class BudgetTab(Retranslating, QWidget):
         ):
             button.setEnabled(writable)
         rows = [n for n, v in enumerate(self.views) if selected is not None and v.id == selected.id]
-        self.lines.selectRow(rows[0] if rows else 0)
+        with QSignalBlocker(self.lines):  # the bookings are read once, just below
+            self.lines.selectRow(rows[0] if rows else 0)
         self._show_bookings()
 
     def _show_lines(self) -> None:

@@ -44,6 +44,9 @@ def percent(value: Any, language: str) -> str:
 
 
 class EffectTab(Retranslating, QWidget):
+    SHOWS = frozenset({"file_info", "indicator", "measurement", "toc_element"})
+    """The record kinds this tab shows: an edit of none of them leaves it as it is."""
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("effectTab")

@@ -49,6 +49,12 @@ LIST_LINKS = {"themesList": LinkKind.THEMES, "targetGroupsList": LinkKind.TARGET
 
 
 class GeneralTab(QWidget):
+    SHOWS = frozenset({"fieldlab", "municipality", "organisation", "person",
+                       "project", "project_municipality", "project_organisation",
+                       "project_target_group", "project_theme", "target_group",
+                       "theme"})  # fmt: skip
+    """The record kinds this tab shows: an edit of none of them leaves it as it is."""
+
     heading_changed = Signal(str)
     """Emitted with "CODE — Title" whenever the shown project is (re)loaded."""
 
@@ -124,10 +130,11 @@ class GeneralTab(QWidget):
         self.save_links(widget_name, kind)
 
     # loading ---------------------------------------------------------------------------
-    def load(self, project_id: int) -> None:
+    def load(self, project_id: int, details: projects.ProjectDetails | None = None) -> None:
+        """Show the project; ``details`` when they were just read (saves reading them again)."""
         self._loading = True
         try:
-            self.project = self.document.read(projects.project_details, project_id)
+            self.project = details or self.document.read(projects.project_details, project_id)
             if self.project is None:
                 return
             choices = self.document.read(catalog.project_choices, project_id)

@@ -29,6 +29,12 @@ ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole,
 
 
 class HistoryTab(Retranslating, QWidget):
+    SHOWS = frozenset({"change_record", "fieldlab", "indicator", "indicator_library",
+                       "meeting", "municipality", "organisation", "person",
+                       "phase_change", "reference_term", "target_group", "theme",
+                       "toc_element"})  # fmt: skip
+    """The record kinds this tab shows: an edit of none of them leaves it as it is."""
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyTab")

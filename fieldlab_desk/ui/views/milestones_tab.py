@@ -23,6 +23,9 @@ from fieldlab_desk.ui.widgets import KeyActions, Retranslating, named
 
 
 class MilestonesTab(Retranslating, QWidget):
+    SHOWS = frozenset({"milestone"})
+    """The record kinds this tab shows: an edit of none of them leaves it as it is."""
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("milestonesTab")

@@ -68,23 +68,48 @@ class ProjectEditor(Retranslating, QWidget):
         for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")):
             QShortcut(keys, self, self.back_requested.emit)
         self.general.heading_changed.connect(self._show_heading)
+        self.tabs.currentChanged.connect(self._show_tab)
+        self.stale: set[int] = set()
+        """The tabs (by index) whose data changed while they were hidden: loaded when shown."""
         self.retranslate()
 
     def load(self, project_id: int) -> None:
+        """Show a project: the Algemeen tab now, every other tab when it is first shown."""
         self.project_id = project_id
-        for tab in self._tabs():
-            tab.load(project_id)
+        self.stale = set(range(1, self.tabs.count()))
+        self.general.load(project_id)
+        if self.tabs.currentIndex() == 0:
+            return
         self.tabs.setCurrentIndex(0)
 
     def refresh(self, tables: frozenset[str]) -> None:
+        """Show an edit: reload the shown tab when it shows a record kind in ``tables`` (empty:
+        anything may have changed), and mark every other such tab to reload when shown."""
         if self.project_id is None:
             return
-        if self.document.read(project_details, self.project_id) is None:  # deleted, e.g. by undo
-            self.project_id = None
-            self.back_requested.emit()
+        details = None
+        if not tables or "project" in tables:
+            details = self.document.read(project_details, self.project_id)
+            if details is None:  # deleted, e.g. by undo of its creation
+                self.project_id = None
+                self.back_requested.emit()
+                return
+        current = self.tabs.currentIndex()
+        for index, tab in enumerate(self._tabs()):
+            if tables and not tables & tab.SHOWS:
+                continue
+            if index != current:
+                self.stale.add(index)
+            elif tab is self.general:
+                self.general.load(self.project_id, details)
+            else:
+                tab.load(self.project_id)
+
+    def _show_tab(self, index: int) -> None:
+        if self.project_id is None or index not in self.stale:
             return
-        for tab in self._tabs():
-            tab.load(self.project_id)
+        self.stale.discard(index)
+        self._tabs()[index].load(self.project_id)
 
     def _tabs(
         self,

@@ -22,6 +22,9 @@ from fieldlab_desk.ui.widgets import FocusOut, Retranslating, named
 
 
 class StoryTab(Retranslating, QWidget):
+    SHOWS = frozenset({"file_info", "progress_story", "project"})
+    """The record kinds this tab shows: an edit of none of them leaves it as it is."""
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("storyTab")

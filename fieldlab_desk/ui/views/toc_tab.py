@@ -70,6 +70,10 @@ def with_letter(title: str, letters: str) -> str:
 
 
 class ToCTab(Retranslating, QWidget):
+    SHOWS = frozenset({"assumption_change", "budget_line", "file_info", "indicator",
+                       "project", "theme", "toc_element", "toc_link"})  # fmt: skip
+    """The record kinds this tab shows: an edit of none of them leaves it as it is."""
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tocTab")
