@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
@@ -87,6 +89,55 @@ def test_no_mnemonic_has_two_targets(window: MainWindow, qtbot: QtBot, language:
         dialog.close()
     window.set_language("nl")
     assert clashes == {}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_mnemonic_has_two_targets_on_a_new_portfolio_or_a_new_record(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """The states the window above never reaches: an empty portfolio (the first steps on the
+    projects page) and every list editor right after *Nieuw …* (its form filled in), each
+    page's own buttons and labels against the menu bar's five letters."""
+    window = make_window()
+    assert window.files.create_new(tmp_path / "leeg.fieldlab", ("Bibliotheek Zuidwest", None, "Leeg", "empty"))  # fmt: skip
+    window.set_language(language)
+    qtbot.wait(50)
+    menus = menu_titles(window)
+    assert len(menus) == 5 and all(MNEMONIC.search(title) for title in menus), menus
+    clashes: dict[str, object] = {}
+    for name in PAGES:
+        window.show_page(name)
+        page = window.page(name)
+        if hasattr(page, "loader"):
+            settle(qtbot, page)
+        qtbot.wait(20)
+        if name == "projects":
+            assert window.projects_page.list.first_steps.isVisibleTo(window)
+        clashes[name] = mnemonics(window, window, menus)
+    fieldlabs, organisations = window.page("fieldlabs"), window.page("organisations")
+    window.show_page("fieldlabs")
+    fieldlabs.new_button.click()  # type: ignore[attr-defined]
+    qtbot.wait(20)
+    clashes["new fieldlab"] = mnemonics(window, window, menus)
+    window.show_page("organisations")
+    for index in range(organisations.tabs.count()):  # type: ignore[attr-defined]
+        organisations.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+        organisations.tabs.widget(index).new_button.click()  # type: ignore[attr-defined]
+        qtbot.wait(20)
+        clashes[f"new on organisations tab {index}"] = mnemonics(window, window, menus)
+    assert {state: clash for state, clash in clashes.items() if clash} == {}
+
+
+def test_the_check_finds_a_page_button_on_a_menu_s_letter(window: MainWindow, qtbot: QtBot) -> None:
+    """The check above can fail: a button that takes the Taal menu's Alt+T is a clash."""
+    from PySide6.QtWidgets import QPushButton
+
+    window.show_page("indicators")
+    page = window.page("indicators")
+    stray = QPushButton("&Taalhuizen", page)  # type: ignore[arg-type]
+    stray.show()
+    clash = mnemonics(window, window, menu_titles(window))
+    assert clash.get("t") == ["Taal", "Taalhuizen"]
 
 
 def test_a_taken_letter_moves_to_a_free_word_start_and_free_ones_stay() -> None:
