@@ -291,3 +291,31 @@ def test_a_fieldlab_is_made_from_the_project_form(
                 if c.name_nl == "Fieldlab Leesbevordering Zuidoost")  # fmt: skip
     assert document.read(projects.project_details, 1).fieldlab_id == made.id  # type: ignore[union-attr]
     assert combo.currentText() == "Fieldlab Leesbevordering Zuidoost"
+
+
+def test_budget_descriptions_are_readable_at_1366_with_the_figures_in_view(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1366×768 the Omschrijving column takes the room the funding source gives up: each
+    description fits its two lines whole, and the last figure (Prognose) is still in view."""
+    window.resize(1366, 768)
+    window.show_page("projects")
+    window.projects_page.open_project(4)  # BoekStart: "Werving via kraamzorg en consultatiebureau"
+    editor = window.projects_page.editor
+    editor.tabs.setCurrentWidget(editor.budget)
+    qtbot.wait(20)
+    table = editor.budget.lines
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    last = table.columnCount() - 1
+    assert table.horizontalScrollBar().maximum() == 0
+    assert (
+        header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    )
+    room = table.columnWidth(2) - 12  # the cell's margins
+    for row in range(table.rowCount()):
+        text = table.item(row, 2).text()  # type: ignore[union-attr]
+        assert max(metrics.horizontalAdvance(word) for word in text.split()) <= room, text
+        assert metrics.horizontalAdvance(text) <= 2 * room, (text, table.columnWidth(2))
+        assert table.item(row, 2).toolTip() == text  # type: ignore[union-attr]
+        source = table.item(row, 3)
+        assert source is not None and source.toolTip() == source.text()

@@ -36,6 +36,10 @@ from fieldlab_desk.ui.widgets import KeyActions, Retranslating, named, read_only
 RED = QColor("#b3261e")
 
 
+DESCRIPTION, SOURCE = 2, 3  # the budget table's columns that give way to the figures
+SOURCE_WIDTH = 150  # px: "Cofinanciering partner (…)" is whole on hover
+
+
 class BudgetTab(Retranslating, QWidget):
     SHOWS = frozenset({"budget_line", "commitment", "decision", "decision_grant",
                        "expense", "meeting", "organisation", "project",
@@ -162,12 +166,22 @@ class BudgetTab(Retranslating, QWidget):
                 table_cell(money(f.remaining_cents), money=True, colour=RED if f.remaining_cents < 0 else None),
                 table_cell(money(f.forecast_cents), money=True, colour=RED if f.forecast_cents > f.planned_cents else None),
             ]  # fmt: skip
+            for column in (DESCRIPTION, SOURCE):  # shown whole on hover where they give way
+                cells[column].setToolTip(cells[column].text())
             for column, item in enumerate(cells):
                 self.lines.setItem(row, column, item)
-        header = self.lines.horizontalHeader()  # the figures keep their width; the text gives way
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The figures keep their width; the description takes the rest, and the source gives
+        way to it (at most SOURCE_WIDTH, whole on hover): at 1366×768 both stay readable."""
+        header = self.lines.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        wanted = max(self.lines.sizeHintForColumn(SOURCE), header.sectionSizeHint(SOURCE))
+        header.resizeSection(SOURCE, min(wanted, SOURCE_WIDTH))
 
     def _show_totals(self, view: ProjectBudgetView) -> None:
         budget, language = view.budget, self.context.language
