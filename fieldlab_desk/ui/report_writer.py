@@ -30,7 +30,8 @@ from fieldlab_desk.ui.tasks import Loader, TaskRunner
 
 
 def fill_periods(combo: QComboBox, today: dt.date | None = None) -> None:
-    """Every half year up to now, newest first; the last whole one chosen."""
+    """Every half year up to ``today`` (the portfolio's reference day where it has one, as a
+    demo does: its figures are judged on that day), newest first; the last whole one chosen."""
     today = today or dt.date.today()
     combo.clear()
     for year in range(today.year, 2019, -1):

@@ -4,6 +4,7 @@ an Alt+letter that types nothing, and a new record whose name is ready to be typ
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -319,3 +320,21 @@ def test_budget_descriptions_are_readable_at_1366_with_the_figures_in_view(
         assert table.item(row, 2).toolTip() == text  # type: ignore[union-attr]
         source = table.item(row, 3)
         assert source is not None and source.toolTip() == source.text()
+
+
+def test_the_half_year_offered_for_a_demo_is_that_of_its_own_day(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The demo is judged on 30-09-2025: its report periods end there (the last whole one,
+    2025H1, chosen), not at the computer's date, as the figures beside them do."""
+    assert window.document is not None
+    assert window.document.facts.reference_day == dt.date(2025, 9, 30)
+    window.show_page("projects")
+    window.projects_page.open_project(4)
+    editor = window.projects_page.editor
+    editor.tabs.setCurrentWidget(editor.effect)
+    window.show_page("indicators")
+    for combo in (editor.effect.report_period, window.page("indicators").period):  # type: ignore[attr-defined]
+        offered = [combo.itemText(i) for i in range(combo.count())]
+        assert offered[:3] == ["2025H2", "2025H1", "2024H2"], offered
+        assert combo.currentText() == "2025H1"

@@ -69,7 +69,7 @@ class EffectTab(Retranslating, QWidget):
         self.report_period = named(QComboBox(), "projectReportPeriod")
         self.report_period_label = QLabel()
         self.report_period_label.setBuddy(self.report_period)
-        fill_periods(self.report_period)
+        fill_periods(self.report_period, context.document.facts.reference_day)  # a demo: its day
         self.report_button = named(QPushButton(), "projectReport")
         self.writer = ReportWriter(context.document, context.tasks, self)
         self.rule = named(QLabel(), "statusRule")

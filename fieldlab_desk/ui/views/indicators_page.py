@@ -134,7 +134,7 @@ class IndicatorsPage(Retranslating, QWidget):
         self.status.addItem(self.tr("Elke status"), None)
         for status in ProgressStatus:
             self.status.addItem(f"{SIGNS[status]} {label(status, language)}", status)
-        fill_periods(self.period)
+        fill_periods(self.period, self.document.facts.reference_day)  # a demo: its own day
         for combo in (self.year, self.theme, self.fieldlab, self.status, self.period):
             combo.blockSignals(False)
 
