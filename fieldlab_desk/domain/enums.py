@@ -98,6 +98,31 @@ class DecisionKind(StrEnum):
     VOORWAARDELIJK = "voorwaardelijk"
 
 
+class RequestKind(StrEnum):
+    """What a change request (*wijzigingsverzoek*) on a running project asks."""
+
+    VERLENGING = "verlenging"
+    """A later end date."""
+    OVERHEVELING = "overheveling"
+    """Unspent granted SGIA money of one year carried to the next (*overheveling*)."""
+    KOSTENSOORT = "kostensoort"
+    """Planned SGIA money of one year moved from one cost category to another."""
+    SCOPE = "scope"
+    """A change of what the project does (in words)."""
+
+
+class RequestStatus(StrEnum):
+    INGEDIEND = "ingediend"
+    TOEGEKEND = "toegekend"
+    AFGEWEZEN = "afgewezen"
+    INGETROKKEN = "ingetrokken"
+
+    @property
+    def open(self) -> bool:
+        """Waiting for the steering group's decision."""
+        return self is RequestStatus.INGEDIEND
+
+
 class YearPlanStatus(StrEnum):
     CONCEPT = "concept"
     VASTGESTELD = "vastgesteld"

@@ -36,6 +36,8 @@ class Figure(StrEnum):
     RESTEREND = "resterend"
     PROGNOSE = "prognose"
     VRIJVAL = "vrijval"
+    OVERGEHEVELD_UIT = "overgeheveld_uit"
+    OVERGEHEVELD_NAAR = "overgeheveld_naar"
     COFINANCIERINGSAANDEEL = "cofinancieringsaandeel"
     VOORTGANG = "voortgang"
     VERWACHT = "verwacht"
@@ -90,6 +92,16 @@ DEFINITIONS: dict[Figure, Definition] = {
         "SGIA-regels van het jaar, niet onder nul; alleen voor een toegekend project.",
         "Granted but, by the forecast, not to be spent: granted − forecast of the year's SGIA "
         "lines, not below zero; for a granted project only.")),
+    Figure.OVERGEHEVELD_UIT: Definition(Kind.MONEY, ("Overgeheveld uit vorig jaar", "Carried in from last year"), (
+        "Toegekend geld van het jaar ervoor dat een toegekend wijzigingsverzoek naar dit jaar "
+        "overhevelde; telt mee in toegekend van dit jaar.",
+        "Granted money of the year before that a granted change request carried into this "
+        "year; it counts in this year's granted.")),
+    Figure.OVERGEHEVELD_NAAR: Definition(Kind.MONEY, ("Overgeheveld naar volgend jaar", "Carried to next year"), (
+        "Onbesteed toegekend geld van dit jaar dat een toegekend wijzigingsverzoek naar het "
+        "jaar erna overhevelde; telt niet meer in toegekend van dit jaar.",
+        "Unspent granted money of this year that a granted change request carried to the "
+        "next year; it no longer counts in this year's granted.")),
     Figure.COFINANCIERINGSAANDEEL: Definition(Kind.PERCENT, ("Cofinancieringsaandeel", "Co-financing share"), (
         "Het deel van de begroting dat niet uit SGIA-geld komt (eigen bijdrage, partners, "
         "fondsen), als percentage van de hele begroting.",

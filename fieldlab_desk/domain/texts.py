@@ -8,6 +8,7 @@ so a phase reads the same in the app, the CLI and an export.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
@@ -30,6 +31,8 @@ from fieldlab_desk.domain.enums import (
     ParticipationRole,
     Phase,
     RagStatus,
+    RequestKind,
+    RequestStatus,
     ResultMandate,
     ScorePart,
     ThemeKind,
@@ -247,6 +250,54 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "decision.exists": {
         "nl": "Deze vergadering heeft al een besluit over dit project.",
         "en": "This meeting already has a decision on this project.",
+    },
+    "request.reason_needed": {
+        "nl": "Schrijf op waarom dit verzoek nodig is.",
+        "en": "Say why this request is needed.",
+    },
+    "request.end_date_needed": {
+        "nl": "Vul de nieuwe einddatum in.",
+        "en": "Enter the new end date.",
+    },
+    "request.end_date_not_later": {
+        "nl": "De nieuwe einddatum moet na de huidige ({day}) liggen.",
+        "en": "The new end date must be after the current one ({day}).",
+    },
+    "request.year_needed": {
+        "nl": "Kies het jaar.",
+        "en": "Choose the year.",
+    },
+    "request.amount_needed": {
+        "nl": "Vul het bedrag in; het moet meer dan € 0 zijn.",
+        "en": "Enter the amount; it must be more than € 0.",
+    },
+    "request.not_granted": {
+        "nl": "In {year} is dit project niets toegekend: er valt niets over te hevelen.",
+        "en": "Nothing was granted to this project in {year}: there is nothing to carry over.",
+    },
+    "request.over_unspent": {
+        "nl": "Er kan hoogstens {most} van {year} naar {next} over: het toegekende bedrag min wat al verplicht en besteed is.",
+        "en": "At most {most} can go from {year} to {next}: the amount granted minus what is already committed and spent.",
+    },
+    "request.categories_needed": {
+        "nl": "Kies twee verschillende kostensoorten: waar het geld vandaan komt en waar het naartoe gaat.",
+        "en": "Choose two different cost categories: where the money comes from and where it goes.",
+    },
+    "request.category_short": {
+        "nl": "Op de SGIA-regels van {category} in {year} staat hoogstens {most} vrij (regels met een bedrag, min wat verplicht en besteed is).",
+        "en": "The SGIA lines of {category} in {year} have at most {most} free (lines with an amount, minus what is committed and spent).",
+    },
+    "request.scope_needed": {
+        "nl": "Beschrijf de gevraagde wijziging van de scope.",
+        "en": "Describe the change of scope asked for.",
+    },
+    "request.decided": {
+        "nl": "Over dit verzoek is al besloten ({status}); het kan niet meer veranderen.",
+        "en": "This request was already decided ({status}); it can no longer change.",
+    },
+    "request.meeting_needed": {
+        "nl": "Kies de vergadering die besluit.",
+        "en": "Choose the meeting that decides.",
     },
     "validation.too_long": {
         "nl": "Dit is {length} tekens lang; hier passen er {limit}.",
@@ -940,6 +991,11 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     FundingSource.FONDS: ("Landelijk fonds/subsidie", "National fund/grant"),
     DecisionKind.TOEGEKEND: ("Toegekend", "Granted"), DecisionKind.AFGEWEZEN: ("Afgewezen", "Rejected"),
     DecisionKind.AANGEHOUDEN: ("Aangehouden", "Deferred"), DecisionKind.VOORWAARDELIJK: ("Voorwaardelijk toegekend", "Granted with conditions"),
+    RequestKind.VERLENGING: ("Verlenging", "Extension"), RequestKind.OVERHEVELING: ("Overheveling naar volgend jaar", "Carry-over to next year"),
+    RequestKind.KOSTENSOORT: ("Verschuiving tussen kostensoorten", "Move between cost categories"),
+    RequestKind.SCOPE: ("Wijziging van de scope", "Change of scope"),
+    RequestStatus.INGEDIEND: ("Ingediend", "Submitted"), RequestStatus.TOEGEKEND: ("Toegekend", "Granted"),
+    RequestStatus.AFGEWEZEN: ("Afgewezen", "Rejected"), RequestStatus.INGETROKKEN: ("Ingetrokken", "Withdrawn"),
     MeetingKind.REGULIER: ("Reguliere vergadering", "Regular meeting"), MeetingKind.EXTRA: ("Extra vergadering", "Extra meeting"),
     MeetingKind.SCHRIFTELIJK: ("Schriftelijke ronde", "Written round"),
     ToCLevel.INPUT: ("Input", "Input"), ToCLevel.ACTIVITEIT: ("Activiteiten", "Activities"),
@@ -979,8 +1035,44 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
 }  # fmt: skip
 
 
+class Money(int):
+    """An amount in cents that a message writes the way its language writes money."""
+
+
+class Day(dt.date):
+    """A day that a message writes the way its language writes dates."""
+
+    @classmethod
+    def of(cls, day: dt.date) -> Day:
+        return cls(day.year, day.month, day.day)
+
+
+class Both(tuple[str, str]):
+    """A name in Dutch and English: a message takes the one of its language."""
+
+    __slots__ = ()
+
+    def __new__(cls, dutch: str, english: str) -> Both:
+        return super().__new__(cls, (dutch, english))
+
+
+def _written(value: Any, language: Language) -> Any:
+    from fieldlab_desk.domain import formats
+
+    if isinstance(value, Money):
+        return formats.money(value, language)
+    if isinstance(value, Day):
+        return formats.date(value, language)
+    if isinstance(value, Both):
+        return value[1] if language == "en" else value[0]
+    return value
+
+
 def text(key: str, language: Language = "nl", **values: Any) -> str:
-    """The message or word ``key`` in ``language`` (Dutch when unknown), values filled in."""
+    """The message or word ``key`` in ``language`` (Dutch when unknown), values filled in;
+    :class:`Money`, :class:`Day` and :class:`Both` values written the language's way."""
+    if any(isinstance(v, Money | Day | Both) for v in values.values()):
+        values = {k: _written(v, language) for k, v in values.items()}
     if key in MESSAGES:
         texts = MESSAGES[key]
         template = texts.get(language, texts["nl"])

@@ -38,10 +38,15 @@ class ProjectYearFigures:
     committed_cents: int
     spent_cents: int
     granted_cents: int | None = None
-    """What the steering group granted for this year; None when it never granted anything."""
+    """What the steering group granted for this year, carry-overs included (see
+    :func:`granted_after_carry`); None when it never granted anything."""
     latest_decision: DecisionKind | None = None
     year: int = 0
     """The year these figures are of (0 where only one year is in view)."""
+    carried_in_cents: int = 0
+    """*Overgeheveld uit* the year before: granted money of year − 1 moved into this year."""
+    carried_out_cents: int = 0
+    """*Overgeheveld naar* the year after: granted money of this year moved to year + 1."""
 
     @property
     def used_cents(self) -> int:
@@ -142,6 +147,16 @@ class YearPlanResult:
     def planned_cents(self) -> int:
         """What the counted projects' SGIA lines ask for the year (*begroot*)."""
         return sum(p.planned_cents for p in self.counted)
+
+    @property
+    def carried_in_cents(self) -> int:
+        """*Overgeheveld uit* the year before, into this year, of the counted projects."""
+        return sum(p.carried_in_cents for p in self.counted)
+
+    @property
+    def carried_out_cents(self) -> int:
+        """*Overgeheveld naar* the year after, of the counted projects."""
+        return sum(p.carried_out_cents for p in self.counted)
 
     @property
     def over_grant(self) -> tuple[ProjectYearFigures, ...]:
@@ -246,6 +261,26 @@ def compute_year_plan(
     in_plan = tuple(f for f in ordered if f.counts_in_plan)
     pipeline = tuple(f for f in ordered if f.in_pipeline and f.awarded_cents > 0)
     return YearPlanResult(year, norm_cents, what_if, in_plan, pipeline)
+
+
+def granted_after_carry(decided_cents: int, carried_in_cents: int, carried_out_cents: int) -> int:
+    """*Toegekend* of a project in a year with its carry-overs (*overheveling*): what its
+    decisions granted for the year, plus what granted carry-overs brought in from the year
+    before, minus what they took to the year after.
+
+    A carry-over is one amount moved from year Y to Y + 1 of the same project by a granted
+    change request: Y's toegekend drops by it and Y + 1's rises by it, so the years together
+    keep what the decisions granted, and each year's toegekend stays the sum of its grants
+    (the decisions' and the carry-overs'). It is dated by the meeting that granted it, so a
+    report as of an earlier day does not see it.
+    """
+    return decided_cents + carried_in_cents - carried_out_cents
+
+
+def unspent_grant_cents(figures: ProjectYearFigures) -> int:
+    """The most a carry-over may take out of a year: its grant (after earlier carry-overs)
+    minus what is committed and spent on its SGIA lines; never below zero."""
+    return max((figures.granted_cents or 0) - figures.used_cents, 0)
 
 
 def vrijval_cents(figures: ProjectYearFigures, forecast_cents: int) -> int:

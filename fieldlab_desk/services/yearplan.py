@@ -15,6 +15,8 @@ from fieldlab_desk.domain.enums import (
     FundingSource,
     MeasurementKind,
     Phase,
+    RequestKind,
+    RequestStatus,
     ValueSemantics,
 )
 from fieldlab_desk.domain.figures import Figure
@@ -43,6 +45,7 @@ from fieldlab_desk.domain.yearplan import (
     ProjectYearFigures,
     YearPlanResult,
     compute_year_plan,
+    granted_after_carry,
 )
 from fieldlab_desk.services.clock import today_of
 
@@ -109,7 +112,10 @@ def _figures_by_year(
     granted = _sums(
         grants.group_by(col(DecisionGrant.year), col(DecisionGrant.project_id)), session
     )
-    keys = set(planned) | set(committed) | set(spent) | set(granted)
+    carried_out = _carried(session, year, project_id, as_of)
+    carried_in = {(y + 1, pid): cents for (y, pid), cents in _carried(
+        session, None if year is None else year - 1, project_id, as_of).items()}  # fmt: skip
+    keys = set(planned) | set(committed) | set(spent) | set(granted) | set(carried_in)
     ids = {pid for _, pid in keys}
     if not ids:
         return {}
@@ -136,12 +142,39 @@ def _figures_by_year(
     by_year: dict[int, list[ProjectYearFigures]] = {}
     for key in sorted(keys):
         code, title, phase = projects[key[1]]
-        grant = granted.get(key, 0) if key[1] in ever_granted else None
+        moved_in, moved_out = carried_in.get(key, 0), carried_out.get(key, 0)
+        grant = None
+        if key[1] in ever_granted:
+            grant = granted_after_carry(granted.get(key, 0), moved_in, moved_out)
         by_year.setdefault(key[0], []).append(
             ProjectYearFigures(key[1], code, title, phase, planned.get(key, 0), committed.get(key, 0),
-                               spent.get(key, 0), grant, latest.get(key[1]), key[0])
+                               spent.get(key, 0), grant, latest.get(key[1]), key[0], moved_in,
+                               moved_out)
         )  # fmt: skip
     return by_year
+
+
+def _carried(
+    session: Session, year: int | None, project_id: int | None, as_of: dt.date | None
+) -> dict[tuple[int, int], int]:
+    """Granted carry-overs out of each (year, project): granted by the end of ``as_of``."""
+    from fieldlab_desk.domain.models import ChangeRequest
+
+    statement = (
+        select(ChangeRequest.year, ChangeRequest.project_id, func.sum(ChangeRequest.amount_cents))
+        .join(Meeting, col(Meeting.id) == col(ChangeRequest.meeting_id))
+        .where(col(ChangeRequest.kind) == RequestKind.OVERHEVELING,
+               col(ChangeRequest.status) == RequestStatus.TOEGEKEND)
+    )  # fmt: skip
+    if as_of is not None:
+        statement = statement.where(col(Meeting.held_on) <= as_of)
+    if year is not None:
+        statement = statement.where(col(ChangeRequest.year) == year)
+    if project_id is not None:
+        statement = statement.where(col(ChangeRequest.project_id) == project_id)
+    return _sums(
+        statement.group_by(col(ChangeRequest.year), col(ChangeRequest.project_id)), session
+    )
 
 
 def latest_decisions(*, session: Session, as_of: dt.date | None = None) -> dict[int, DecisionKind]:
