@@ -329,6 +329,7 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
             "claimed_cents": p.claimed_cents,
             "over_grant": p.over_grant, "deferred": p.deferred,
             "committed_cents": p.committed_cents, "spent_cents": p.spent_cents,
+            "carried_in_cents": p.carried_in_cents, "carried_out_cents": p.carried_out_cents,
         }  # fmt: skip
 
     return {
@@ -337,6 +338,8 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
         "norm_cents": plan.norm_cents,
         "planned_cents": plan.planned_cents,
         "granted_cents": plan.awarded_cents,
+        "carried_in_cents": plan.carried_in_cents,
+        "carried_out_cents": plan.carried_out_cents,
         "overspend_cents": plan.overspend_cents,
         "claimed_cents": plan.claimed_cents,
         "committed_cents": plan.committed_cents,
@@ -375,6 +378,12 @@ def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
         over = ""
         if p.overspend_cents:
             over = f"  + {figures.lower_name(figures.Figure.OVERSCHRIJDING, language)} {formats.money(p.overspend_cents, language)}"
+        for figure, cents in ((figures.Figure.OVERGEHEVELD_UIT, p.carried_in_cents),
+                              (figures.Figure.OVERGEHEVELD_NAAR, p.carried_out_cents)):  # fmt: skip
+            if cents:
+                over += (
+                    f"  + {figures.lower_name(figure, language)} {formats.money(cents, language)}"
+                )
         rows.append(
             f"  {p.code:<14} {label(p.phase, language):<20} {formats.money(p.awarded_cents, language):>16}  {p.title}{over}"
         )

@@ -15,8 +15,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import RequestKind
 from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.domain.formats import Language
 from fieldlab_desk.domain.texts import Both, Day, Money
 
 
@@ -84,8 +86,12 @@ def problems(data: RequestInput, facts: Facts) -> list[ValidationError]:
         not data.from_category or not data.to_category or data.from_category == data.to_category
     ):
         found.append(ValidationError("request.categories_needed", field="to_category"))
-    if found or data.year is None or data.amount_cents is None:
-        return found
+    if (
+        data.year is None
+        or data.amount_cents is None
+        or any(p.field in ("year", "amount", "to_category") for p in found)
+    ):
+        return found  # the money cannot be judged before it is asked for whole
     if kind is RequestKind.OVERHEVELING:
         if data.year not in facts.unspent_cents:
             found.append(ValidationError("request.not_granted", field="year", year=data.year))
@@ -123,3 +129,36 @@ def take(lines: Iterable[MovableLine], cents: int) -> list[tuple[MovableLine, in
             taken.append((line, part))
             left -= part
     return taken
+
+
+def describe(
+    kind: RequestKind,
+    language: Language,
+    *,
+    granted: bool = False,
+    new_end_date: dt.date | None = None,
+    previous_end_date: dt.date | None = None,
+    year: int | None = None,
+    amount_cents: int | None = None,
+    from_name: str = "",
+    to_name: str = "",
+    scope: str = "",
+) -> str:
+    """What a request asks, in a few words; once granted, what it changed."""
+    en = language == "en"
+    money = formats.money(amount_cents or 0, language)
+    if kind is RequestKind.VERLENGING:
+        new = formats.date(new_end_date, language)
+        if granted and previous_end_date is not None:
+            old = formats.date(previous_end_date, language)
+            return f"end date {old} → {new}" if en else f"einddatum {old} → {new}"
+        return f"end date to {new}" if en else f"einddatum naar {new}"
+    if kind is RequestKind.OVERHEVELING and year is not None:
+        if granted:
+            return (f"granted {year} − {money}, {year + 1} + {money}" if en
+                    else f"toegekend {year} − {money}, {year + 1} + {money}")  # fmt: skip
+        return f"{money} from {year} to {year + 1}" if en else f"{money} van {year} naar {year + 1}"
+    if kind is RequestKind.KOSTENSOORT and year is not None:
+        return (f"{money} from {from_name} to {to_name} in {year}" if en
+                else f"{money} van {from_name} naar {to_name} in {year}")  # fmt: skip
+    return " ".join(scope.split())

@@ -677,6 +677,14 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "geen toekenning vastgelegd: de SGIA-begroting van het jaar telt",
         "en": "no grant recorded: the year's SGIA budget counts",
     },
+    "pack.trail_carried_in": {
+        "nl": "overgeheveld uit het jaar ervoor (toegekend wijzigingsverzoek)",
+        "en": "carried in from the year before (granted change request)",
+    },
+    "pack.trail_carried_out": {
+        "nl": "overgeheveld naar het jaar erna (toegekend wijzigingsverzoek)",
+        "en": "carried to the year after (granted change request)",
+    },
     "pack.trail_phase": {
         "nl": "telt in deze fase niet als toegekend",
         "en": "does not count as granted in this phase",

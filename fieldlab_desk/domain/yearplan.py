@@ -188,10 +188,15 @@ class YearPlanResult:
         return norm_warning(self.claimed_cents, self.norm_cents)
 
     def summary(self) -> tuple[tuple[Figure, int | Decimal | None], ...]:
-        """The year's figures in the order every output shows them."""
+        """The year's figures in the order every output shows them; what carry-overs moved
+        into or out of the year follows toegekend where they moved anything."""
+        carried = tuple((figure, cents) for figure, cents in (
+            (Figure.OVERGEHEVELD_UIT, self.carried_in_cents),
+            (Figure.OVERGEHEVELD_NAAR, self.carried_out_cents)) if cents)  # fmt: skip
         return (
             (Figure.NORM, self.norm_cents), (Figure.BEGROOT, self.planned_cents),
-            (Figure.TOEGEKEND, self.awarded_cents), (Figure.OVERSCHRIJDING, self.overspend_cents),
+            (Figure.TOEGEKEND, self.awarded_cents), *carried,
+            (Figure.OVERSCHRIJDING, self.overspend_cents),
             (Figure.BENUTTING, self.usage_percent), (Figure.VERPLICHT, self.committed_cents),
             (Figure.BESTEED, self.spent_cents), (Figure.VRIJ, self.free_cents),
             (Figure.PIJPLIJN, self.pipeline_cents),

@@ -14,8 +14,16 @@ from sqlalchemy import func
 from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
+from fieldlab_desk.domain import models
 from fieldlab_desk.domain.budget import ProjectBudget
-from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase, RagStatus
+from fieldlab_desk.domain.enums import (
+    DecisionKind,
+    FundingSource,
+    Phase,
+    RagStatus,
+    RequestKind,
+    RequestStatus,
+)
 from fieldlab_desk.domain.indicators import Summand, Total, totals
 from fieldlab_desk.domain.models import (
     BudgetLine,
@@ -66,7 +74,8 @@ class TrailLine:
     held_on: dt.date | None
     code: str
     title: str
-    kind: DecisionKind | None
+    kind: DecisionKind | RequestKind | None
+    """The decision's kind, or a granted change request's (a carry-over)."""
     cents: int
     note: str
     """The decision's conditions, or why the plan counts the project differently."""
@@ -242,6 +251,23 @@ def _trail(year: int, plan: YearPlanResult, session: Session) -> list[TrailLine]
         lines.append(TrailLine(held_on, code, title, DecisionKind(kind) if kind else None,
                                int(cents), conditions or ""))  # fmt: skip
         granted[pid or 0] += int(cents)
+    request = models.ChangeRequest
+    for cents, from_year, held_on, code, title, pid in session.execute(
+        select_rows(col(request.amount_cents), col(request.year), col(Meeting.held_on),
+                    col(Project.code), col(Project.title), col(Project.id))
+        .join(Meeting, col(Meeting.id) == col(request.meeting_id))
+        .join(Project, col(Project.id) == col(request.project_id))
+        .where(col(request.kind) == RequestKind.OVERHEVELING,
+               col(request.status) == RequestStatus.TOEGEKEND,
+               col(request.year).in_([year - 1, year]), col(request.project_id).in_(list(every)))
+        .order_by(col(Meeting.held_on), col(Project.code))
+    ):  # fmt: skip
+        out = from_year == year
+        moved = -int(cents) if out else int(cents)
+        lines.append(TrailLine(held_on, code, title, RequestKind.OVERHEVELING, moved,
+                               "pack.trail_carried_out" if out else "pack.trail_carried_in"))  # fmt: skip
+        granted[pid or 0] += moved
+    lines.sort(key=lambda line: (line.held_on or dt.date.max, line.code))
     for pid, figures in sorted(every.items(), key=lambda item: item[1].code):
         counts = counted[pid].awarded_cents if pid in counted else 0
         difference = counts - granted.get(pid, 0)

@@ -13,13 +13,15 @@ from sqlmodel import Session, col, select
 from fieldlab_desk.domain import requests as rules
 from fieldlab_desk.domain.enums import FundingSource, RequestKind, RequestStatus
 from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.domain.formats import Language
 from fieldlab_desk.domain.models import BudgetLine, Meeting, Project
 from fieldlab_desk.domain.requests import Facts, MovableLine, RequestInput
-from fieldlab_desk.domain.terms import TermKind
+from fieldlab_desk.domain.terms import TermKind, Terms
 from fieldlab_desk.domain.texts import Both, label
 from fieldlab_desk.domain.yearplan import unspent_grant_cents
 from fieldlab_desk.services import catalog
 from fieldlab_desk.services.budget import budget_lines
+from fieldlab_desk.services.clock import today_of
 from fieldlab_desk.services.edits import (
     Edit,
     EditConflict,
@@ -56,6 +58,16 @@ class RequestRow:
     decided_on: dt.date | None
     decision_note: str
 
+    def what(self, language: Language, categories: Terms) -> str:
+        """What it asks in a few words; once granted, what it changed."""
+        return rules.describe(
+            self.kind, language, granted=self.status is RequestStatus.TOEGEKEND,
+            new_end_date=self.new_end_date, previous_end_date=self.previous_end_date,
+            year=self.year, amount_cents=self.amount_cents,
+            from_name=categories.name(self.from_category, language),
+            to_name=categories.name(self.to_category, language), scope=self.scope,
+        )  # fmt: skip
+
 
 def requests(
     *, session: Session, project_id: int | None = None, open_only: bool = False
@@ -84,6 +96,45 @@ def requests(
                    meeting_title or "", r.decided_on, r.decision_note)
         for r, code, title, meeting_title in session.exec(statement)
     ]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class RequestsView:
+    """The project's Verzoeken tab: its requests, how to name cost categories, the years a
+    request may be about and the day it is judged on (a new request's date)."""
+
+    rows: list[RequestRow]
+    categories: Terms
+    years: list[int]
+    today: dt.date
+
+
+def requests_view(project_id: int, *, session: Session) -> RequestsView:
+    return RequestsView(
+        requests(session=session, project_id=project_id),
+        catalog.terms(TermKind.COST_CATEGORY, session=session),
+        sorted({f.year for f in project_years(project_id, session=session)}),
+        today_of(session=session),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    """The steering page's requests: those waiting for a decision (on the agenda of the next
+    meeting, ``next`` when one is planned) and those each meeting decided."""
+
+    open: list[RequestRow]
+    decided: list[RequestRow]
+    next: tuple[int, dt.date, str] | None
+    categories: Terms
+
+
+def agenda(*, session: Session) -> Agenda:
+    every = requests(session=session)
+    waiting = [r for r in reversed(every) if r.status is RequestStatus.INGEDIEND]
+    decided = [r for r in every if r.meeting_id is not None]
+    return Agenda(waiting, decided, next_meeting(today_of(session=session), session=session),
+                  catalog.terms(TermKind.COST_CATEGORY, session=session))  # fmt: skip
 
 
 def next_meeting(day: dt.date, *, session: Session) -> tuple[int, dt.date, str] | None:

@@ -2494,6 +2494,10 @@ Their value: %2</translation>
         <translation>Pr&amp;ogress</translation>
     </message>
     <message>
+        <source>Ver&amp;zoeken</source>
+        <translation>Re&amp;quests</translation>
+    </message>
+    <message>
         <source>&amp;Historie</source>
         <translation>&amp;History</translation>
     </message>
@@ -3017,6 +3021,207 @@ Their value: %2</translation>
     </message>
 </context>
 <context>
+    <name>RequestDecisionDialog</name>
+    <message>
+        <source>Verzoek toekennen</source>
+        <translation>Grant request</translation>
+    </message>
+    <message>
+        <source>Verzoek afwijzen</source>
+        <translation>Reject request</translation>
+    </message>
+    <message>
+        <source>Reden: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Toegekend verschuift de einddatum van het project.</source>
+        <translation>Granted, it moves the project's end date.</translation>
+    </message>
+    <message>
+        <source>Toegekend gaat het bedrag van het toegekende geld van het eerste jaar naar het volgende; het onbestede geld op regels met een bedrag gaat mee.</source>
+        <translation>Granted, the amount moves from the first year's granted money to the next year's; the unspent money on lines with an amount goes along.</translation>
+    </message>
+    <message>
+        <source>Toegekend gaan de SGIA-regels van de ene kostensoort omlaag en die van de andere omhoog.</source>
+        <translation>Granted, the SGIA lines of one cost category go down and those of the other go up.</translation>
+    </message>
+    <message>
+        <source>Toegekend wordt de wijziging vastgelegd; aan geld en data verandert niets.</source>
+        <translation>Granted, the change is recorded; no money or date changes.</translation>
+    </message>
+    <message>
+        <source>Besluit van de vergadering van %1.</source>
+        <translation>Decision of the meeting of %1.</translation>
+    </message>
+    <message>
+        <source>Afgewezen in de vergadering van %1.</source>
+        <translation>Rejected at the meeting of %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Toe&amp;kennen</source>
+        <translation>&amp;Grant</translation>
+    </message>
+    <message>
+        <source>&amp;Afwijzen</source>
+        <translation>&amp;Reject</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Wijzigingsverzoek</source>
+        <translation>Change request</translation>
+    </message>
+    <message>
+        <source>&amp;Van jaar:</source>
+        <translation>&amp;From year:</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort verzoek:</source>
+        <translation>&amp;Kind of request:</translation>
+    </message>
+    <message>
+        <source>Soort verzoek</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>&amp;Ingediend op:</source>
+        <translation>&amp;Submitted on:</translation>
+    </message>
+    <message>
+        <source>Ingediend op</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>&amp;Gevraagd door:</source>
+        <translation>Asked &amp;by:</translation>
+    </message>
+    <message>
+        <source>Gevraagd door</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;einddatum:</source>
+        <translation>New &amp;end date:</translation>
+    </message>
+    <message>
+        <source>Nieuwe einddatum</source>
+        <translation>New end date</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Bedrag (€):</source>
+        <translation>&amp;Amount (€):</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Van kostensoort:</source>
+        <translation>From &amp;cost category:</translation>
+    </message>
+    <message>
+        <source>Van kostensoort</source>
+        <translation>From cost category</translation>
+    </message>
+    <message>
+        <source>&amp;Naar kostensoort:</source>
+        <translation>&amp;To cost category:</translation>
+    </message>
+    <message>
+        <source>Naar kostensoort</source>
+        <translation>To cost category</translation>
+    </message>
+    <message>
+        <source>Gevraagde &amp;wijziging:</source>
+        <translation>Change &amp;asked for:</translation>
+    </message>
+    <message>
+        <source>Gevraagde wijziging</source>
+        <translation>Change asked for</translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Loopt tot %1</source>
+        <translation>Runs until %1</translation>
+    </message>
+    <message>
+        <source>Wijzigingsverzoek %1</source>
+        <translation>Change request %1</translation>
+    </message>
+    <message>
+        <source>Verzoek intrekken</source>
+        <translation>Withdraw request</translation>
+    </message>
+    <message>
+        <source>Een lopend project vraagt de stuurgroep om een wijziging: een latere einddatum, onbesteed geld naar het volgende jaar (overheveling), geld naar een andere kostensoort, of een andere scope. Het verzoek komt op de agenda van de volgende vergadering; toegekend verandert het het project (ongedaan te maken met Ctrl+Z).</source>
+        <translation>A running project asks the steering group for a change: a later end date, unspent money carried to the next year, money moved to another cost category, or another scope. The request goes on the agenda of the next meeting; granted, it changes the project (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>Ingediend</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Wijzigingsverzoeken</source>
+        <translation>Change requests</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw verzoek…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Verzoek &amp;intrekken</source>
+        <translation>&amp;Withdraw request</translation>
+    </message>
+</context>
+<context>
     <name>SteeringPage</name>
     <message>
         <source>Project</source>
@@ -3033,6 +3238,28 @@ Their value: %2</translation>
     <message>
         <source>Cijfers vastgelegd op %1</source>
         <translation>Figures frozen on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verzoek(en) op de agenda van de volgende vergadering, %1.</source>
+        <translation>
+            <numerusform>%n request on the agenda of the next meeting, %1.</numerusform>
+            <numerusform>%n requests on the agenda of the next meeting, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verzoek(en) wachten op een besluit; er is geen vergadering gepland (Nieuwe vergadering…).</source>
+        <translation>
+            <numerusform>%n request waits for a decision; no meeting is planned (New meeting…).</numerusform>
+            <numerusform>%n requests wait for a decision; no meeting is planned (New meeting…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verzoek %1 toekennen</source>
+        <translation>Grant request %1</translation>
+    </message>
+    <message>
+        <source>Verzoek %1 afwijzen</source>
+        <translation>Reject request %1</translation>
     </message>
     <message>
         <source>Nog geen vastgelegde cijfers: leg bij een vergadering de cijfers vast om later te zien wat er veranderde.</source>
@@ -3152,6 +3379,30 @@ Their value: %2</translation>
     <message>
         <source>Nu</source>
         <translation>Now</translation>
+    </message>
+    <message>
+        <source>Wijzigingsverzoeken</source>
+        <translation>Change requests</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verzoek toe&amp;kennen…</source>
+        <translation>&amp;Grant request…</translation>
+    </message>
+    <message>
+        <source>Verzoek &amp;afwijzen…</source>
+        <translation>&amp;Reject request…</translation>
     </message>
     <message>
         <source>Besluiten</source>
@@ -3484,6 +3735,18 @@ Their value: %2</translation>
     <message>
         <source>De SGIA-regels vragen meer dan toegekend is.</source>
         <translation>The SGIA lines ask for more than was granted.</translation>
+    </message>
+    <message>
+        <source>Overgeheveld
+uit %1</source>
+        <translation>Carried in
+from %1</translation>
+    </message>
+    <message>
+        <source>Overgeheveld
+naar %1</source>
+        <translation>Carried to
+%1</translation>
     </message>
     <message>
         <source>Norm %1 wijzigen</source>

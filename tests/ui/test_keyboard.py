@@ -75,19 +75,37 @@ def test_tab_goes_round_every_tab_of_the_project_editor(
 
 
 def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
+    import datetime as dt
     from pathlib import Path
 
-    from fieldlab_desk.domain.enums import Phase, ToCLevel
+    from fieldlab_desk.domain.enums import Phase, RequestKind, RequestStatus, ToCLevel
+    from fieldlab_desk.domain.terms import TermKind
+    from fieldlab_desk.services.catalog import terms as read_terms
+    from fieldlab_desk.services.requests import RequestRow
     from fieldlab_desk.services.steering import decision_candidates
+    from fieldlab_desk.services.steering import meetings as read_meetings
     from fieldlab_desk.services.toc import chain
     from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
     from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
     from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
     from fieldlab_desk.ui.dialogs.phase_dialog import PhaseDialog
-    from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
+    from fieldlab_desk.ui.dialogs.request_dialog import RequestDialog
+    from fieldlab_desk.ui.dialogs.steering_dialogs import (
+        DecisionDialog,
+        MeetingDialog,
+        RequestDecisionDialog,
+    )
     from fieldlab_desk.ui.dialogs.toc_dialogs import ElementDialog, LinkDialog, TemplateDialog
 
     assert window.document is not None
+    document = window.document
+
+    def terms(kind: TermKind) -> object:
+        return document.read(read_terms, kind)
+
+    def meetings(_window: MainWindow) -> list:  # type: ignore[type-arg]
+        return document.read(read_meetings)
+
     candidates = window.document.read(decision_candidates)
     chain_view = window.document.read(chain, 4)
     assert chain_view is not None
@@ -121,13 +139,52 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
         "milestone": MilestoneDialog(None, "nl", window),
         "phase": PhaseDialog(Phase.VOORSTEL, "nl", window),
         "new portfolio": NewPortfolioDialog(Path("nieuw.fieldlab"), "nl", window),
+        "request": RequestDialog(
+            "SGIA-2024-01 — Veilig online voor senioren",
+            [2024, 2025],
+            terms(TermKind.COST_CATEGORY),
+            lambda _data: [],
+            "nl",
+            window,
+            today=dt.date(2025, 9, 30),
+        ),
+        "request decision": RequestDecisionDialog(
+            RequestRow(
+                1,
+                10,
+                "SGIA-2024-01",
+                "Veilig online voor senioren",
+                RequestKind.OVERHEVELING,
+                dt.date(2025, 10, 2),
+                "Anna",
+                "Uitgelopen.",
+                RequestStatus.INGEDIEND,
+                None,
+                None,
+                2024,
+                100_000,
+                "",
+                "",
+                "",
+                None,
+                "",
+                None,
+                "",
+            ),
+            terms(TermKind.COST_CATEGORY),
+            meetings(window)[0],
+            True,
+            "nl",
+            window,
+        ),
     }
 
 
 @pytest.mark.parametrize(
     "name",
     ["meeting", "decision", "budget line", "booking", "milestone", "phase", "new portfolio",
-     "toc element", "toc link", "toc template", "indicator", "measurement", "export", "import"],
+     "toc element", "toc link", "toc template", "indicator", "measurement", "export", "import",
+     "request", "request decision"],
 )  # fmt: skip
 def test_tab_goes_round_every_dialog(window: MainWindow, qtbot: QtBot, name: str) -> None:
     dialog = dialogs_to_check(window)[name]

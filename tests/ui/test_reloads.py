@@ -85,7 +85,7 @@ def test_a_title_edit_reloads_the_general_tab_only_and_the_rest_when_shown(
         qtbot.keyClicks(title, "Taalhuis op wielen, tweede ronde")
         qtbot.keyClick(title, Qt.Key.Key_Tab)  # leaving the field saves it
     # check the input, build the edit, save it (with the change marker), the project, its
-    # choices: not the six other tabs (12 reads before: 4, then every tab's)
+    # choices: not the seven other tabs (17 reads before: 4, then every tab's)
     assert reads.count == 5
     stored = window.document.read(project_details, PROJECT)  # type: ignore[union-attr]
     assert stored is not None and stored.title == "Taalhuis op wielen, tweede ronde"
@@ -98,6 +98,7 @@ def test_a_title_edit_reloads_the_general_tab_only_and_the_rest_when_shown(
         "EffectTab",
         "MilestonesTab",
         "StoryTab",
+        "RequestsTab",
         "HistoryTab",
     }  # fmt: skip (none shown since the project opened)
     editor.tabs.setCurrentWidget(editor.history)  # shown: read now, with the edit in it
@@ -139,6 +140,7 @@ def test_a_budget_line_edit_reloads_the_budget_tab_and_marks_the_chain_and_histo
     assert reads.count == 5
     shown = [editor.budget.lines.item(r, 2).text() for r in range(editor.budget.lines.rowCount())]  # type: ignore[union-attr]
     assert "Inzet taalvrijwilligers, herzien" in shown
-    # the chain shows what each activity costs, the history every change: they wait
+    # the chain shows what each activity costs, the requests what may move, the history
+    # every change: they wait; the others stay as they are
     stale = {type(editor._tabs()[i]).__name__ for i in editor.stale}
-    assert stale == {"ToCTab", "HistoryTab"}
+    assert stale == {"ToCTab", "RequestsTab", "HistoryTab"}

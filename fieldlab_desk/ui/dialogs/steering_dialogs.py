@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldlab_desk.domain import formats
-from fieldlab_desk.domain.enums import DecisionKind, MeetingKind, Phase
+from fieldlab_desk.domain.enums import DecisionKind, MeetingKind, Phase, RequestKind
 from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.money import parse_cents
+from fieldlab_desk.domain.terms import Terms
 from fieldlab_desk.domain.texts import text
-from fieldlab_desk.services.steering import GRANTING, DecisionCandidate
+from fieldlab_desk.services.requests import RequestRow
+from fieldlab_desk.services.steering import GRANTING, DecisionCandidate, MeetingRow
 from fieldlab_desk.ui.forms.ui_decision_dialog import Ui_DecisionDialog
 from fieldlab_desk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from fieldlab_desk.ui.labels import label
@@ -196,3 +209,60 @@ class DecisionDialog(UniqueMnemonics, QDialog):
         if moves:
             said += self.tr("; project gaat naar %1").replace("%1", label(then, self.language))
         return said + ". " + self.tr("Vastleggen?")
+
+
+class RequestDecisionDialog(UniqueMnemonics, QDialog):
+    """Toekennen or afwijzen a change request at a meeting: what it asks and what granting it
+    changes, said before anything is saved, with room for the steering group's note."""
+
+    def __init__(
+        self,
+        request: RequestRow,
+        categories: Terms,
+        meeting: MeetingRow,
+        grant: bool,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestDecisionDialog")
+        self.setWindowTitle(self.tr("Verzoek toekennen") if grant else self.tr("Verzoek afwijzen"))
+        what = request.what(language, categories)
+        when = formats.date(meeting.held_on, language) + (
+            f" ({meeting.title})" if meeting.title else ""
+        )
+        lines = [f"<b>{html.escape(request.code)} — {html.escape(request.title)}</b>",
+                 html.escape(f"{label(request.kind, language)}: {what}"),
+                 html.escape(self.tr("Reden: %1").replace("%1", " ".join(request.reason.split())))]  # fmt: skip
+        if grant:
+            effect = {
+                RequestKind.VERLENGING: self.tr("Toegekend verschuift de einddatum van het project."),
+                RequestKind.OVERHEVELING: self.tr("Toegekend gaat het bedrag van het toegekende geld van het eerste jaar naar het volgende; het onbestede geld op regels met een bedrag gaat mee."),
+                RequestKind.KOSTENSOORT: self.tr("Toegekend gaan de SGIA-regels van de ene kostensoort omlaag en die van de andere omhoog."),
+                RequestKind.SCOPE: self.tr("Toegekend wordt de wijziging vastgelegd; aan geld en data verandert niets."),
+            }[request.kind]  # fmt: skip
+            lines.append(html.escape(effect))
+        lines.append(html.escape((self.tr("Besluit van de vergadering van %1.") if grant else
+                                  self.tr("Afgewezen in de vergadering van %1.")).replace("%1", when)))  # fmt: skip
+        summary = QLabel("<br>".join(lines))
+        summary.setWordWrap(True)
+        summary.setObjectName("requestDecisionSummary")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("requestDecisionNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(80)
+        note_label = QLabel(self.tr("&Toelichting:"))
+        note_label.setBuddy(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.addButton(self.tr("Toe&kennen") if grant else self.tr("&Afwijzen"),
+                               QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+        ok.setFocus()

@@ -41,7 +41,7 @@ SOURCE_WIDTH = 150  # px: "Cofinanciering partner (…)" is whole on hover
 
 
 class BudgetTab(Retranslating, QWidget):
-    SHOWS = frozenset({"budget_line", "commitment", "decision", "decision_grant",
+    SHOWS = frozenset({"budget_line", "change_request", "commitment", "decision", "decision_grant",
                        "expense", "meeting", "organisation", "project",
                        "reference_term"})  # fmt: skip
     """The record kinds this tab shows: an edit of none of them leaves it as it is."""

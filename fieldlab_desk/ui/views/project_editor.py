@@ -1,5 +1,5 @@
 """The project editor: a header and tabs (Algemeen, Begroting, Veranderketen, Effectmeting,
-Mijlpalen, Voortgang, Historie)."""
+Mijlpalen, Voortgang, Verzoeken, Historie)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from fieldlab_desk.ui.views.effect_tab import EffectTab
 from fieldlab_desk.ui.views.general_tab import GeneralTab
 from fieldlab_desk.ui.views.history_tab import HistoryTab
 from fieldlab_desk.ui.views.milestones_tab import MilestonesTab
+from fieldlab_desk.ui.views.requests_tab import RequestsTab
 from fieldlab_desk.ui.views.story_tab import StoryTab
 from fieldlab_desk.ui.views.toc_tab import ToCTab
 from fieldlab_desk.ui.widgets import Retranslating, named
@@ -47,6 +48,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.effect = EffectTab(context, self)
         self.milestones = MilestonesTab(context, self)
         self.story = StoryTab(context, self)
+        self.requests = RequestsTab(context, self)
         self.history = HistoryTab(context, self)
         scroll = named(QScrollArea(), "generalScroll")
         scroll.setWidget(self.general)
@@ -57,6 +59,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.addTab(self.effect, "")
         self.tabs.addTab(self.milestones, "")
         self.tabs.addTab(self.story, "")
+        self.tabs.addTab(self.requests, "")
         self.tabs.addTab(self.history, "")
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -114,10 +117,18 @@ class ProjectEditor(Retranslating, QWidget):
     def _tabs(
         self,
     ) -> tuple[
-        GeneralTab | BudgetTab | ToCTab | EffectTab | MilestonesTab | StoryTab | HistoryTab, ...
+        GeneralTab
+        | BudgetTab
+        | ToCTab
+        | EffectTab
+        | MilestonesTab
+        | StoryTab
+        | RequestsTab
+        | HistoryTab,
+        ...,
     ]:
         return (self.general, self.budget, self.toc, self.effect, self.milestones, self.story,
-                self.history)  # fmt: skip
+                self.requests, self.history)  # fmt: skip
 
     def focus_first(self) -> None:
         self.general.ui.titleEdit.setFocus()
@@ -135,5 +146,6 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.setTabText(3, self.tr("&Effectmeting"))
         self.tabs.setTabText(4, self.tr("&Mijlpalen"))
         self.tabs.setTabText(5, self.tr("V&oortgang"))
-        self.tabs.setTabText(6, self.tr("&Historie"))
+        self.tabs.setTabText(6, self.tr("Ver&zoeken"))
+        self.tabs.setTabText(7, self.tr("&Historie"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het project"))

@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import DecisionKind, Phase
 from fieldlab_desk.domain.snapshot import ChangeKind, SnapshotChange
-from fieldlab_desk.services import steering
+from fieldlab_desk.services import requests, steering
 from fieldlab_desk.services.edits import created_id
+from fieldlab_desk.services.requests import Agenda, RequestRow
 from fieldlab_desk.services.steering import MeetingRow, SteeringView
-from fieldlab_desk.ui.dialogs.steering_dialogs import DecisionDialog, MeetingDialog
+from fieldlab_desk.ui.dialogs.steering_dialogs import (
+    DecisionDialog,
+    MeetingDialog,
+    RequestDecisionDialog,
+)
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
@@ -53,7 +58,17 @@ class SteeringPage(Retranslating, QWidget):
         self.snapshot = named(QPushButton(), "takeSnapshot")
         self.snapshot_info = named(QLabel(), "snapshotInfo")
         self.changes_info = named(QLabel(), "changesInfo")
+        self.agenda: Agenda | None = None
+        self.requests_info = named(QLabel(), "requestsInfo")
+        self.requests_info.setWordWrap(True)
+        self.requests = read_only_table("agendaRequests", 5, stretch_last=False)
+        self.requests.setWordWrap(True)
+        self.grant_request = named(QPushButton(), "grantRequest")
+        self.reject_request = named(QPushButton(), "rejectRequest")
         self._layout()
+        self.grant_request.clicked.connect(lambda: self.decide_request(grant=True))
+        self.reject_request.clicked.connect(lambda: self.decide_request(grant=False))
+        self.requests.itemSelectionChanged.connect(self._enable_requests)
         self.meetings.currentRowChanged.connect(lambda _row: self._show_decisions())
         self.new_meeting.clicked.connect(self.add_meeting)
         self.new_decision.clicked.connect(self.add_decision)
@@ -74,12 +89,22 @@ class SteeringPage(Retranslating, QWidget):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         box.addLayout(buttons)
+        self.requests_box = QGroupBox()
+        requests_layout = QVBoxLayout(self.requests_box)
+        requests_layout.addWidget(self.requests_info)
+        requests_layout.addWidget(self.requests, 1)
+        request_buttons = QHBoxLayout()
+        for widget in (self.grant_request, self.reject_request):
+            request_buttons.addWidget(widget)
+        request_buttons.addStretch(1)
+        requests_layout.addLayout(request_buttons)
         self.changes_box = QGroupBox()
         changes = QVBoxLayout(self.changes_box)
         changes.addWidget(self.changes_info)
         changes.addWidget(self.changes, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.decisions_box)
+        right.addWidget(self.requests_box)
         right.addWidget(self.changes_box)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -92,9 +117,13 @@ class SteeringPage(Retranslating, QWidget):
     def refresh(self, _tables: frozenset[str]) -> None:
         """Load the meetings and the changes since the last frozen figures on the worker."""
         document = self.document
-        self.loader.load(lambda: document.read(steering.steering_view), self._show)
+        self.loader.load(
+            lambda: (document.read(steering.steering_view), document.read(requests.agenda)),
+            self._show,
+        )
 
-    def _show(self, view: SteeringView) -> None:
+    def _show(self, loaded: tuple[SteeringView, Agenda]) -> None:
+        view, self.agenda = loaded
         current = self.new_meeting_id or self.current_meeting_id()
         self.new_meeting_id = None
         self.rows = view.meetings
@@ -113,6 +142,7 @@ class SteeringPage(Retranslating, QWidget):
         self._show_decisions()
         self._show_changes(view.since, view.changes)
         writable = not self.document.read_only
+        self._enable_requests()
         for button in (self.new_meeting, self.new_decision, self.snapshot):
             button.setEnabled(writable)
         self.loaded = True
@@ -127,6 +157,7 @@ class SteeringPage(Retranslating, QWidget):
 
     def _show_decisions(self) -> None:
         meeting = self.current_meeting()
+        self._show_requests(meeting)
         if meeting is None:
             self.decisions.setRowCount(0)
             self.snapshot_info.setText("")
@@ -159,6 +190,77 @@ class SteeringPage(Retranslating, QWidget):
         self.snapshot_info.setText(
             self.tr("Cijfers vastgelegd op %1").replace("%1", when) if when else ""
         )
+
+    def shown_requests(self) -> list[RequestRow]:
+        """The requests the box lists for the chosen meeting: those it decided, then those
+        still waiting for a decision (on the agenda)."""
+        meeting, agenda = self.current_meeting(), self.agenda
+        if agenda is None:
+            return []
+        decided = [r for r in agenda.decided if meeting is not None and r.meeting_id == meeting.id]
+        return decided + agenda.open
+
+    def _show_requests(self, meeting: MeetingRow | None) -> None:
+        agenda, language = self.agenda, self.context.language
+        if agenda is None:
+            return
+        waiting = len(agenda.open)
+        if agenda.next is not None:
+            _, day, title = agenda.next
+            named = formats.date(day, language) + (f" ({title})" if title else "")
+            info = self.tr("%n verzoek(en) op de agenda van de volgende vergadering, %1.", "",
+                           waiting).replace("%1", named)  # fmt: skip
+        else:
+            info = self.tr("%n verzoek(en) wachten op een besluit; er is geen vergadering gepland (Nieuwe vergadering…).", "", waiting)  # fmt: skip
+        self.requests_info.setText(info)
+        rows = self.shown_requests()
+        self.requests.setRowCount(len(rows))
+        for row, r in enumerate(rows):
+            status = label(r.status, language)
+            if r.decided_on is not None:
+                status += f" · {formats.date(r.decided_on, language)}"
+            cells = (r.code, label(r.kind, language),
+                     r.what(language, agenda.categories), " ".join(r.reason.split()), status)  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip({0: f"{r.code} — {r.title}", 3: r.reason}.get(column, text))
+                self.requests.setItem(row, column, item)
+        header = self.requests.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        first_open = next((n for n, r in enumerate(rows) if r.status.open), 0)
+        if rows:
+            self.requests.selectRow(first_open)
+        self._enable_requests()
+
+    def chosen_request(self) -> RequestRow | None:
+        rows = self.shown_requests()
+        selected = (
+            self.requests.selectionModel().selectedRows() if self.requests.selectionModel() else []
+        )
+        if not selected or selected[0].row() >= len(rows):
+            return None
+        return rows[selected[0].row()]
+
+    def _enable_requests(self) -> None:
+        chosen = self.chosen_request()
+        can = (not self.document.read_only and chosen is not None and chosen.status.open
+               and self.current_meeting() is not None)  # fmt: skip
+        self.grant_request.setEnabled(can)
+        self.reject_request.setEnabled(can)
+
+    def decide_request(self, *, grant: bool) -> None:
+        """Toekennen or afwijzen at the chosen meeting, after a summary of what it does."""
+        chosen, meeting, agenda = self.chosen_request(), self.current_meeting(), self.agenda
+        if chosen is None or meeting is None or agenda is None or not chosen.status.open:
+            return
+        language = self.context.language
+        dialog = RequestDecisionDialog(chosen, agenda.categories, meeting, grant, language, self)
+        if not dialog.exec():
+            return
+        title = (self.tr("Verzoek %1 toekennen") if grant else self.tr("Verzoek %1 afwijzen")).replace("%1", chosen.code)  # fmt: skip
+        self.document.edit(requests.decide_request, title, chosen.id, meeting.id, grant,
+                           dialog.note.toPlainText())  # fmt: skip
 
     def _show_changes(self, since: MeetingRow | None, changes: list[SnapshotChange]) -> None:
         if since is None:
@@ -290,6 +392,13 @@ class SteeringPage(Retranslating, QWidget):
                 self.tr("Nu"),
             ]
         )
+        self.requests_box.setTitle(self.tr("Wijzigingsverzoeken"))
+        self.requests.setHorizontalHeaderLabels([self.tr("Project"), self.tr("Soort"),
+                                                 self.tr("Wat"), self.tr("Reden"),
+                                                 self.tr("Status")])  # fmt: skip
+        self.requests.setAccessibleName(self.tr("Wijzigingsverzoeken"))
+        self.grant_request.setText(self.tr("Verzoek toe&kennen…"))
+        self.reject_request.setText(self.tr("Verzoek &afwijzen…"))
         self.decisions.setAccessibleName(self.tr("Besluiten"))
         self.changes.setAccessibleName(self.tr("Wijzigingen sinds de laatste vergadering"))
         if self.loaded:

@@ -80,7 +80,8 @@ def summary_html(summary: Iterable[tuple[Figure, int | Decimal | None]], languag
 
 
 PROJECT_FIGURES = (
-    Figure.BEGROOT, Figure.TOEGEKEND, Figure.OVERSCHRIJDING, Figure.VERPLICHT, Figure.BESTEED,
+    Figure.BEGROOT, Figure.TOEGEKEND, Figure.OVERGEHEVELD_UIT, Figure.OVERGEHEVELD_NAAR,
+    Figure.OVERSCHRIJDING, Figure.VERPLICHT, Figure.BESTEED,
 )  # fmt: skip
 """The columns of money per project, in the order of the table."""
 
@@ -132,7 +133,7 @@ class YearPlanPage(Retranslating, QWidget):
         self.summary.setWordWrap(True)
         self.warning = named(QLabel(), "yearPlanWarning")
         self.warning.setWordWrap(True)
-        self.projects = read_only_table("yearPlanProjects", 9)
+        self.projects = read_only_table("yearPlanProjects", 11)
         self.pipeline = read_only_table("yearPlanPipeline", 5)
         self.projects_box, self.pipeline_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.projects_box).addWidget(self.projects)
@@ -204,6 +205,7 @@ class YearPlanPage(Retranslating, QWidget):
         self.warning.setText("<br>".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.warning.setStyleSheet(warning_style(list(view.warnings)))
+        self._project_headers()
         self._fill(self.projects, list(plan.counted), shares, year, with_bookings=True)
         self._fill(self.pipeline, list(plan.pipeline), shares, year, with_bookings=False)
 
@@ -248,6 +250,8 @@ class YearPlanPage(Retranslating, QWidget):
                 cells += [
                     planned,
                     table_cell(money(p.awarded_cents), money=True),
+                    table_cell(money(p.carried_in_cents), money=True),
+                    table_cell(money(p.carried_out_cents), money=True),
                     over,
                     table_cell(money(p.committed_cents), money=True),
                     table_cell(money(p.spent_cents), money=True),
@@ -258,6 +262,27 @@ class YearPlanPage(Retranslating, QWidget):
             for column, item in enumerate(cells):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
+
+    def _project_headers(self) -> None:
+        """The money columns by their figures' names; a carry-over's names the year it came
+        from or goes to (*Overgeheveld uit 2024*), its meaning on hover."""
+        language = self.context.language
+        year = self.plan.year if self.plan is not None else None
+        names = []
+        for figure in PROJECT_FIGURES:
+            name = figures.name(figure, language)
+            if year is not None and figure is Figure.OVERGEHEVELD_UIT:
+                name = self.tr("Overgeheveld\nuit %1").replace("%1", str(year - 1))
+            elif year is not None and figure is Figure.OVERGEHEVELD_NAAR:
+                name = self.tr("Overgeheveld\nnaar %1").replace("%1", str(year + 1))
+            names.append(name)
+        self.projects.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Titel"), self.tr("Fase"), *names, self.tr("Andere jaren")]
+        )
+        for column, figure in enumerate(PROJECT_FIGURES, start=3):
+            header = self.projects.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(figures.meaning(figure, language))
 
     def save_norm(self) -> None:
         if self.plan is None or self.document.read_only:
@@ -287,12 +312,7 @@ class YearPlanPage(Retranslating, QWidget):
         self.what_if.setText(self.tr("&Wat als: voorstellen in de pijplijn toegekend"))
         self.projects_box.setTitle(self.tr("Projecten met SGIA-geld in dit jaar"))
         self.pipeline_box.setTitle(self.tr("Voorstellen in de pijplijn"))
-        language = self.context.language
-        self.projects.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Titel"), self.tr("Fase")]
-            + [figures.name(f, language) for f in PROJECT_FIGURES]
-            + [self.tr("Andere jaren")]
-        )
+        self._project_headers()
         self.pipeline.setHorizontalHeaderLabels(
             [
                 self.tr("Code"),
