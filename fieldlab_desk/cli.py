@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     indicators.add_argument("--year", type=int, help="only projects that run in this year")
     indicators.add_argument("--project", metavar="CODE", help="only this project")
     indicators.add_argument("--json", action="store_true", help="machine-readable")
+    asked = commands.add_parser(
+        "requests", help="change requests of running projects, with status and effect"
+    )
+    asked.add_argument("file", help=LOCATION)
+    asked.add_argument("--project", metavar="CODE", help="only this project")
+    asked.add_argument("--json", action="store_true", help="machine-readable, amounts in cents")
     report = commands.add_parser("report", help="the half-year report as PDF")
     report.add_argument("file", help=LOCATION)
     report.add_argument("--project", metavar="CODE", help="one project (default: the portfolio)")
@@ -364,9 +370,11 @@ def year_plan_json(plan: YearPlanResult) -> dict[str, object]:
 def year_plan_text(plan: YearPlanResult, language: str = "nl") -> str:
     from fieldlab_desk.domain import figures
 
+    width = max(15, *(len(figures.lower_name(f, language)) + 1 for f, _ in plan.summary()))
+
     def line(figure: figures.Figure, value: int | object) -> str:
         shown = figures.show(figure, value, language)  # type: ignore[arg-type]
-        return f"  {figures.lower_name(figure, language):<15}{shown:>18}"
+        return f"  {figures.lower_name(figure, language):<{width}}{shown:>18}"
 
     rows = [
         f"{text('plan', language)} {plan.year}{text('what_if', language) if plan.what_if else ''}"
@@ -477,6 +485,47 @@ def _indicators(options: argparse.Namespace) -> int:
     else:
         print(indicators_text(found, lang))
     return 0
+
+
+def _requests(options: argparse.Namespace) -> int:
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.requests import requests_of
+
+    lang = cli_language()
+    with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
+        rows, categories = portfolio.read(requests_of, options.project)
+    if options.json:
+        print(json.dumps([{
+            "project": r.code, "kind": r.kind.value, "status": r.status.value,
+            "submitted_on": r.submitted_on.isoformat(), "asked_by": r.asked_by,
+            "reason": r.reason, "new_end_date": _iso(r.new_end_date),
+            "previous_end_date": _iso(r.previous_end_date), "year": r.year,
+            "amount_cents": r.amount_cents, "from_category": r.from_category or None,
+            "to_category": r.to_category or None, "scope": r.scope or None,
+            "decided_on": _iso(r.decided_on), "meeting": r.meeting_title or None,
+            "decision_note": r.decision_note or None, "effect": r.what(lang, categories),
+        } for r in rows], indent=2, ensure_ascii=False))  # fmt: skip
+        return 0
+    if not rows:
+        print(text("no_requests", lang))
+        return 0
+    for r in rows:
+        decided = ""
+        if r.decided_on is not None:
+            decided = f" · {formats.date(r.decided_on, lang)}"
+            decided += f" {r.meeting_title}" if r.meeting_title else ""
+        print(
+            f"{r.code:<14} {formats.date(r.submitted_on, lang)}  {label(r.status, lang)}{decided}"
+        )
+        print(f"  {label(r.kind, lang)}: {r.what(lang, categories)}")
+        print(f"  {text('reason', lang)}: {' '.join(r.reason.split())}")
+        if r.decision_note:
+            print(f"  {text('decision', lang)}: {r.decision_note}")
+    return 0
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
 
 
 def _number(value: object) -> int | float | None:
@@ -783,6 +832,7 @@ def _reference(options: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
+            "requests": _requests,
             "toc": _toc, "indicators": _indicators, "report": _report, "export": _export,
             "import": _import, "template": _template, "copy": _copy,
             "migrate": _migrate, "reference": _reference}  # fmt: skip

@@ -124,7 +124,7 @@ def test_yearplan_what_if_text(demo_path: Path) -> None:
     assert "(pipeline)" in result.stdout
     assert "! Over the norm:" in result.stdout
     dutch = run("yearplan", str(demo_path), "--year", "2024")
-    assert "Jaarplan 2024" in dutch.stdout and "104,7 %" in dutch.stdout
+    assert "Jaarplan 2024" in dutch.stdout and "103,1 %" in dutch.stdout
     assert "! Boven de norm:" in dutch.stdout
 
 
@@ -357,3 +357,24 @@ def test_read_commands_leave_nothing_beside_a_current_file(tmp_path: Path) -> No
         assert done.returncode == 0, (args[0], done.stderr)
         assert sorted(p.name for p in folder.iterdir()) == ["drenthe.fieldlab"], args[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_requests_lists_the_change_requests_with_their_effect(demo_path: Path) -> None:
+    done = run("requests", str(demo_path))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("SGIA-2025-01") and "Ingediend" in lines[0]  # newest first
+    assert (
+        "  Overheveling naar volgend jaar: toegekend 2024 − € 4.000,00, 2025 + € 4.000,00" in lines
+    )
+    assert "  Verlenging: einddatum 31-03-2024 → 30-09-2024" in lines
+    one = run("requests", str(demo_path), "--project", "sgia-2024-05", "--json", lang="en")
+    assert one.returncode == 0, one.stderr
+    rows = json.loads(one.stdout)
+    assert [(r["project"], r["kind"], r["status"], r["year"], r["amount_cents"]) for r in rows] == [
+        ("SGIA-2024-05", "overheveling", "toegekend", 2024, 400_000)]  # fmt: skip
+    assert rows[0]["decided_on"] == "2024-11-19"
+    assert rows[0]["effect"] == "granted 2024 − €4,000.00, 2025 + €4,000.00"
+    unknown = run("requests", str(demo_path), "--project", "SGIA-1999-01")
+    assert unknown.returncode == 2 and "SGIA-1999-01" in unknown.stderr
+    assert len(unknown.stderr.strip().splitlines()) == 1

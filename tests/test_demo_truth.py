@@ -204,3 +204,42 @@ def test_the_demo_s_facts_are_data_a_reviewer_can_read(demo: sqlite3.Connection)
     held = {h for (h,) in demo.execute("SELECT held_on FROM meeting")}
     assert held == set(facts["meetings"])
     assert day_of(demo).isoformat() == facts["reference_day"]
+
+
+def test_projects_that_ran_long_were_extended_and_one_carried_money_into_2025(
+    demo_path: Path,
+) -> None:
+    """The demo's change requests are its history: the projects that ran past their first end
+    date had it moved by a granted extension before they got there; SGIA-2024-05 carried
+    € 4.000 of 2024 into 2025, and both year plans still add up to their grants."""
+    from fieldlab_desk.domain.enums import RequestKind, RequestStatus
+    from fieldlab_desk.services.projects import project_details
+    from fieldlab_desk.services.requests import requests
+    from fieldlab_desk.services.yearplan import year_plan
+
+    with open_portfolio(demo_path, read_only=True) as portfolio:
+        rows = portfolio.read(requests)
+        plans = {year: portfolio.read(year_plan, year) for year in (2024, 2025)}
+        extended = [r for r in rows if r.kind is RequestKind.VERLENGING]
+        ends = {r.code: portfolio.read(project_details, r.project_id).end_date for r in extended}  # type: ignore[union-attr]
+    assert {r.code for r in extended} == {"SGIA-2023-03", "SGIA-2023-04"}
+    for r in extended:
+        assert r.status is RequestStatus.TOEGEKEND and r.new_end_date == ends[r.code]
+        assert r.previous_end_date is not None and r.decided_on is not None
+        assert r.submitted_on < r.decided_on < r.previous_end_date < r.new_end_date  # in time
+    carried = {p.code: p for p in plans[2024].projects if p.carried_out_cents}
+    arrived = {p.code: p for p in plans[2025].projects if p.carried_in_cents}
+    assert set(carried) == set(arrived) == {"SGIA-2024-05"}
+    assert (
+        carried["SGIA-2024-05"].carried_out_cents
+        == arrived["SGIA-2024-05"].carried_in_cents
+        == 400_000
+    )
+    assert plans[2024].carried_out_cents == plans[2025].carried_in_cents == 400_000
+    # what moved was unspent in 2024, and the lines moved with it: each year asks its grant
+    assert carried["SGIA-2024-05"].granted_cents - carried["SGIA-2024-05"].used_cents >= 0  # type: ignore[operator]
+    for plan in plans.values():
+        sgia = {p.code: p for p in plan.projects}["SGIA-2024-05"]
+        assert sgia.planned_cents == sgia.granted_cents
+    waiting = [r for r in rows if r.status is RequestStatus.INGEDIEND]
+    assert [(r.code, r.kind) for r in waiting] == [("SGIA-2025-01", RequestKind.SCOPE)]

@@ -12,7 +12,13 @@ import datetime as dt
 import json
 from typing import Any, NamedTuple
 
-from fieldlab_desk.domain.enums import FieldlabScope, Phase, ResultMandate
+from fieldlab_desk.domain.enums import (
+    FieldlabScope,
+    Phase,
+    RequestKind,
+    RequestStatus,
+    ResultMandate,
+)
 from fieldlab_desk.paths import resources_folder
 
 
@@ -100,3 +106,40 @@ def _project(p: dict[str, Any]) -> ProjectSeed:
 
 
 PROJECTS = tuple(_project(p) for p in _FACTS["projects"])
+
+
+class RequestSeed(NamedTuple):
+    """A change request of the demo: what it asked, and the meeting that decided it (none:
+    still waiting). A granted *verlenging* moved the end date from ``previous_end`` to the
+    project's end; a granted *overheveling* moved ``amount`` euros of ``year`` to the next."""
+
+    project: str
+    kind: RequestKind
+    submitted: dt.date
+    reason: str
+    status: RequestStatus
+    meeting: dt.date | None = None
+    note: str = ""
+    previous_end: dt.date | None = None
+    year: int | None = None
+    amount: int | None = None  # euro
+    from_category: str = ""
+    to_category: str = ""
+    scope: str = ""
+
+
+def _request(r: dict[str, Any]) -> RequestSeed:
+    def day(key: str) -> dt.date | None:
+        return dt.date.fromisoformat(r[key]) if r.get(key) else None
+
+    return RequestSeed(
+        r["project"], RequestKind(r["kind"]), dt.date.fromisoformat(r["submitted"]), r["reason"],
+        RequestStatus(r["status"]), day("meeting"), r.get("note", ""), day("previous_end"),
+        r.get("year"), r.get("amount"), r.get("from", ""), r.get("to", ""), r.get("scope", ""),
+    )  # fmt: skip
+
+
+REQUESTS = tuple(_request(r) for r in _FACTS["requests"])
+CARRIED = {(r.project, r.year): (r.amount or 0) * 100 for r in REQUESTS
+           if r.kind is RequestKind.OVERHEVELING and r.status is RequestStatus.TOEGEKEND}  # fmt: skip
+"""Money carried out of a (project, year) by a granted request: left unbooked in the demo."""

@@ -12,7 +12,8 @@ import uuid
 from decimal import Decimal
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
 from fieldlab_desk.demo import data
 from fieldlab_desk.demo import effect as demo_effect
@@ -26,6 +27,8 @@ from fieldlab_desk.domain.enums import (
     ParticipationRole,
     Phase,
     RagStatus,
+    RequestKind,
+    RequestStatus,
     YearPlanStatus,
 )
 from fieldlab_desk.domain.models import (
@@ -54,9 +57,12 @@ from fieldlab_desk.domain.models import (
     YearPlan,
 )
 from fieldlab_desk.domain.money import hours_times_rate
+from fieldlab_desk.domain.requests import RequestInput
 from fieldlab_desk.services.clock import REFERENCE_DAY
+from fieldlab_desk.services.edits import Edit, apply_edit, created_id
 from fieldlab_desk.services.file_info import INFO_DEMO, INFO_OWNER, INFO_TITLE, set_file_info
 from fieldlab_desk.services.regions import apply_region, region_named
+from fieldlab_desk.services.requests import add_request, decide_request
 from fieldlab_desk.storage import Database, create_database
 
 DEMO_TODAY = data.DEMO_TODAY  # the demo portfolio is shown as it stood on this day
@@ -118,6 +124,8 @@ class _Builder:
             self.meetings.append((held_on, self.add(meeting)))
         for seed in data.PROJECTS:
             self._project(seed)
+        for request in data.REQUESTS:
+            self._request(request)
         for year in (2023, 2024, 2025):
             status = YearPlanStatus.CONCEPT if year == 2025 else YearPlanStatus.VASTGESTELD
             self.session.add(YearPlan(year=year, status=status))
@@ -125,6 +133,41 @@ class _Builder:
         set_file_info(REFERENCE_DAY, DEMO_TODAY.isoformat(), session=self.session)
         set_file_info(INFO_OWNER, "Biblionet Drenthe", session=self.session)
         set_file_info(INFO_TITLE, "SGIA Drentse Innovatieagenda (demo)", session=self.session)
+
+    def _request(self, seed: data.RequestSeed) -> None:
+        """Submit the request as its asker did, then decide it at its meeting, through the
+        services' own edits (so the effect is what the app would do), dated as they were."""
+        project = self.session.exec(select(Project).where(Project.code == seed.project)).one()
+        leader = next(p.leader for p in data.PROJECTS if p.code == seed.project)
+        final_end = project.end_date
+        if seed.previous_end is not None:  # the end date before the extension was granted
+            project.end_date = seed.previous_end
+            self.session.flush()
+        asked = RequestInput(seed.kind, seed.submitted, leader, seed.reason,
+                             new_end_date=final_end if seed.kind is RequestKind.VERLENGING else None,
+                             year=seed.year, amount_cents=seed.amount * 100 if seed.amount else None,
+                             from_category=seed.from_category, to_category=seed.to_category,
+                             scope=seed.scope)  # fmt: skip
+        inverse = self._edit(add_request("Wijzigingsverzoek", project.id or 0, asked,
+                                         session=self.session), leader, seed.submitted)  # fmt: skip
+        request_id = created_id(inverse)
+        assert request_id is not None
+        if seed.meeting is None:
+            return
+        meeting_id = dict(self.meetings)[seed.meeting]
+        granted = seed.status is RequestStatus.TOEGEKEND
+        decided = decide_request("Besluit over verzoek", request_id, meeting_id, granted,
+                                 seed.note, session=self.session)  # fmt: skip
+        self._edit(decided, "Henk Vos", seed.meeting)
+
+    def _edit(self, edit: Edit, who: str, day: dt.date) -> Edit:
+        """Apply a service's edit as it was made on ``day`` (its change records say so)."""
+        newest = self.session.exec(select(func.max(ChangeRecord.id))).one() or 0
+        inverse = apply_edit(edit, session=self.session, who=who)
+        self.session.flush()
+        for record in self.session.exec(select(ChangeRecord).where(col(ChangeRecord.id) > newest)):
+            record.at = dt.datetime.combine(day, dt.time(10, 0), tzinfo=dt.UTC)
+        return inverse
 
     def _fieldlab(self, lab: data.FieldlabSeed) -> None:
         fieldlab = Fieldlab(
@@ -345,6 +388,8 @@ class _Builder:
         self, line_id: int, line: BudgetLine, seed: data.ProjectSeed, rng: random.Random
     ) -> None:
         spent_share, committed_share = _booking_shares(seed, line.year, rng)
+        if (seed.code, line.year) in data.CARRIED and line.amount_cents is not None:
+            spent_share = 0.55  # the part carried to the next year was never spent
         spent = int(line.planned_cents * spent_share)
         for month, part in _spread(line.year, spent, seed, rng):
             self.session.add(

@@ -873,6 +873,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "due": ("gepland", "due"), "reached": ("behaald", "reached"), "not_reached": ("nog niet behaald", "not reached yet"), "behind": ("Achter op schema of met risico", "Off track or at risk"),
     "result": ("Resultaat", "Result"), "none_behind": ("Geen indicator achter op schema.", "No indicator off track."),
     "projects": ("projecten", "projects"), "warnings": ("Waarschuwingen", "Warnings"),
+    "no_requests": ("Geen wijzigingsverzoeken.", "No change requests."), "reason": ("Reden", "Reason"),
 }  # fmt: skip
 
 # Titles of fields and columns, and the words of the exports and reports: one catalogue for the

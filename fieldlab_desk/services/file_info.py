@@ -32,6 +32,7 @@ COUNTED_TABLES = [
     "toc_link",
     "indicator",
     "measurement",
+    "change_request",
     "change_record",
 ]
 

@@ -137,6 +137,23 @@ def agenda(*, session: Session) -> Agenda:
                   catalog.terms(TermKind.COST_CATEGORY, session=session))  # fmt: skip
 
 
+def requests_of(code: str | None, *, session: Session) -> tuple[list[RequestRow], Terms]:
+    """Every change request (of the project with ``code``, as typed: case and spaces do not
+    matter), newest first, and how to name cost categories; an unknown code is refused."""
+    project_id = None
+    if code is not None:
+        from sqlalchemy import func
+
+        wanted = code.strip().upper()
+        project_id = session.exec(
+            select(Project.id).where(func.upper(col(Project.code)) == wanted)
+        ).first()
+        if project_id is None:
+            raise ValidationError("toc.no_project", field="project", project=code)
+    return (requests(session=session, project_id=project_id),
+            catalog.terms(TermKind.COST_CATEGORY, session=session))  # fmt: skip
+
+
 def next_meeting(day: dt.date, *, session: Session) -> tuple[int, dt.date, str] | None:
     """The first meeting on or after ``day`` (id, day, title): where open requests are on
     the agenda; None when none is planned."""

@@ -231,10 +231,11 @@ def test_rejected_or_withdrawn_requests_change_nothing_and_stay_decided(demo_db:
     assert years_of(demo_db, project_id) == before
     with demo_db.session() as session:
         shown = {r.id: r.status for r in requests(session=session, project_id=project_id)}
-        assert requests(session=session, open_only=True) == []
+        waiting = [r.code for r in requests(session=session, open_only=True)]
         with pytest.raises(ValidationError) as caught:
             decide_request("Besluit", rejected, 1, True, "", session=session)
     assert shown == {rejected: RequestStatus.AFGEWEZEN, withdrawn: RequestStatus.INGETROKKEN}
+    assert waiting == ["SGIA-2025-01"]  # the demo's own, still waiting
     assert caught.value.code == "request.decided" and "Afgewezen" in caught.value.message("nl")
 
 

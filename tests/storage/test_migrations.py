@@ -253,7 +253,7 @@ def test_a_file_of_schema_0002_gets_its_grants_from_its_sgia_lines(demo_path: Pa
         counted = [p for p in plan.projects if p.granted_cents is not None]
         assert counted and all(p.granted_cents == p.planned_cents for p in counted)
         assert plan.over_grant == ()
-    assert plans[2024].claimed_cents == 26_175_000  # what the year plan showed before grants
+    assert plans[2024].claimed_cents == 25_775_000  # its SGIA lines (€ 4.000 went on to 2025)
 
 
 def test_a_file_of_schema_0003_keeps_its_chains_and_dates_its_assumptions(
@@ -362,3 +362,35 @@ def test_a_file_of_schema_0005_reads_the_project_sums_from_one_covering_index(
     assert "COVERING INDEX ix_budget_line_sums" in plan and "TEMP B-TREE" not in plan
     assert {r.id: r.sgia_cents for r in rows if r.sgia_cents} == sums
     assert 0 < sum(r.sgia_cents for r in in_2024) < sum(sums.values())
+
+
+def test_a_file_of_schema_0010_keeps_every_row_and_gets_an_empty_request_table(
+    demo_path: Path,
+) -> None:
+    """Change requests (0011) are a new table: a file of the previous schema keeps every row
+    of every table, byte for byte the same values, and starts with no requests."""
+    downgrade(demo_path, "0010")
+    connection = sqlite3.connect(demo_path)
+    tables = [r[0] for r in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND name != 'alembic_version'")]  # fmt: skip
+    before = {
+        t: connection.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables
+    }
+    connection.close()
+    assert "change_request" not in tables and before["budget_line"]
+    database = open_database(demo_path)
+    try:
+        assert database.backup is not None  # migrated after a backup
+    finally:
+        database.close()
+    connection = sqlite3.connect(demo_path)
+    try:
+        after = {
+            t: connection.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables
+        }
+        requests = connection.execute("SELECT COUNT(*) FROM change_request").fetchone()[0]
+    finally:
+        connection.close()
+    assert after == before
+    assert requests == 0
