@@ -295,6 +295,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "Over dit verzoek is al besloten ({status}); het kan niet meer veranderen.",
         "en": "This request was already decided ({status}); it can no longer change.",
     },
+    "request.meeting_before": {
+        "nl": "Deze vergadering was vóór het verzoek (ingediend op {day}); kies een latere.",
+        "en": "This meeting was before the request (submitted on {day}); choose a later one.",
+    },
     "request.meeting_needed": {
         "nl": "Kies de vergadering die besluit.",
         "en": "Choose the meeting that decides.",
@@ -953,6 +957,12 @@ TITLES: dict[str, tuple[str, str]] = {
     "baseline_reconstructed": ("Nulmeting achteraf gereconstrueerd", "Baseline reconstructed afterwards"),
     "method": ("Meetmethode", "Method"), "data_source": ("Bron", "Source"), "frequency": ("Frequentie", "Frequency"),
     "budget_line": ("Begrotingsregel", "Budget line"), "commitment": ("Verplichting", "Commitment"),
+    "change_request": ("Wijzigingsverzoek", "Change request"), "submitted_on": ("Ingediend op", "Submitted on"),
+    "asked_by": ("Gevraagd door", "Asked by"), "reason": ("Reden", "Reason"),
+    "new_end": ("Nieuwe einddatum", "New end date"), "previous_end": ("Vorige einddatum", "Previous end date"),
+    "from_category": ("Van kostensoort", "From cost category"), "to_category": ("Naar kostensoort", "To cost category"),
+    "scope_change": ("Gevraagde wijziging", "Change asked for"), "decided_on": ("Besloten op", "Decided on"),
+    "decision_note": ("Toelichting besluit", "Decision note"), "request_year": ("Jaar", "Year"),
     "expense": ("Uitgave", "Expense"), "grant": ("Toekenning", "Grant"),
     "toc_element": ("Veranderketen-element", "Chain element"), "toc_link": ("Verbinding", "Link"),
     "project": ("Project", "Project"), "milestone": ("Mijlpaal", "Milestone"),

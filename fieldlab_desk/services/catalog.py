@@ -240,6 +240,8 @@ def names_by_field(
         indicators = {i_id or 0: name for i_id, name in session.exec(
             select(indicator.id, indicator.name).where(col(indicator.project_id) == project_id))}  # fmt: skip
     meetings = {m_id or 0: title for m_id, title in session.exec(select(meeting.id, meeting.title))}
+    categories = {t.code: t.name(language)
+                  for t in terms(TermKind.COST_CATEGORY, session=session).terms}  # fmt: skip
     library = {e.id or 0: (e.name_en if language == "en" else e.name_nl)
                for e in session.exec(select(models.IndicatorEntry))}  # fmt: skip
     return {
@@ -258,9 +260,9 @@ def names_by_field(
         "leader_person_id": {c.id: c.name_nl for c in people(session=session)},
         "target_group_id": {c.id: c.name(language) for c in target_groups(session=session)},
         "municipality_id": {c.id: c.name_nl for c in municipalities(session=session)},
-        "category": {
-            t.code: t.name(language) for t in terms(TermKind.COST_CATEGORY, session=session).terms
-        },
+        "category": categories,
+        "from_category": categories,
+        "to_category": categories,
     }
 
 

@@ -17,7 +17,7 @@ from fieldlab_desk.domain.formats import Language
 from fieldlab_desk.domain.models import BudgetLine, Meeting, Project
 from fieldlab_desk.domain.requests import Facts, MovableLine, RequestInput
 from fieldlab_desk.domain.terms import TermKind, Terms
-from fieldlab_desk.domain.texts import Both, label
+from fieldlab_desk.domain.texts import Both, Day, label
 from fieldlab_desk.domain.yearplan import unspent_grant_cents
 from fieldlab_desk.services import catalog
 from fieldlab_desk.services.budget import budget_lines
@@ -238,6 +238,9 @@ def decide_request(
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise ValidationError("request.meeting_needed", field="meeting")
+    if meeting.held_on < request.submitted_on:
+        raise ValidationError("request.meeting_before", field="meeting",
+                              day=Day.of(request.submitted_on))  # fmt: skip
     decided = {"meeting_id": meeting_id, "decided_on": meeting.held_on,
                "decision_note": note.strip()}  # fmt: skip
     if not grant:

@@ -61,6 +61,10 @@ FIELD_TITLES = {
     "project_municipality": "municipality",
     "project_organisation": "organisation",
     "activity_id": "activity",
+    "meeting_id": "meeting",
+    "new_end_date": "new_end",
+    "previous_end_date": "previous_end",
+    "scope": "scope_change",
 }
 FIELD_FIGURES = {"planned_cents": Figure.BEGROOT}
 

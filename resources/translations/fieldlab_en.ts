@@ -3036,11 +3036,11 @@ Their value: %2</translation>
     </message>
     <message>
         <source>Toegekend verschuift de einddatum van het project.</source>
-        <translation>Granted, it moves the project's end date.</translation>
+        <translation>Granted, it moves the project&apos;s end date.</translation>
     </message>
     <message>
         <source>Toegekend gaat het bedrag van het toegekende geld van het eerste jaar naar het volgende; het onbestede geld op regels met een bedrag gaat mee.</source>
-        <translation>Granted, the amount moves from the first year's granted money to the next year's; the unspent money on lines with an amount goes along.</translation>
+        <translation>Granted, the amount moves from the first year&apos;s granted money to the next year&apos;s; the unspent money on lines with an amount goes along.</translation>
     </message>
     <message>
         <source>Toegekend gaan de SGIA-regels van de ene kostensoort omlaag en die van de andere omhoog.</source>

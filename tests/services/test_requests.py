@@ -332,3 +332,12 @@ def check_the_years(db: Database, project_id: int) -> None:
         if year - 1 in figures:
             assert figures[year - 1].carried_out_cents == f.carried_in_cents  # type: ignore[attr-defined]
     assert sum(f.granted_cents or 0 for f in figures.values()) == sum(decided.values())  # type: ignore[attr-defined]
+
+
+def test_a_meeting_before_the_request_cannot_decide_it(demo_db: Database) -> None:
+    request_id = submit(demo_db, pid(demo_db), carry(2024, 100_00))  # asked on 02-10-2025
+    earlier = meeting(demo_db, dt.date(2025, 9, 9))
+    with demo_db.session() as session, pytest.raises(ValidationError) as caught:
+        decide_request("Besluit", request_id, earlier, True, "", session=session)
+    assert caught.value.code == "request.meeting_before"
+    assert "02-10-2025" in caught.value.message("nl") and "2025-10-02" in caught.value.message("en")

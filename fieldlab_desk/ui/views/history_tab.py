@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -14,18 +15,27 @@ from PySide6.QtWidgets import (
 
 from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import (
+    AssumptionStatus,
+    DecisionKind,
     FundingSource,
+    MeetingKind,
     ParticipationRole,
     Phase,
     RagStatus,
+    RequestKind,
+    RequestStatus,
 )
 from fieldlab_desk.services import catalog, projects
 from fieldlab_desk.ui.labels import action_label, field_label, label
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, read_only_table
 
-ENUM_FIELDS = {"phase": Phase, "rag": RagStatus, "role": ParticipationRole,
-               "funding_source": FundingSource}  # fmt: skip
+ENUM_FIELDS: dict[str, tuple[type[StrEnum], ...]] = {
+    "phase": (Phase,), "rag": (RagStatus,), "role": (ParticipationRole,),
+    "funding_source": (FundingSource,), "status": (RequestStatus, AssumptionStatus),
+    "kind": (RequestKind, DecisionKind, MeetingKind),
+}  # fmt: skip
+"""Fields whose stored codes are named as their enum names them (the first that knows it)."""
 
 
 class HistoryTab(Retranslating, QWidget):
@@ -96,11 +106,9 @@ class HistoryTab(Retranslating, QWidget):
             return names[field].get(int(value), self.tr("(verwijderd)"))
         if field in names:  # a cost category by its code
             return names[field].get(value, value)
-        if field in ENUM_FIELDS:
-            try:
-                return label(ENUM_FIELDS[field](value), self.context.language)
-            except ValueError:
-                return value
+        for enum in ENUM_FIELDS.get(field, ()):
+            if value in {member.value for member in enum}:
+                return label(enum(value), self.context.language)
         if field.endswith(("_date", "_on")) and len(value) == 10:
             return formats.date(dt.date.fromisoformat(value), self.context.language)
         if field.endswith("_cents") and value.lstrip("-").isdigit():

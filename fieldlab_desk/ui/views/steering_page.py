@@ -35,6 +35,8 @@ from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table
 
+WHAT_WIDTH = 240  # px: a long title or request wraps, so the note and status stay in view
+
 
 class SteeringPage(Retranslating, QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -52,6 +54,7 @@ class SteeringPage(Retranslating, QWidget):
         self.meetings = named(QListWidget(), "meetingList")
         self.meetings.setSpacing(3)  # a meeting is two lines: date and kind, then its title
         self.decisions = read_only_table("decisionTable", 5)
+        self.decisions.setWordWrap(True)
         self.changes = read_only_table("changesTable", 5)
         self.new_meeting = named(QPushButton(), "newMeeting")
         self.new_decision = named(QPushButton(), "newDecision")
@@ -181,7 +184,11 @@ class SteeringPage(Retranslating, QWidget):
                 self.decisions.setItem(row, column, item)
         header = self.decisions.horizontalHeader()  # the note gets the rest of the width
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # the title wraps
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.decisions.resizeColumnToContents(1)
+        self.decisions.setColumnWidth(1, min(self.decisions.columnWidth(1), WHAT_WIDTH))
+        self.decisions.resizeRowsToContents()
         when = (
             formats.moment(meeting.snapshot_at.astimezone(), self.context.language)
             if meeting.snapshot_at
@@ -193,12 +200,14 @@ class SteeringPage(Retranslating, QWidget):
 
     def shown_requests(self) -> list[RequestRow]:
         """The requests the box lists for the chosen meeting: those it decided, then those
-        still waiting for a decision (on the agenda)."""
+        still waiting that it can decide (asked on or before its day)."""
         meeting, agenda = self.current_meeting(), self.agenda
         if agenda is None:
             return []
-        decided = [r for r in agenda.decided if meeting is not None and r.meeting_id == meeting.id]
-        return decided + agenda.open
+        if meeting is None:
+            return list(agenda.open)
+        decided = [r for r in agenda.decided if r.meeting_id == meeting.id]
+        return decided + [r for r in agenda.open if r.submitted_on <= meeting.held_on]
 
     def _show_requests(self, meeting: MeetingRow | None) -> None:
         agenda, language = self.agenda, self.context.language
@@ -225,9 +234,14 @@ class SteeringPage(Retranslating, QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip({0: f"{r.code} — {r.title}", 3: r.reason}.get(column, text))
                 self.requests.setItem(row, column, item)
-        header = self.requests.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.requests.horizontalHeader()  # what it asks wraps; the reason takes the rest
+        for column in (0, 1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.requests.resizeColumnToContents(2)
+        self.requests.setColumnWidth(2, min(self.requests.columnWidth(2), WHAT_WIDTH))
+        self.requests.resizeRowsToContents()
         first_open = next((n for n, r in enumerate(rows) if r.status.open), 0)
         if rows:
             self.requests.selectRow(first_open)

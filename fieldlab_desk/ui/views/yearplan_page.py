@@ -75,7 +75,8 @@ def summary_html(summary: Iterable[tuple[Figure, int | Decimal | None]], languag
         shown = html.escape(figures.show(figure, value, language))
         if figure is Figure.OVERSCHRIJDING and value:
             shown = f'<span style="color: #b3261e;">{shown} ⚠</span>'
-        parts.append(f"<b>{html.escape(figures.name(figure, language))}</b> {shown}")
+        name = html.escape(figures.name(figure, language)).replace(" ", "&nbsp;")
+        parts.append(f"<b>{name}</b>&nbsp;{shown.replace(' ', '&nbsp;')}")  # wraps between figures
     return " &nbsp; ".join(parts)
 
 
@@ -86,6 +87,7 @@ PROJECT_FIGURES = (
 """The columns of money per project, in the order of the table."""
 
 PLAN_AHEAD = 3  # years beyond this one that can be planned
+TITLE_WIDTH = 170  # px: a project's title wraps onto two lines, whole on hover
 
 
 def default_year(planned: list[int]) -> int:
@@ -259,9 +261,14 @@ class YearPlanPage(Retranslating, QWidget):
             else:
                 cells.append(table_cell(money(p.awarded_cents), money=True))
             cells.append(table_cell(others))
+            cells[1].setToolTip(p.title)
             for column, item in enumerate(cells):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
+        if with_bookings:  # the title gives way, so every figure stays in view at 1366 wide
+            table.setColumnWidth(1, min(table.columnWidth(1), TITLE_WIDTH))
+            table.setWordWrap(True)
+            table.resizeRowsToContents()
 
     def _project_headers(self) -> None:
         """The money columns by their figures' names; a carry-over's names the year it came
