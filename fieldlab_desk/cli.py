@@ -98,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     asked.add_argument("file", help=LOCATION)
     asked.add_argument("--project", metavar="CODE", help="only this project")
     asked.add_argument("--json", action="store_true", help="machine-readable, amounts in cents")
+    spread = commands.add_parser(
+        "scaling", help="adoptions per innovation: which libraries and gemeenten run it, and how"
+    )
+    spread.add_argument("file", help=LOCATION)
+    spread.add_argument("--json", action="store_true", help="machine-readable")
     report = commands.add_parser("report", help="the half-year report as PDF")
     report.add_argument("file", help=LOCATION)
     report.add_argument("--project", metavar="CODE", help="one project (default: the portfolio)")
@@ -524,6 +529,44 @@ def _requests(options: argparse.Namespace) -> int:
     return 0
 
 
+def _scaling(options: argparse.Namespace) -> int:
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.scaling import adoptions, scaling_view
+
+    lang = cli_language()
+    with open_portfolio(options.file, read_only=True, through_copy=True) as portfolio:
+        view = portfolio.read(scaling_view)
+        rows = portfolio.read(adoptions)
+    if options.json:
+        print(json.dumps({
+            "in_core": view.in_core,
+            "innovations": [{
+                "project": i.code, "title": i.title, "phase": i.phase.value,
+                "libraries": i.reach.libraries, "municipalities": i.reach.gemeenten,
+                "structural": i.reach.structural, "pilots": i.reach.pilots,
+                "stopped": i.reach.stopped, "in_core": i.reach.in_core,
+                "adoptions": [{
+                    "library": r.organisation or None, "municipality": r.municipality or None,
+                    "since": r.adopted_on.isoformat(), "form": r.form.value,
+                    "funding": r.funding.value, "note": r.note or None,
+                } for r in rows if r.project_id == i.project_id],
+            } for i in view.innovations],
+        }, indent=2, ensure_ascii=False))  # fmt: skip
+        return 0
+    print(text("in_core", lang).format(count=view.in_core, total=len(view.innovations)))
+    for i in view.innovations:
+        print(f"{i.code:<14} {i.title}")
+        print("  " + text("reach", lang).format(libraries=i.reach.libraries,
+              gemeenten=i.reach.gemeenten, structural=i.reach.structural,
+              pilots=i.reach.pilots, stopped=i.reach.stopped))  # fmt: skip
+        for r in (r for r in rows if r.project_id == i.project_id):
+            who = " / ".join(x for x in (r.organisation, r.municipality) if x) or "—"
+            print(f"  - {who}: {label(r.form, lang).lower()}, {label(r.funding, lang).lower()}, "
+                  f"{text('since', lang)} {formats.date(r.adopted_on, lang)}"
+                  + (f" ({r.note})" if r.note else ""))  # fmt: skip
+    return 0
+
+
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
@@ -832,7 +875,7 @@ def _reference(options: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
-            "requests": _requests,
+            "requests": _requests, "scaling": _scaling,
             "toc": _toc, "indicators": _indicators, "report": _report, "export": _export,
             "import": _import, "template": _template, "copy": _copy,
             "migrate": _migrate, "reference": _reference}  # fmt: skip

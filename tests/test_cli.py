@@ -378,3 +378,25 @@ def test_requests_lists_the_change_requests_with_their_effect(demo_path: Path) -
     unknown = run("requests", str(demo_path), "--project", "SGIA-1999-01")
     assert unknown.returncode == 2 and "SGIA-1999-01" in unknown.stderr
     assert len(unknown.stderr.strip().splitlines()) == 1
+
+
+def test_scaling_lists_adoptions_per_innovation(demo_path: Path) -> None:
+    done = run("scaling", str(demo_path))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Innovaties structureel in de kern: 3 van 4 verspreide innovaties."
+    assert lines[1].startswith("SGIA-2023-03") and "Digicafé" in lines[1]
+    assert (
+        lines[2]
+        == "  bibliotheken: 3, gemeenten: 4; structureel gefinancierd: 3, pilot: 1, gestopt: 1"
+    )
+    assert any(line.startswith("  - B9 / Westerveld: gestopt, geen") for line in lines)
+    data = json.loads(run("scaling", str(demo_path), "--json", lang="en").stdout)
+    assert data["in_core"] == 3
+    digicafe = data["innovations"][0]
+    assert (digicafe["project"], digicafe["libraries"], digicafe["gemeenten"]) == (
+        "SGIA-2023-03",
+        3,
+        4,
+    )
+    assert {a["form"] for a in digicafe["adoptions"]} == {"structureel", "pilot", "gestopt"}

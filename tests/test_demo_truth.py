@@ -243,3 +243,21 @@ def test_projects_that_ran_long_were_extended_and_one_carried_money_into_2025(
         assert sgia.planned_cents == sgia.granted_cents
     waiting = [r for r in rows if r.status is RequestStatus.INGEDIEND]
     assert [(r.code, r.kind) for r in waiting] == [("SGIA-2025-01", RequestKind.SCOPE)]
+
+
+def test_scaled_projects_run_in_several_libraries_and_gemeenten(demo_path: Path) -> None:
+    """The scaling register: projects in opschaling or done were taken over by Drenthe
+    libraries and gemeenten, some structurally with funding, one stopped; only projects that
+    got that far were taken over."""
+    from fieldlab_desk.domain.enums import AdoptionForm, Phase
+    from fieldlab_desk.services.scaling import adoptions, scaling_view
+
+    with open_portfolio(demo_path, read_only=True) as portfolio:
+        view = portfolio.read(scaling_view)
+        rows = portfolio.read(adoptions)
+    assert {i.phase for i in view.innovations} <= {Phase.OPSCHALING_BORGING, Phase.AFGEROND}
+    digicafe = next(i for i in view.innovations if i.code == "SGIA-2023-03")
+    assert digicafe.reach.libraries >= 3 and digicafe.reach.gemeenten >= 3
+    assert [r.form for r in rows].count(AdoptionForm.GESTOPT) == 1
+    assert view.in_core >= 2
+    assert all(r.organisation and r.municipality for r in rows)  # Drenthe's own

@@ -13,6 +13,8 @@ import json
 from typing import Any, NamedTuple
 
 from fieldlab_desk.domain.enums import (
+    AdoptionForm,
+    AdoptionFunding,
     FieldlabScope,
     Phase,
     RequestKind,
@@ -140,6 +142,26 @@ def _request(r: dict[str, Any]) -> RequestSeed:
 
 
 REQUESTS = tuple(_request(r) for r in _FACTS["requests"])
+
+
+class AdoptionSeed(NamedTuple):
+    """A library and gemeente that took a project's innovation over (the scaling register)."""
+
+    project: str
+    library: str | None
+    gemeente: str | None
+    since: dt.date
+    form: AdoptionForm
+    funding: AdoptionFunding
+    note: str
+
+
+ADOPTIONS = tuple(
+    AdoptionSeed(a["project"], a.get("library"), a.get("gemeente"),
+                 dt.date.fromisoformat(a["since"]), AdoptionForm(a["form"]),
+                 AdoptionFunding(a["funding"]), a.get("note", ""))
+    for a in _FACTS["adoptions"]
+)  # fmt: skip
 CARRIED = {(r.project, r.year): (r.amount or 0) * 100 for r in REQUESTS
            if r.kind is RequestKind.OVERHEVELING and r.status is RequestStatus.TOEGEKEND}  # fmt: skip
 """Money carried out of a (project, year) by a granted request: left unbooked in the demo."""

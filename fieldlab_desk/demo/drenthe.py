@@ -63,6 +63,7 @@ from fieldlab_desk.services.edits import Edit, apply_edit, created_id
 from fieldlab_desk.services.file_info import INFO_DEMO, INFO_OWNER, INFO_TITLE, set_file_info
 from fieldlab_desk.services.regions import apply_region, region_named
 from fieldlab_desk.services.requests import add_request, decide_request
+from fieldlab_desk.services.scaling import AdoptionInput, add_adoption
 from fieldlab_desk.storage import Database, create_database
 
 DEMO_TODAY = data.DEMO_TODAY  # the demo portfolio is shown as it stood on this day
@@ -126,6 +127,8 @@ class _Builder:
             self._project(seed)
         for request in data.REQUESTS:
             self._request(request)
+        for adoption in data.ADOPTIONS:
+            self._adoption(adoption)
         for year in (2023, 2024, 2025):
             status = YearPlanStatus.CONCEPT if year == 2025 else YearPlanStatus.VASTGESTELD
             self.session.add(YearPlan(year=year, status=status))
@@ -159,6 +162,15 @@ class _Builder:
         decided = decide_request("Besluit over verzoek", request_id, meeting_id, granted,
                                  seed.note, session=self.session)  # fmt: skip
         self._edit(decided, "Henk Vos", seed.meeting)
+
+    def _adoption(self, seed: data.AdoptionSeed) -> None:
+        project = self.session.exec(select(Project.id).where(Project.code == seed.project)).one()
+        adopted = AdoptionInput(self.org[seed.library] if seed.library else None,
+                                self.places[seed.gemeente] if seed.gemeente else None,
+                                seed.since, seed.form, seed.funding, seed.note)  # fmt: skip
+        leader = next(p.leader for p in data.PROJECTS if p.code == seed.project)
+        self._edit(add_adoption("Verspreiding", project or 0, adopted, session=self.session),
+                   leader, seed.since)  # fmt: skip
 
     def _edit(self, edit: Edit, who: str, day: dt.date) -> Edit:
         """Apply a service's edit as it was made on ``day`` (its change records say so)."""

@@ -123,6 +123,24 @@ class RequestStatus(StrEnum):
         return self is RequestStatus.INGEDIEND
 
 
+class AdoptionForm(StrEnum):
+    """How a library or gemeente runs an innovation it took over (*verspreiding*)."""
+
+    PILOT = "pilot"
+    STRUCTUREEL = "structureel"
+    GESTOPT = "gestopt"
+
+
+class AdoptionFunding(StrEnum):
+    """Who pays for running an adopted innovation."""
+
+    EIGEN_BEGROTING = "eigen_begroting"
+    GEMEENTE = "gemeente"
+    PROVINCIE = "provincie"
+    LANDELIJK = "landelijk"
+    GEEN = "geen"
+
+
 class YearPlanStatus(StrEnum):
     CONCEPT = "concept"
     VASTGESTELD = "vastgesteld"

@@ -17,6 +17,8 @@ from typing import Any
 
 from fieldlab_desk.domain.budget import Coverage
 from fieldlab_desk.domain.enums import (
+    AdoptionForm,
+    AdoptionFunding,
     AssumptionStatus,
     Comparator,
     CostCategory,
@@ -250,6 +252,10 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "decision.exists": {
         "nl": "Deze vergadering heeft al een besluit over dit project.",
         "en": "This meeting already has a decision on this project.",
+    },
+    "adoption.who_needed": {
+        "nl": "Kies de bibliotheek of de gemeente (of beide) die de innovatie overnam.",
+        "en": "Choose the library or the municipality (or both) that took the innovation over.",
     },
     "request.reason_needed": {
         "nl": "Schrijf op waarom dit verzoek nodig is.",
@@ -878,6 +884,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "result": ("Resultaat", "Result"), "none_behind": ("Geen indicator achter op schema.", "No indicator off track."),
     "projects": ("projecten", "projects"), "warnings": ("Waarschuwingen", "Warnings"),
     "no_requests": ("Geen wijzigingsverzoeken.", "No change requests."), "reason": ("Reden", "Reason"),
+    "in_core": ("Innovaties structureel in de kern: {count} van {total} verspreide innovaties.",
+                "Innovations structurally in the core: {count} of {total} spread innovations."),
+    "reach": ("bibliotheken: {libraries}, gemeenten: {gemeenten}; structureel gefinancierd: {structural}, pilot: {pilots}, gestopt: {stopped}",
+              "libraries: {libraries}, municipalities: {gemeenten}; structurally funded: {structural}, pilot: {pilots}, stopped: {stopped}"),
+    "since": ("sinds", "since"),
 }  # fmt: skip
 
 # Titles of fields and columns, and the words of the exports and reports: one catalogue for the
@@ -1010,6 +1021,11 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     FundingSource.FONDS: ("Landelijk fonds/subsidie", "National fund/grant"),
     DecisionKind.TOEGEKEND: ("Toegekend", "Granted"), DecisionKind.AFGEWEZEN: ("Afgewezen", "Rejected"),
     DecisionKind.AANGEHOUDEN: ("Aangehouden", "Deferred"), DecisionKind.VOORWAARDELIJK: ("Voorwaardelijk toegekend", "Granted with conditions"),
+    AdoptionForm.PILOT: ("Pilot", "Pilot"), AdoptionForm.STRUCTUREEL: ("Structureel", "Structural"),
+    AdoptionForm.GESTOPT: ("Gestopt", "Stopped"),
+    AdoptionFunding.EIGEN_BEGROTING: ("Eigen begroting", "Own budget"), AdoptionFunding.GEMEENTE: ("Gemeente", "Municipality"),
+    AdoptionFunding.PROVINCIE: ("Provincie", "Province"), AdoptionFunding.LANDELIJK: ("Landelijk", "National"),
+    AdoptionFunding.GEEN: ("Geen", "None"),
     RequestKind.VERLENGING: ("Verlenging", "Extension"), RequestKind.OVERHEVELING: ("Overheveling naar volgend jaar", "Carry-over to next year"),
     RequestKind.KOSTENSOORT: ("Verschuiving tussen kostensoorten", "Move between cost categories"),
     RequestKind.SCOPE: ("Wijziging van de scope", "Change of scope"),

@@ -33,6 +33,7 @@ COUNTED_TABLES = [
     "indicator",
     "measurement",
     "change_request",
+    "adoption",
     "change_record",
 ]
 

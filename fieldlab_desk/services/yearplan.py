@@ -415,6 +415,11 @@ class DashboardFigures:
     """The chosen plan's warnings (with the pipeline in a what-if)."""
     summary: tuple[tuple[Figure, int | Decimal | None], ...]
     """The chosen plan's figures in order."""
+    in_core: int = 0
+    """*Innovaties structureel in de kern*: innovations some library or gemeente runs
+    structurally, with funding (``services.scaling``)."""
+    spread: int = 0
+    """Innovations that any other library or gemeente took over."""
 
 
 def dashboard_figures(
@@ -426,6 +431,9 @@ def dashboard_figures(
     if what_if:
         plan = compute_year_plan(year, plan.norm_cents, plan.projects + plan.pipeline, what_if=True)
     ids = [p.project_id for p in plan.counted]
+    from fieldlab_desk.services.scaling import scaling_view
+
+    scaled = scaling_view(session=session)
     return DashboardFigures(
         year=year,
         what_if=what_if,
@@ -437,4 +445,6 @@ def dashboard_figures(
         warnings={p.year: p.warnings() for p in all_years},
         plan_warnings=plan.warnings(),
         summary=plan.summary(),
+        in_core=scaled.in_core,
+        spread=len(scaled.innovations),
     )

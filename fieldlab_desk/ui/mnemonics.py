@@ -46,8 +46,8 @@ def targets(root: QWidget, window: QWidget) -> list[Target]:
     """The visible texts of ``root`` that can carry a mnemonic, in creation order."""
     found: list[Target] = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(window):
-            continue
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue  # hidden, or in a dialog of its own (its letters are its own)
         if (isinstance(widget, QAbstractButton) and widget.text()) or (
             isinstance(widget, QLabel) and widget.buddy() is not None
         ):

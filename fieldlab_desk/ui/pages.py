@@ -49,6 +49,8 @@ REGISTRY: tuple[PageEntry, ...] = (
               "Contribution to challenges", "contribution", "Ctrl+7", ("",)),
     PageEntry("indicators", "indicators_page", "IndicatorsPage", "Indicatoren", "Indicators",
               "indicators", "Ctrl+8", ("",)),
+    PageEntry("scaling", "scaling_page", "ScalingPage", "Verspreiding", "Scaling",
+              "scaling", "Ctrl+Shift+V", ("",)),
     PageEntry("reference", "reference_page", "ReferencePage", "Referentiegegevens",
               "Reference data", "reference", "Ctrl+9"),
 )  # fmt: skip

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <source>Verspreiding</source>
+        <translation>Scaling</translation>
+    </message>
+    <message>
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliotheek:</source>
+        <translation>&amp;Library:</translation>
+    </message>
+    <message>
+        <source>Bibliotheek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Sinds:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>&amp;Financiering:</source>
+        <translation>F&amp;unding:</translation>
+    </message>
+    <message>
+        <source>Financiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Banners</name>
     <message>
         <source>Slot &amp;overnemen…</source>
@@ -2498,6 +2557,10 @@ Their value: %2</translation>
         <translation>Re&amp;quests</translation>
     </message>
     <message>
+        <source>Ver&amp;spreiding</source>
+        <translation>&amp;Scaling</translation>
+    </message>
+    <message>
         <source>&amp;Historie</source>
         <translation>&amp;History</translation>
     </message>
@@ -3219,6 +3282,144 @@ Their value: %2</translation>
     <message>
         <source>Verzoek &amp;intrekken</source>
         <translation>&amp;Withdraw request</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingPage</name>
+    <message>
+        <source>Nog geen innovatie is door een andere bibliotheek of gemeente overgenomen; leg dat vast op het tabblad Verspreiding van het project.</source>
+        <translation>No innovation has been taken over by another library or municipality yet; record it on the project's Scaling tab.</translation>
+    </message>
+    <message>
+        <source>structureel in de kern</source>
+        <translation>structurally in the core</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Verspreiding van innovaties</source>
+        <translation>Scaling of innovations</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Innovatie (project)</source>
+        <translation>Innovation (project)</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Bibliotheken</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Structureel gefinancierd</source>
+        <translation>Structurally funded</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Innovaties en hun verspreiding</source>
+        <translation>Innovations and how far they spread</translation>
+    </message>
+    <message>
+        <source>Per gemeente: ● structureel, ◐ pilot, ✗ gestopt (het verst gekomen per innovatie).</source>
+        <translation>Per municipality: ● structural, ◐ pilot, ✗ stopped (the furthest each innovation got there).</translation>
+    </message>
+    <message>
+        <source>Innovaties per gemeente</source>
+        <translation>Innovations per municipality</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingTab</name>
+    <message>
+        <source>structureel in de kern</source>
+        <translation>structurally in the core</translation>
+    </message>
+    <message>
+        <source>Nog geen bibliotheek of gemeente heeft deze innovatie overgenomen. Voeg er een toe met Insert.</source>
+        <translation>No library or municipality has taken this innovation over yet. Add one with Insert.</translation>
+    </message>
+    <message>
+        <source>Verspreiding toevoegen</source>
+        <translation>Add adoption</translation>
+    </message>
+    <message>
+        <source>Verspreiding wijzigen</source>
+        <translation>Change adoption</translation>
+    </message>
+    <message>
+        <source>Verspreiding verwijderen</source>
+        <translation>Delete adoption</translation>
+    </message>
+    <message>
+        <source>Bibliotheek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Financiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bibliotheken en gemeenten die de innovatie overnamen</source>
+        <translation>Libraries and municipalities that took the innovation over</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

@@ -282,7 +282,9 @@ def from_json(path: Path, seen: Seen) -> None:
         plan = json.loads(command("yearplan", str(path), "--year", str(year), "--json"))
         for name, key in (("norm", "norm_cents"), ("begroot", "planned_cents"), ("toegekend", "granted_cents"),
                           ("overschrijding", "overspend_cents"), ("verplicht", "committed_cents"),
-                          ("besteed", "spent_cents"), ("vrij", "free_cents"), ("pijplijn", "pipeline_cents")):  # fmt: skip
+                          ("besteed", "spent_cents"), ("vrij", "free_cents"), ("pijplijn", "pipeline_cents"),
+                          ("overgeheveld_uit", "carried_in_cents"),
+                          ("overgeheveld_naar", "carried_out_cents")):  # fmt: skip
             seen.add("json", ("year", year, name), plan[key])
         if plan["usage_percent"] is not None:
             seen.add(
@@ -291,7 +293,8 @@ def from_json(path: Path, seen: Seen) -> None:
         for p in plan["projects"]:
             for name, key in (("begroot", "planned_cents"), ("toegekend", "granted_cents"),
                               ("overschrijding", "overspend_cents"), ("verplicht", "committed_cents"),
-                              ("besteed", "spent_cents")):  # fmt: skip
+                              ("besteed", "spent_cents"), ("overgeheveld_uit", "carried_in_cents"),
+                              ("overgeheveld_naar", "carried_out_cents")):  # fmt: skip
                 seen.add("json", ("project-year", p["code"], year, name), p[key])
     found = json.loads(command("indicators", str(path), "--json"))
     for row in found["indicators"]:
@@ -318,7 +321,11 @@ def recalculated(paths: list[Path], folder: Path) -> dict[Path, Path]:
 def from_pack(book_path: Path, year: int, seen: Seen) -> None:
     book = load_workbook(book_path, data_only=True)
     sheet = book["Overzicht"]
-    block = {sheet.cell(r, 1).value: sheet.cell(r, 2).value for r in range(3, 12)}
+    block = {sheet.cell(r, 1).value: sheet.cell(r, 2).value for r in range(3, 16)}
+    for name in ("Overgeheveld uit vorig jaar", "Overgeheveld naar volgend jaar"):  # if any
+        if name in block:
+            key = "overgeheveld_uit" if "uit" in name else "overgeheveld_naar"
+            seen.add("pack", ("year", year, key), cell_cents(block[name]))
     for name in (
         "Norm",
         "Begroot",
@@ -409,7 +416,8 @@ def summary_figures(html: str, output: str, year: int, seen: Seen) -> None:
     from fieldlab_desk.domain.figures import DEFINITIONS
 
     names = {d.names[0]: f.value for f, d in DEFINITIONS.items()}
-    pattern = r"([A-Z][a-z]+) ((?:€ )?-?[0-9.]+(?:,[0-9]+)?(?: %)?|—)"
+    named = "|".join(sorted(map(re.escape, names), key=len, reverse=True))  # longest first
+    pattern = rf"({named}) ((?:€ )?-?[0-9.]+(?:,[0-9]+)?(?: %)?|—)"
     for name, shown in re.findall(pattern, plain(html)):
         if name in names and shown != "—":
             value = percent(shown) if shown.endswith("%") else cents(shown)
@@ -427,8 +435,9 @@ def from_screen(window: MainWindow, qtbot: QtBot, path: Path, seen: Seen) -> Non
         for row in range(table.rowCount()):
             code = table.item(row, 0).text()
             for column, name in enumerate(
-                ["begroot", "toegekend", "overschrijding", "verplicht", "besteed"], start=3
-            ):
+                ["begroot", "toegekend", "overgeheveld_uit", "overgeheveld_naar", "overschrijding",
+                 "verplicht", "besteed"], start=3,
+            ):  # fmt: skip
                 seen.add(
                     "screen:jaarplanning",
                     ("project-year", code, year, name),
@@ -521,6 +530,12 @@ def test_every_output_agrees_on_the_drenthe_demo(
     codes = ["SGIA-2023-04", "SGIA-2024-02", "SGIA-2024-03", "SGIA-2025-01"]
     seen = collect(demo_path, tmp_path, make_window(), qtbot, codes)
     agree(seen, 300)
+    # the demo's carry-over (SGIA-2024-05, € 4.000 of 2024 into 2025) is a figure like the rest
+    shown = seen.values[("year", 2025, "overgeheveld_uit")]  # 2025 is among the years read
+    assert {"json", "pack", "screen:jaarplanning", "screen:dashboard"} <= set(shown), shown
+    assert set(shown.values()) == {400_000}, shown
+    carried = seen.values[("project-year", "SGIA-2024-05", 2025, "overgeheveld_uit")]
+    assert carried == {"json": 400_000, "screen:jaarplanning": 400_000}
     print(
         f"\nagreement (Drenthe): {len(seen.values)} figures, {seen.compared()} figure × output values compared"
     )

@@ -80,11 +80,14 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
 
     from fieldlab_desk.domain.enums import Phase, RequestKind, RequestStatus, ToCLevel
     from fieldlab_desk.domain.terms import TermKind
+    from fieldlab_desk.services.catalog import municipalities as read_places
+    from fieldlab_desk.services.catalog import organisations as read_orgs
     from fieldlab_desk.services.catalog import terms as read_terms
     from fieldlab_desk.services.requests import RequestRow
     from fieldlab_desk.services.steering import decision_candidates
     from fieldlab_desk.services.steering import meetings as read_meetings
     from fieldlab_desk.services.toc import chain
+    from fieldlab_desk.ui.dialogs.adoption_dialog import AdoptionDialog
     from fieldlab_desk.ui.dialogs.budget_dialogs import BookingDialog, BudgetLineDialog
     from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
     from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
@@ -148,6 +151,15 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
             window,
             today=dt.date(2025, 9, 30),
         ),
+        "adoption": AdoptionDialog(
+            "SGIA-2023-03 — Digicafé",
+            None,
+            document.read(read_orgs),
+            document.read(read_places),
+            "nl",
+            window,
+            today=dt.date(2025, 9, 30),
+        ),
         "request decision": RequestDecisionDialog(
             RequestRow(
                 1,
@@ -184,7 +196,7 @@ def dialogs_to_check(window: MainWindow) -> dict[str, QWidget]:
     "name",
     ["meeting", "decision", "budget line", "booking", "milestone", "phase", "new portfolio",
      "toc element", "toc link", "toc template", "indicator", "measurement", "export", "import",
-     "request", "request decision"],
+     "request", "request decision", "adoption"],
 )  # fmt: skip
 def test_tab_goes_round_every_dialog(window: MainWindow, qtbot: QtBot, name: str) -> None:
     dialog = dialogs_to_check(window)[name]

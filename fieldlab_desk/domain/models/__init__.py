@@ -3,7 +3,7 @@
 ``from fieldlab_desk.domain.models import Project`` declares the tables of the module that holds
 ``Project`` (and of the modules that one imports); ``metadata`` — every table, as creating a
 file, migrating, copying it whole and undoing need — declares them all first. The projects list,
-shown at start, needs 9 of the 33: the organisation, theme, project and budget-line tables
+shown at start, needs 9 of the 34: the organisation, theme, project and budget-line tables
 and the file's own. Who takes part, whom and where a project reaches, its course, what is
 booked on budget lines, the steering group's and the Theory-of-Change tables wait until a page
 or command uses them: a table takes about 3 ms to declare and configure, time the user would
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         TargetGroup,
     )
     from fieldlab_desk.domain.models.requests import ChangeRequest
+    from fieldlab_desk.domain.models.scaling import Adoption
     from fieldlab_desk.domain.models.steering import (
         DEFAULT_NORM_CENTS,
         Decision,
@@ -87,6 +88,7 @@ SUBJECTS = {
     ),
     "reach": ("Municipality", "ProjectMunicipality", "ProjectTargetGroup", "TargetGroup"),
     "requests": ("ChangeRequest",),
+    "scaling": ("Adoption",),
     "steering": (
         "DEFAULT_NORM_CENTS",
         "Decision",
@@ -104,6 +106,7 @@ _HOME = {name: subject for subject, names in SUBJECTS.items() for name in names}
 __all__ = [
     "DEFAULT_NORM_CENTS",
     "NAMING_CONVENTION",
+    "Adoption",
     "AssumptionChange",
     "BudgetLine",
     "ChangeRecord",

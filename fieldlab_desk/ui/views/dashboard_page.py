@@ -27,7 +27,7 @@ from fieldlab_desk.domain import figures
 from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import BEHIND
-from fieldlab_desk.domain.texts import no_warnings
+from fieldlab_desk.domain.texts import no_warnings, text
 from fieldlab_desk.domain.yearplan import YearPlanResult
 from fieldlab_desk.services.yearplan import (
     DashboardFigures,
@@ -171,7 +171,12 @@ class DashboardPage(Retranslating, QWidget):
 
     def _show_warnings(self, figures_: DashboardFigures) -> None:
         language, plan = self.context.language, figures_.plan
-        self.summary.setText(summary_html(figures_.summary, language))
+        scaled = ""
+        if figures_.spread:  # the portfolio's, whatever the year: where innovations run now
+            scaled = "<br>" + html.escape(
+                text("in_core", language).format(count=figures_.in_core, total=figures_.spread)
+            )
+        self.summary.setText(summary_html(figures_.summary, language) + scaled)
         lines = [
             line
             for year, found in sorted(figures_.warnings.items())

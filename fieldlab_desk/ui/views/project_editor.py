@@ -1,5 +1,5 @@
 """The project editor: a header and tabs (Algemeen, Begroting, Veranderketen, Effectmeting,
-Mijlpalen, Voortgang, Verzoeken, Historie)."""
+Mijlpalen, Voortgang, Verzoeken, Verspreiding, Historie)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,15 @@ from fieldlab_desk.ui.views.general_tab import GeneralTab
 from fieldlab_desk.ui.views.history_tab import HistoryTab
 from fieldlab_desk.ui.views.milestones_tab import MilestonesTab
 from fieldlab_desk.ui.views.requests_tab import RequestsTab
+from fieldlab_desk.ui.views.scaling_tab import ScalingTab
 from fieldlab_desk.ui.views.story_tab import StoryTab
 from fieldlab_desk.ui.views.toc_tab import ToCTab
 from fieldlab_desk.ui.widgets import Retranslating, named
+
+EditorTab = (
+    GeneralTab | BudgetTab | ToCTab | EffectTab | MilestonesTab | StoryTab | RequestsTab
+    | ScalingTab | HistoryTab
+)  # fmt: skip
 
 
 class ProjectEditor(Retranslating, QWidget):
@@ -49,6 +55,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.milestones = MilestonesTab(context, self)
         self.story = StoryTab(context, self)
         self.requests = RequestsTab(context, self)
+        self.scaling = ScalingTab(context, self)
         self.history = HistoryTab(context, self)
         scroll = named(QScrollArea(), "generalScroll")
         scroll.setWidget(self.general)
@@ -60,6 +67,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.addTab(self.milestones, "")
         self.tabs.addTab(self.story, "")
         self.tabs.addTab(self.requests, "")
+        self.tabs.addTab(self.scaling, "")
         self.tabs.addTab(self.history, "")
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -114,21 +122,9 @@ class ProjectEditor(Retranslating, QWidget):
         self.stale.discard(index)
         self._tabs()[index].load(self.project_id)
 
-    def _tabs(
-        self,
-    ) -> tuple[
-        GeneralTab
-        | BudgetTab
-        | ToCTab
-        | EffectTab
-        | MilestonesTab
-        | StoryTab
-        | RequestsTab
-        | HistoryTab,
-        ...,
-    ]:
+    def _tabs(self) -> tuple[EditorTab, ...]:
         return (self.general, self.budget, self.toc, self.effect, self.milestones, self.story,
-                self.requests, self.history)  # fmt: skip
+                self.requests, self.scaling, self.history)  # fmt: skip
 
     def focus_first(self) -> None:
         self.general.ui.titleEdit.setFocus()
@@ -147,5 +143,6 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.setTabText(4, self.tr("&Mijlpalen"))
         self.tabs.setTabText(5, self.tr("V&oortgang"))
         self.tabs.setTabText(6, self.tr("Ver&zoeken"))
-        self.tabs.setTabText(7, self.tr("&Historie"))
+        self.tabs.setTabText(7, self.tr("Ver&spreiding"))
+        self.tabs.setTabText(8, self.tr("&Historie"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het project"))
