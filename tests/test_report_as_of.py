@@ -214,3 +214,23 @@ def test_the_rag_status_and_its_explanation_are_those_of_the_periods_end(
     text = report_text(demo_path, tmp_path / "back", "2024H2")
     section = project_section(text, chosen.code)
     assert "RAG-status: Rood" in section and f"Toelichting RAG: {reason}" in section
+
+
+def test_the_report_counts_the_spread_as_far_as_it_had_come_by_the_period_s_end(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """Adoptions begun after the period's end are not in its report: by 30-06-2024 the
+    Digicafé had not spread yet (Assen and Aa en Hunze took it on 01-07-2024)."""
+    database = open_database(demo_path, read_only=True)
+    with database.session() as session:
+        early = half_year_report(parse_period("2024H1"), session=session)
+        later = half_year_report(parse_period("2025H1"), session=session)
+    database.close()
+    assert early.scaling is not None and later.scaling is not None
+    assert [i.code for i in early.scaling.innovations] == ["SGIA-2023-09", "SGIA-2023-02"]
+    assert early.scaling.in_core == 1
+    assert {i.code for i in later.scaling.innovations} == {
+        "SGIA-2023-03", "SGIA-2023-09", "SGIA-2023-02", "SGIA-2024-04"}  # fmt: skip
+    text = report_text(demo_path, tmp_path, "2024H1", "--summary")
+    assert "Verspreiding van innovaties tot en met 30-06-2024" in text
+    assert "Innovaties structureel in de kern: 1 van 2 verspreide innovaties." in text

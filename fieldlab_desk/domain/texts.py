@@ -889,6 +889,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "reach": ("bibliotheken: {libraries}, gemeenten: {gemeenten}; structureel gefinancierd: {structural}, pilot: {pilots}, gestopt: {stopped}",
               "libraries: {libraries}, municipalities: {gemeenten}; structurally funded: {structural}, pilot: {pilots}, stopped: {stopped}"),
     "since": ("sinds", "since"),
+    "scaling_block": ("Verspreiding van innovaties tot en met {day}", "Scaling of innovations up to {day}"),
+    "libraries": ("Bibliotheken", "Libraries"), "gemeenten": ("Gemeenten", "Municipalities"),
+    "structural": ("Structureel gefinancierd", "Structurally funded"), "pilots": ("Pilot", "Pilot"),
+    "stopped": ("Gestopt", "Stopped"),
+    "scaling_note": ("Telt de overnames die tot die dag begonnen, in de vorm die het register nu vastlegt.",
+                     "Counts the adoptions begun by that day, in the form the register holds now."),
 }  # fmt: skip
 
 # Titles of fields and columns, and the words of the exports and reports: one catalogue for the

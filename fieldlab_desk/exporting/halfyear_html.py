@@ -386,5 +386,24 @@ def overview_html(report: HalfYearReport, language: Language) -> list[str]:
                  f'<a name="overview">{ZERO_WIDTH}</a></h2>')  # fmt: skip
     parts.append(_table(headers, rows, (16, 37, 14, 11, 12, 10)))
     parts.append(money_html(report, language))
+    parts.append(scaling_html(report, language))
     parts.append(decisions_html(report, language))
     return parts
+
+
+def scaling_html(report: HalfYearReport, language: Language) -> str:
+    """How far the innovations spread by the period's end: how many are structurally in the
+    core, and per innovation the libraries and gemeenten that run it."""
+    view = report.scaling
+    if view is None or not view.innovations:
+        return ""
+    title = text("scaling_block", language).format(day=day(report.as_of, language))
+    parts = [f"<h2>{escape(title)}</h2>",
+             f"<p>{escape(text('in_core', language).format(count=view.in_core, total=len(view.innovations)))}</p>"]  # fmt: skip
+    rows: list[list[Cell]] = [[(escape(f"{i.code} — {i.title}"), False), (str(i.reach.libraries), True),
+             (str(i.reach.gemeenten), True), (str(i.reach.structural), True),
+             (str(i.reach.pilots), True), (str(i.reach.stopped), True)] for i in view.innovations]  # fmt: skip
+    headers = [text(k, language) for k in ("project", "libraries", "gemeenten", "structural", "pilots", "stopped")]  # fmt: skip
+    parts.append(_table(headers, rows, (31, 13, 12, 20, 10, 12)))
+    parts.append(f'<p class="note">{escape(text("scaling_note", language))}</p>')
+    return "\n".join(parts)

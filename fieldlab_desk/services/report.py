@@ -29,6 +29,7 @@ from fieldlab_desk.domain.models import (
 )
 from fieldlab_desk.domain.yearplan import YearPlanResult
 from fieldlab_desk.services.effect import IndicatorRow, project_indicators
+from fieldlab_desk.services.scaling import ScalingView, scaling_view
 from fieldlab_desk.services.stories import Story, stories_of
 from fieldlab_desk.services.toc import chain
 from fieldlab_desk.services.yearplan import phases_on, year_plan
@@ -143,6 +144,8 @@ class HalfYearReport:
     """Who sends it: the portfolio's owner organisation (the file's own record)."""
     addressee: str = ""
     """To whom, as the user gave it (e.g. "Stuurgroep Drentse Innovatieagenda")."""
+    scaling: ScalingView | None = None
+    """How far the innovations spread by the period's end (portfolio report)."""
 
     @property
     def without_story(self) -> tuple[ProjectReport, ...]:
@@ -230,8 +233,9 @@ def _half_year_report(
     if project_code:
         return HalfYearReport(period, reports, False, today or dt.date.today())
     money = (year_plan(period.year, session=session, as_of=period.end),)  # a half year: one year
+    spread = scaling_view(session=session, as_of=period.end)
     return HalfYearReport(period, reports, True, today or dt.date.today(),
-                          _portfolio_decisions(period, session), money)  # fmt: skip
+                          _portfolio_decisions(period, session), money, scaling=spread)  # fmt: skip
 
 
 def _portfolio_decisions(period: Period, session: Session) -> tuple[PortfolioDecision, ...]:

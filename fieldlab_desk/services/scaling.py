@@ -124,8 +124,12 @@ class ScalingView:
         return sum(i.reach.in_core for i in self.innovations)
 
 
-def scaling_view(*, session: Session) -> ScalingView:
+def scaling_view(*, session: Session, as_of: dt.date | None = None) -> ScalingView:
+    """The portfolio's spread; with ``as_of`` only the adoptions made by the end of that day
+    (a report's period), each in the form the register holds now."""
     rows = adoptions(session=session)
+    if as_of is not None:
+        rows = [r for r in rows if r.adopted_on <= as_of]
     phases = dict(session.exec(select(Project.id, Project.phase)).all())
     per_project: dict[int, list[AdoptionRow]] = {}
     for row in rows:
