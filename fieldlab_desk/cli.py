@@ -603,6 +603,9 @@ def indicators_json(found: object) -> dict[str, object]:
             "progress": _number(p.progress if p else None),
             "expected": _number(p.expected if p else None), "status": i.status.value,
             "measurements": len(i.measurements),
+            "dimensions": [d.value for d in i.dimensions],
+            "split": {d.value: {name: _number(value) for name, value in parts.items()}
+                      for d, parts in i.split.items()},
         }  # fmt: skip
 
     return {

@@ -394,7 +394,7 @@ def test_scaling_lists_adoptions_per_innovation(demo_path: Path) -> None:
     data = json.loads(run("scaling", str(demo_path), "--json", lang="en").stdout)
     assert data["in_core"] == 3
     digicafe = data["innovations"][0]
-    assert (digicafe["project"], digicafe["libraries"], digicafe["gemeenten"]) == (
+    assert (digicafe["project"], digicafe["libraries"], digicafe["municipalities"]) == (
         "SGIA-2023-03",
         3,
         4,

@@ -261,3 +261,24 @@ def test_scaled_projects_run_in_several_libraries_and_gemeenten(demo_path: Path)
     assert [r.form for r in rows].count(AdoptionForm.GESTOPT) == 1
     assert view.in_core >= 2
     assert all(r.organisation and r.municipality for r in rows)  # Drenthe's own
+
+
+def test_digital_inclusion_and_boekstart_count_per_gemeente(demo_path: Path) -> None:
+    """The network reports per gemeente: the Digicafé's and BoekStart's counts are entered per
+    gemeente of the project, each count's parts summing to it; surveys (shares) are not."""
+    from fieldlab_desk.domain.enums import Dimension, ValueSemantics
+    from fieldlab_desk.services.effect import project_indicators
+
+    with open_portfolio(demo_path, read_only=True) as portfolio:
+        rows = {code: portfolio.read(project_indicators, pid) for code, pid in
+                (("SGIA-2023-03", 3), ("SGIA-2023-04", 4), ("SGIA-2024-01", 10))}  # fmt: skip
+    for code in ("SGIA-2023-03", "SGIA-2023-04"):
+        counts = [r for r in rows[code] if r.semantics is not ValueSemantics.MOMENTOPNAME]
+        assert counts and all(r.dimensions == (Dimension.GEMEENTE,) for r in counts), code
+        for r in counts:
+            for m in r.measurements:
+                assert sum(p.value for p in m.split(Dimension.GEMEENTE)) == m.value
+        assert not any(
+            r.dimensions for r in rows[code] if r.semantics is ValueSemantics.MOMENTOPNAME
+        )
+    assert not any(r.dimensions for r in rows["SGIA-2024-01"])  # the others count one total

@@ -162,6 +162,8 @@ ADOPTIONS = tuple(
                  AdoptionFunding(a["funding"]), a.get("note", ""))
     for a in _FACTS["adoptions"]
 )  # fmt: skip
+SPLIT_PER_GEMEENTE = frozenset(_FACTS["split_per_gemeente"])
+"""Projects whose counts are entered per gemeente (their places), as the network reports them."""
 CARRIED = {(r.project, r.year): (r.amount or 0) * 100 for r in REQUESTS
            if r.kind is RequestKind.OVERHEVELING and r.status is RequestStatus.TOEGEKEND}  # fmt: skip
 """Money carried out of a (project, year) by a granted request: left unbooked in the demo."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.demo.data import PACE
+from fieldlab_desk.demo.data import PACE, SPLIT_PER_GEMEENTE
 from fieldlab_desk.domain.enums import (
     AssumptionStatus,
     Comparator,
@@ -31,6 +31,8 @@ from fieldlab_desk.domain.models import (
     Indicator,
     IndicatorEntry,
     Measurement,
+    MeasurementPart,
+    Municipality,
     ToCElement,
     ToCLink,
 )
@@ -297,10 +299,31 @@ def _indicators(
             else "Registratie projectleider",
             frequency="halfjaarlijks",
         )  # fmt: skip
+        split = (seed.code in SPLIT_PER_GEMEENTE and spec.whole
+                 and spec.semantics is not ValueSemantics.MOMENTOPNAME)  # fmt: skip
+        indicator.split_gemeente = split
         session.add(indicator)
         session.flush()
         own = pace * rng.uniform(0.92, 1.08)  # each indicator its own way, around the project's
         _measurements(session, int(indicator.id or 0), seed, spec, own, today)
+        if split:
+            _split_per_gemeente(session, int(indicator.id or 0), seed)
+
+
+def _split_per_gemeente(session: Session, indicator_id: int, seed: ProjectSeed) -> None:
+    """Each count of the indicator in parts per gemeente of the project (the first place the
+    largest share), whole numbers that sum to the count."""
+    session.flush()
+    places = {m.name: m.id or 0 for m in session.exec(select(Municipality))}
+    weights = list(range(len(seed.places), 0, -1))
+    for measurement in session.exec(
+        select(Measurement).where(Measurement.indicator_id == indicator_id)
+    ):
+        parts = [int(measurement.value) * w // sum(weights) for w in weights]
+        parts[0] += int(measurement.value) - sum(parts)
+        for place, part in zip(seed.places, parts, strict=True):
+            session.add(MeasurementPart(measurement_id=measurement.id or 0,
+                                        municipality_id=places[place], value=Decimal(part)))  # fmt: skip
 
 
 def _moments(seed: ProjectSeed, today: dt.date) -> list[tuple[dt.date, MeasurementKind]]:

@@ -242,6 +242,13 @@ class Comparator(StrEnum):
     EQ = "eq"
 
 
+class Dimension(StrEnum):
+    """What a measurement may be split by: its parts per gemeente or per doelgroep."""
+
+    GEMEENTE = "gemeente"
+    DOELGROEP = "doelgroep"
+
+
 class ValueSemantics(StrEnum):
     PER_PERIODE = "per_periode"
     CUMULATIEF = "cumulatief"

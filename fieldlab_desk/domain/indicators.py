@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from fieldlab_desk.domain.enums import UnitSubject, ValueSemantics
+from fieldlab_desk.domain.enums import Dimension, UnitSubject, ValueSemantics
 from fieldlab_desk.domain.errors import ValidationError
+from fieldlab_desk.domain.texts import Both, Number
 
 PERCENT_PLACES = Decimal("0.01")
 ADDITIVE = (ValueSemantics.PER_PERIODE, ValueSemantics.CUMULATIEF)
@@ -97,3 +98,71 @@ def totals(values: Iterable[Summand]) -> list[Total]:
         result.append(Total(first.library_id or 0, first.unit, first.unit_subject,
                             first.semantics, len(items), len(measured), total))  # fmt: skip
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A measurement's value for one gemeente or doelgroep (``ref``: its id)."""
+
+    dimension: Dimension
+    ref: int
+    value: Decimal
+
+
+def part_problems(
+    total: Decimal, parts: Iterable[Part], whole: bool, dimensions: Iterable[Dimension]
+) -> list[ValidationError]:
+    """What keeps a measurement's parts from being a split of its total: a dimension the
+    indicator does not declare, a negative or fractional part, one gemeente or doelgroep named
+    twice, or parts of a dimension that do not sum to the total exactly."""
+    found: list[ValidationError] = []
+    declared = set(dimensions)
+    by_dimension: dict[Dimension, list[Part]] = {}
+    for part in parts:
+        if part.dimension not in declared:
+            found.append(ValidationError("measurement.part_dimension", field="parts"))
+            continue
+        if part.value < 0 or (whole and part.value != part.value.to_integral_value()):
+            found.append(ValidationError("measurement.part_value", field="parts"))
+            continue
+        by_dimension.setdefault(part.dimension, []).append(part)
+    for dimension, split in by_dimension.items():
+        if len({p.ref for p in split}) != len(split):
+            found.append(ValidationError("measurement.part_twice", field="parts"))
+        added = sum((p.value for p in split), Decimal(0))
+        if added != total:
+            found.append(ValidationError("measurement.parts_sum", field="parts",
+                                         dimension=DIMENSION_WORDS[dimension],
+                                         added=Number(added), total=Number(total)))  # fmt: skip
+    return found
+
+
+DIMENSION_WORDS = {Dimension.GEMEENTE: Both("gemeente", "municipality"),
+                   Dimension.DOELGROEP: Both("doelgroep", "target group")}  # fmt: skip
+
+
+def current_split(
+    semantics: ValueSemantics,
+    measured: Iterable[tuple[bool, Iterable[tuple[Dimension, str, Decimal]]]],
+) -> dict[Dimension, dict[str, Decimal]]:
+    """The split of an indicator's current value, per dimension: for a per-period indicator
+    the sum of each gemeente's (doelgroep's) parts over its measurements after the nulmeting,
+    for a cumulative one the parts of the latest. ``measured`` holds, in date order, whether a
+    measurement is the nulmeting and its parts. A dimension is left out where a counted
+    measurement has no parts for it (its split would not be the whole); a snapshot has none."""
+    counted = [list(parts) for baseline, parts in measured if not baseline]
+    if semantics is ValueSemantics.MOMENTOPNAME or not counted:
+        return {}
+    if semantics is ValueSemantics.CUMULATIEF:
+        counted = counted[-1:]
+    found: dict[Dimension, dict[str, Decimal]] = {}
+    for dimension in Dimension:
+        if not all(any(d is dimension for d, _, _ in parts) for parts in counted):
+            continue
+        split: dict[str, Decimal] = {}
+        for parts in counted:
+            for d, name, value in parts:
+                if d is dimension:
+                    split[name] = split.get(name, Decimal(0)) + value
+        found[dimension] = split
+    return found

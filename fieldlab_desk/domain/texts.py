@@ -23,6 +23,7 @@ from fieldlab_desk.domain.enums import (
     Comparator,
     CostCategory,
     DecisionKind,
+    Dimension,
     Direction,
     FieldlabScope,
     FundingSource,
@@ -252,6 +253,26 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "decision.exists": {
         "nl": "Deze vergadering heeft al een besluit over dit project.",
         "en": "This meeting already has a decision on this project.",
+    },
+    "measurement.parts_sum": {
+        "nl": "De delen per {dimension} tellen op tot {added}, de meting is {total}: ze moeten samen de meting zijn.",
+        "en": "The parts per {dimension} add up to {added}, the measurement is {total}: together they must be the measurement.",
+    },
+    "measurement.part_value": {
+        "nl": "Een deel is een getal van 0 of meer (een heel getal als de indicator hele dingen telt).",
+        "en": "A part is a number of 0 or more (a whole number when the indicator counts whole things).",
+    },
+    "measurement.part_twice": {
+        "nl": "Elke gemeente en doelgroep heeft hoogstens één deel.",
+        "en": "Each municipality and target group has at most one part.",
+    },
+    "measurement.part_dimension": {
+        "nl": "Deze indicator is niet uitgesplitst naar deze dimensie.",
+        "en": "This indicator is not split by this dimension.",
+    },
+    "indicator.split_snapshot": {
+        "nl": "Alleen waarden die optellen (per periode of cumulatief) kunnen worden uitgesplitst; een momentopname zoals een percentage niet.",
+        "en": "Only values that add up (per period or cumulative) can be split; a snapshot such as a percentage cannot.",
     },
     "adoption.who_needed": {
         "nl": "Kies de bibliotheek of de gemeente (of beide) die de innovatie overnam.",
@@ -1027,6 +1048,7 @@ LABELS: dict[StrEnum, tuple[str, str]] = {
     FundingSource.FONDS: ("Landelijk fonds/subsidie", "National fund/grant"),
     DecisionKind.TOEGEKEND: ("Toegekend", "Granted"), DecisionKind.AFGEWEZEN: ("Afgewezen", "Rejected"),
     DecisionKind.AANGEHOUDEN: ("Aangehouden", "Deferred"), DecisionKind.VOORWAARDELIJK: ("Voorwaardelijk toegekend", "Granted with conditions"),
+    Dimension.GEMEENTE: ("Gemeente", "Municipality"), Dimension.DOELGROEP: ("Doelgroep", "Target group"),
     AdoptionForm.PILOT: ("Pilot", "Pilot"), AdoptionForm.STRUCTUREEL: ("Structureel", "Structural"),
     AdoptionForm.GESTOPT: ("Gestopt", "Stopped"),
     AdoptionFunding.EIGEN_BEGROTING: ("Eigen begroting", "Own budget"), AdoptionFunding.GEMEENTE: ("Gemeente", "Municipality"),
@@ -1080,6 +1102,10 @@ class Money(int):
     """An amount in cents that a message writes the way its language writes money."""
 
 
+class Number(Decimal):
+    """A value that a message writes the way its language writes numbers (12,5 / 12.5)."""
+
+
 class Day(dt.date):
     """A day that a message writes the way its language writes dates."""
 
@@ -1102,6 +1128,8 @@ def _written(value: Any, language: Language) -> Any:
 
     if isinstance(value, Money):
         return formats.money(value, language)
+    if isinstance(value, Number):
+        return formats.number(value, language, places=4)
     if isinstance(value, Day):
         return formats.date(value, language)
     if isinstance(value, Both):
@@ -1112,7 +1140,7 @@ def _written(value: Any, language: Language) -> Any:
 def text(key: str, language: Language = "nl", **values: Any) -> str:
     """The message or word ``key`` in ``language`` (Dutch when unknown), values filled in;
     :class:`Money`, :class:`Day` and :class:`Both` values written the language's way."""
-    if any(isinstance(v, Money | Day | Both) for v in values.values()):
+    if any(isinstance(v, Money | Number | Day | Both) for v in values.values()):
         values = {k: _written(v, language) for k, v in values.items()}
     if key in MESSAGES:
         texts = MESSAGES[key]

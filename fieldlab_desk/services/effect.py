@@ -11,10 +11,12 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from fieldlab_desk.domain.enums import (
     Comparator,
+    Dimension,
     Direction,
     MeasurementKind,
     Method,
@@ -24,7 +26,16 @@ from fieldlab_desk.domain.enums import (
     ValueSemantics,
 )
 from fieldlab_desk.domain.errors import ValidationError
-from fieldlab_desk.domain.indicators import Summand, Total, check_whole, percentage_of, totals
+from fieldlab_desk.domain.indicators import (
+    Part,
+    Summand,
+    Total,
+    check_whole,
+    current_split,
+    part_problems,
+    percentage_of,
+    totals,
+)
 from fieldlab_desk.domain.models import (
     Fieldlab,
     Indicator,
@@ -43,11 +54,31 @@ from fieldlab_desk.domain.progress import (
     indicator_progress,
 )
 from fieldlab_desk.domain.validation import LIMITS
+from fieldlab_desk.services.catalog import Choice
 from fieldlab_desk.services.clock import today_of
-from fieldlab_desk.services.edits import Edit, EditConflict, delete_row, insert_row, set_fields
+from fieldlab_desk.services.edits import (
+    Edit,
+    EditConflict,
+    InsertRows,
+    NewId,
+    _values,
+    delete_row,
+    insert_row,
+    set_fields,
+)
 from fieldlab_desk.services.rows import frozen_copy
 
 MEASURED_LEVELS = (ToCLevel.OUTPUT, ToCLevel.OUTCOME_KORT, ToCLevel.OUTCOME_LANG)
+
+
+@dataclass(frozen=True, slots=True)
+class PartRow:
+    """A measurement's value for one gemeente or doelgroep, named."""
+
+    dimension: Dimension
+    ref: int
+    name: str
+    value: Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +91,11 @@ class MeasurementRow:
     denominator: Decimal | None
     sample_size: int | None
     note: str
+    parts: tuple[PartRow, ...] = ()
+    """Its split per gemeente and per doelgroep (each dimension sums to ``value``)."""
+
+    def split(self, dimension: Dimension) -> tuple[PartRow, ...]:
+        return tuple(p for p in self.parts if p.dimension is dimension)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +123,23 @@ class IndicatorRow:
     method: Method | None
     source: str
     frequency: str
+    split_gemeente: bool = False
+    split_doelgroep: bool = False
     measurements: tuple[MeasurementRow, ...] = ()
     progress: IndicatorProgress | None = None
+
+    @property
+    def split(self) -> dict[Dimension, dict[str, Decimal]]:
+        """Its current value per gemeente and doelgroep (see ``domain.indicators``)."""
+        return current_split(self.semantics, (
+            (m.kind is MeasurementKind.NULMETING, ((p.dimension, p.name, p.value) for p in m.parts))
+            for m in self.measurements))  # fmt: skip
+
+    @property
+    def dimensions(self) -> tuple[Dimension, ...]:
+        """What its measurements may be split by."""
+        return tuple(d for d, on in ((Dimension.GEMEENTE, self.split_gemeente),
+                                     (Dimension.DOELGROEP, self.split_doelgroep)) if on)  # fmt: skip
 
     @property
     def status(self) -> ProgressStatus:
@@ -157,7 +208,41 @@ def _measurements_of(
             statement.order_by(col(m.measured_on), col(m.id))
         ):
             found[owner].append(MeasurementRow(*values))
-    return found
+    return _with_parts(found, session)
+
+
+def _with_parts(
+    found: dict[int, list[MeasurementRow]], session: Session
+) -> dict[int, list[MeasurementRow]]:
+    """The measurements with their parts per gemeente and doelgroep (read only when the file
+    has any: most measurements are one total)."""
+    from fieldlab_desk.domain.models import MeasurementPart, Municipality, TargetGroup
+
+    run = session.connection().execute
+    if run(select(MeasurementPart.id).limit(1)).first() is None:
+        return found
+    ids = [m.id for rows in found.values() for m in rows]
+    parts: dict[int, list[PartRow]] = defaultdict(list)
+    part = MeasurementPart
+    for start in range(0, len(ids), 5000):
+        statement = (
+            select_rows(col(part.measurement_id), col(part.municipality_id),
+                        col(part.target_group_id), col(part.value), col(Municipality.name),
+                        col(TargetGroup.name_nl))
+            .outerjoin(Municipality, col(Municipality.id) == col(part.municipality_id))
+            .outerjoin(TargetGroup, col(TargetGroup.id) == col(part.target_group_id))
+            .where(col(part.measurement_id).in_(ids[start : start + 5000]))
+            .order_by(col(part.id))
+        )  # fmt: skip
+        for owner, place, group, value, place_name, group_name in run(statement):
+            if place is not None:
+                parts[owner].append(PartRow(Dimension.GEMEENTE, place, place_name, Decimal(value)))
+            elif group is not None:
+                parts[owner].append(PartRow(Dimension.DOELGROEP, group, group_name, Decimal(value)))
+    if not parts:
+        return found
+    return {owner: [replace(m, parts=tuple(parts.get(m.id, ()))) for m in rows]
+            for owner, rows in found.items()}  # fmt: skip
 
 
 def _current(
@@ -355,6 +440,8 @@ class IndicatorInput:
     method: Method | None = None
     source: str = ""
     frequency: str = ""
+    split_gemeente: bool = False
+    split_doelgroep: bool = False
 
     def values(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in IndicatorInput.__slots__}
@@ -384,6 +471,10 @@ def _checked(data: IndicatorInput, project_id: int, session: Session) -> dict[st
             check_whole(values[field], data.whole_numbers, field)
     if data.baseline_sample_size is not None and data.baseline_sample_size <= 0:
         raise ValidationError("indicator.sample_size", field="baseline_sample_size")
+    if (
+        data.split_gemeente or data.split_doelgroep
+    ) and data.semantics is ValueSemantics.MOMENTOPNAME:
+        raise ValidationError("indicator.split_snapshot", field="split")
     return values
 
 
@@ -422,6 +513,8 @@ class MeasurementInput:
     denominator: Decimal | None = None
     sample_size: int | None = None
     note: str = ""
+    parts: tuple[Part, ...] = ()
+    """Its split per gemeente or doelgroep, where the indicator declares one."""
 
 
 def _measurement_values(indicator: Indicator, data: MeasurementInput) -> dict[str, Any]:
@@ -437,6 +530,10 @@ def _measurement_values(indicator: Indicator, data: MeasurementInput) -> dict[st
         check_whole(value, indicator.whole_numbers)
     if data.sample_size is not None and data.sample_size <= 0:
         raise ValidationError("indicator.sample_size", field="sample_size")
+    dimensions = [d for d, on in ((Dimension.GEMEENTE, indicator.split_gemeente),
+                                  (Dimension.DOELGROEP, indicator.split_doelgroep)) if on]  # fmt: skip
+    for problem in part_problems(value, data.parts, indicator.whole_numbers, dimensions):
+        raise problem
     return {"measured_on": data.measured_on, "kind": data.kind, "value": value,
             "numerator": numerator, "denominator": denominator,
             "sample_size": data.sample_size, "note": data.note.strip()}  # fmt: skip
@@ -449,7 +546,14 @@ def add_measurement(
     if indicator is None:
         raise EditConflict("edit.not_found")
     values = {**_measurement_values(indicator, data), "indicator_id": indicator_id}
-    return insert_row(label, "measurement", values)
+    return insert_row(label, "measurement", values,
+                      extra=[("measurement_part", _part_values(part, NewId(0))) for part in data.parts])  # fmt: skip
+
+
+def _part_values(part: Part, measurement: int | NewId) -> dict[str, Any]:
+    return {"measurement_id": measurement, "value": part.value,
+            "municipality_id": part.ref if part.dimension is Dimension.GEMEENTE else None,
+            "target_group_id": part.ref if part.dimension is Dimension.DOELGROEP else None}  # fmt: skip
 
 
 def change_measurement(
@@ -460,8 +564,43 @@ def change_measurement(
     if measurement is None or indicator is None:
         raise EditConflict("edit.not_found")
     values = _measurement_values(indicator, data)
-    return set_fields(label, "measurement", (measurement_id,), values, session=session)
+    edit = set_fields(label, "measurement", (measurement_id,), values, session=session)
+    from fieldlab_desk.domain.models import MeasurementPart
+
+    kept = list(session.exec(
+        select(MeasurementPart).where(col(MeasurementPart.measurement_id) == measurement_id)
+        .order_by(col(MeasurementPart.id))
+    ))  # fmt: skip
+    wanted = [_part_values(part, measurement_id) for part in data.parts]
+    if [(p.municipality_id, p.target_group_id, p.value) for p in kept] == [
+        (w["municipality_id"], w["target_group_id"], w["value"]) for w in wanted
+    ]:
+        return edit  # the same split: only the measurement's own fields change
+    gone = [op for part in kept
+            for op in delete_row(label, "measurement_part", (part.id,), session=session).operations]  # fmt: skip
+    made = [InsertRows(("measurement_part", _values(w))) for w in wanted]
+    return Edit(label, (*edit.operations, *gone, *made))
 
 
 def delete_measurement(label: str, measurement_id: int, *, session: Session) -> Edit:
     return delete_row(label, "measurement", (measurement_id,), session=session)
+
+
+def split_choices(project_id: int, *, session: Session) -> dict[Dimension, list[Choice]]:
+    """What a measurement of the project may be split into: the project's gemeenten and
+    doelgroepen (all of the portfolio's, not retired, where the project names none)."""
+    from fieldlab_desk.domain.models import ProjectMunicipality, ProjectTargetGroup
+    from fieldlab_desk.services import catalog
+
+    places = set(session.exec(select(ProjectMunicipality.municipality_id).where(
+        col(ProjectMunicipality.project_id) == project_id)))  # fmt: skip
+    groups = set(session.exec(select(ProjectTargetGroup.target_group_id).where(
+        col(ProjectTargetGroup.project_id) == project_id)))  # fmt: skip
+    every_place = catalog.municipalities(session=session)
+    every_group = catalog.target_groups(session=session)
+    return {
+        Dimension.GEMEENTE: [c for c in every_place if c.id in places]
+        or [c for c in every_place if not c.retired],
+        Dimension.DOELGROEP: [c for c in every_group if c.id in groups]
+        or [c for c in every_group if not c.retired],
+    }

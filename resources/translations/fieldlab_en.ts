@@ -830,6 +830,10 @@ Save it anyway?</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Verdeling</source>
+        <translation>Split</translation>
+    </message>
+    <message>
         <source>Indicatoren</source>
         <translation>Indicators</translation>
     </message>
@@ -1458,6 +1462,22 @@ Their value: %2</translation>
         <translation>(not linked yet)</translation>
     </message>
     <message>
+        <source>per &amp;gemeente</source>
+        <translation>per &amp;municipality</translation>
+    </message>
+    <message>
+        <source>per d&amp;oelgroep</source>
+        <translation>per ta&amp;rget group</translation>
+    </message>
+    <message>
+        <source>Uitsplitsen:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <source>Metingen in delen per gemeente of doelgroep, die samen de meting zijn</source>
+        <translation>Measurements in parts per municipality or target group, which together are the measurement</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -1988,6 +2008,26 @@ Their value: %2</translation>
     <message>
         <source>Meting: {0}</source>
         <translation>Measurement: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Verdeling (optioneel; de delen tellen op tot de waarde)</source>
+        <translation>&amp;Split (optional; the parts add up to the value)</translation>
+    </message>
+    <message>
+        <source>Deel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Samen: %1 van %2</source>
+        <translation>Together: %1 of %2</translation>
     </message>
     <message>
         <source>Meting</source>
@@ -3288,7 +3328,7 @@ Their value: %2</translation>
     <name>ScalingPage</name>
     <message>
         <source>Nog geen innovatie is door een andere bibliotheek of gemeente overgenomen; leg dat vast op het tabblad Verspreiding van het project.</source>
-        <translation>No innovation has been taken over by another library or municipality yet; record it on the project's Scaling tab.</translation>
+        <translation>No innovation has been taken over by another library or municipality yet; record it on the project&apos;s Scaling tab.</translation>
     </message>
     <message>
         <source>structureel in de kern</source>

@@ -62,8 +62,8 @@ def test_imported_overspending_shows_as_overschrijding_everywhere(
     table = page.projects  # type: ignore[attr-defined]
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == CODE)
     assert table.item(row, 4).text() == "€ 30.000,00"  # Toegekend
-    assert table.item(row, 5).text() == "€ 9.808,30 ⚠"  # Overschrijding
-    assert table.item(row, 5).foreground().color().name() == "#b3261e"
+    assert table.item(row, 7).text() == "€ 9.808,30 ⚠"  # Overschrijding (after the carry-overs)
+    assert table.item(row, 7).foreground().color().name() == "#b3261e"
     warning = page.warning.text()  # type: ignore[attr-defined]
     assert "Overschrijding € 9.808,30: SGIA-2024-02" in warning and page.warning.isVisible()  # type: ignore[attr-defined]
     summary = plain(page.summary.text())  # type: ignore[attr-defined]

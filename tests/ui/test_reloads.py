@@ -85,7 +85,7 @@ def test_a_title_edit_reloads_the_general_tab_only_and_the_rest_when_shown(
         qtbot.keyClicks(title, "Taalhuis op wielen, tweede ronde")
         qtbot.keyClick(title, Qt.Key.Key_Tab)  # leaving the field saves it
     # check the input, build the edit, save it (with the change marker), the project, its
-    # choices: not the seven other tabs (17 reads before: 4, then every tab's)
+    # choices: not the eight other tabs (17 reads before: 4, then every tab's)
     assert reads.count == 5
     stored = window.document.read(project_details, PROJECT)  # type: ignore[union-attr]
     assert stored is not None and stored.title == "Taalhuis op wielen, tweede ronde"
@@ -99,6 +99,7 @@ def test_a_title_edit_reloads_the_general_tab_only_and_the_rest_when_shown(
         "MilestonesTab",
         "StoryTab",
         "RequestsTab",
+        "ScalingTab",
         "HistoryTab",
     }  # fmt: skip (none shown since the project opened)
     editor.tabs.setCurrentWidget(editor.history)  # shown: read now, with the edit in it

@@ -3,7 +3,7 @@
 ``from fieldlab_desk.domain.models import Project`` declares the tables of the module that holds
 ``Project`` (and of the modules that one imports); ``metadata`` — every table, as creating a
 file, migrating, copying it whole and undoing need — declares them all first. The projects list,
-shown at start, needs 9 of the 34: the organisation, theme, project and budget-line tables
+shown at start, needs 9 of the 35: the organisation, theme, project and budget-line tables
 and the file's own. Who takes part, whom and where a project reaches, its course, what is
 booked on budget lines, the steering group's and the Theory-of-Change tables wait until a page
 or command uses them: a table takes about 3 ms to declare and configure, time the user would
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         Indicator,
         IndicatorEntry,
         Measurement,
+        MeasurementPart,
         ToCElement,
         ToCLink,
     )
@@ -74,6 +75,7 @@ SUBJECTS = {
         "Indicator",
         "IndicatorEntry",
         "Measurement",
+        "MeasurementPart",
         "ToCElement",
         "ToCLink",
     ),
@@ -121,6 +123,7 @@ __all__ = [
     "Indicator",
     "IndicatorEntry",
     "Measurement",
+    "MeasurementPart",
     "Meeting",
     "MeetingSnapshot",
     "Milestone",

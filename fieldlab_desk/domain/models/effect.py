@@ -116,6 +116,10 @@ class Indicator(Table, table=True):
     method: Method | None = enum_field(Method, None)
     source: str = Field(default="", max_length=200)
     frequency: str = Field(default="", max_length=60)
+    split_gemeente: bool = False
+    """Its measurements may be entered as parts per gemeente, which sum to the total."""
+    split_doelgroep: bool = False
+    """Its measurements may be entered as parts per doelgroep, which sum to the total."""
 
 
 class Measurement(Table, table=True):
@@ -131,3 +135,16 @@ class Measurement(Table, table=True):
     """A percentage entered as numerator of denominator keeps its parts."""
     sample_size: int | None = None
     note: str = text_field()
+
+
+class MeasurementPart(Table, table=True):
+    """One part of a measurement: its value for one gemeente or one doelgroep. The parts of
+    one dimension sum to the measurement's value; the total stays what progress uses."""
+
+    __tablename__ = "measurement_part"
+
+    id: int | None = Field(default=None, primary_key=True)
+    measurement_id: int = parent_key("measurement.id")
+    municipality_id: int | None = optional_key("municipality.id")
+    target_group_id: int | None = optional_key("target_group.id")
+    value: Decimal = Field(sa_type=ExactDecimal(4), nullable=False)

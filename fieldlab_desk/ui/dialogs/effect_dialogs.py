@@ -6,11 +6,25 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import (
     Comparator,
+    Dimension,
     Direction,
     MeasurementKind,
     Method,
@@ -18,8 +32,9 @@ from fieldlab_desk.domain.enums import (
     ValueSemantics,
 )
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
-from fieldlab_desk.domain.indicators import check_whole, percentage_of
+from fieldlab_desk.domain.indicators import Part, check_whole, part_problems, percentage_of
 from fieldlab_desk.domain.money import parse_decimal
+from fieldlab_desk.services.catalog import Choice
 from fieldlab_desk.services.effect import (
     ElementChoice,
     IndicatorInput,
@@ -33,7 +48,7 @@ from fieldlab_desk.ui.forms.ui_indicator_dialog import Ui_IndicatorDialog
 from fieldlab_desk.ui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.mnemonics import UniqueMnemonics
-from fieldlab_desk.ui.widgets import select_data, show_problem, without_keyboard_traps
+from fieldlab_desk.ui.widgets import named, select_data, show_problem, without_keyboard_traps
 
 
 def number_text(value: Decimal | None, whole: bool, language: str) -> str:
@@ -112,7 +127,38 @@ class IndicatorDialog(UniqueMnemonics, QDialog):
             if elements:
                 ui.elementCombo.setCurrentIndex(1)
         ui.libraryCombo.activated.connect(self._entry_chosen)
+        self._add_split(indicator)
         without_keyboard_traps(self)
+
+    def _add_split(self, indicator: IndicatorRow | None) -> None:
+        """Whether measurements may be entered per gemeente and per doelgroep (their parts sum
+        to the value): only for values that add up."""
+        self.split_gemeente = named(QCheckBox(self.tr("per &gemeente")), "splitGemeente")
+        self.split_doelgroep = named(QCheckBox(self.tr("per d&oelgroep")), "splitDoelgroep")
+        self.split_error = named(QLabel(), "splitError")
+        self.split_error.setStyleSheet("color: #b3261e;")
+        self.split_error.setWordWrap(True)
+        self.split_error.hide()
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.split_gemeente)
+        line.addWidget(self.split_doelgroep)
+        line.addStretch(1)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(row)
+        column.addWidget(self.split_error)
+        caption = QLabel(self.tr("Uitsplitsen:"))
+        caption.setToolTip(
+            self.tr("Metingen in delen per gemeente of doelgroep, die samen de meting zijn")
+        )
+        self.ui.formLayout.addRow(caption, box)
+        if indicator is not None:
+            self.split_gemeente.setChecked(indicator.split_gemeente)
+            self.split_doelgroep.setChecked(indicator.split_doelgroep)
 
     def _show(self, row: IndicatorRow) -> None:
         ui = self.ui
@@ -167,11 +213,23 @@ class IndicatorDialog(UniqueMnemonics, QDialog):
             target_value=_number(ui.targetEdit, ui.targetError, self.language, whole=whole),
             target_date=ui.targetDateEdit.date(), method=ui.methodCombo.currentData(),
             source=ui.sourceEdit.text().strip(), frequency=ui.frequencyEdit.text().strip(),
+            split_gemeente=self.split_gemeente.isChecked(),
+            split_doelgroep=self.split_doelgroep.isChecked(),
         )  # fmt: skip
 
     def accept(self) -> None:
         if not (self.ui.baselineDateEdit.check() and self.ui.targetDateEdit.check()):
             return
+        split = self.split_gemeente.isChecked() or self.split_doelgroep.isChecked()
+        snapshot = (
+            ValueSemantics(self.ui.semanticsCombo.currentData()) is ValueSemantics.MOMENTOPNAME
+        )
+        if split and snapshot:
+            problem = ValidationError("indicator.split_snapshot", field="split")
+            show_problem(self.split_error, problem.message(self.language))
+            self.split_gemeente.setFocus()
+            return
+        show_problem(self.split_error, None)
         try:
             data = self.values()
         except FieldLabError:
@@ -191,12 +249,20 @@ class MeasurementDialog(UniqueMnemonics, QDialog):
         measurement: MeasurementRow | None,
         language: str,
         parent: QWidget | None = None,
+        splits: dict[Dimension, list[Choice]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("measurementDialog")
         self.indicator, self.language = indicator, language
         self.ui = ui = Ui_MeasurementDialog()
         ui.setupUi(self)
+        self.parts: list[tuple[Dimension, int]] = []
+        """The rows of the parts table: which gemeente or doelgroep each one is."""
+        self.parts_table: QTableWidget | None = None
+        self.parts_sum = QLabel()
+        self.parts_error = QLabel()
+        if indicator.dimensions and splits is not None:
+            self._add_parts(indicator, measurement, splits)
         self.setWindowTitle(self.tr("Meting: {0}").format(indicator.name))
         ui.dateEdit.language = language
         for kind in MeasurementKind:
@@ -250,6 +316,75 @@ class MeasurementDialog(UniqueMnemonics, QDialog):
         if not ui.sampleEdit.text().strip():
             ui.sampleEdit.setPlaceholderText(ui.denominatorEdit.text())
 
+    def _add_parts(
+        self, indicator: IndicatorRow, measurement: MeasurementRow | None,
+        splits: dict[Dimension, list[Choice]],
+    ) -> None:  # fmt: skip
+        """A table of the measurement's parts per gemeente and doelgroep (empty: no part), the
+        sum shown as it is typed; the parts of a dimension must sum to the value."""
+        known = {(p.dimension, p.ref): p.value for p in measurement.parts} if measurement else {}
+        box = QGroupBox(self.tr("&Verdeling (optioneel; de delen tellen op tot de waarde)"))
+        box.setObjectName("partsBox")
+        table = named(QTableWidget(0, 2), "partsTable")
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setHorizontalHeaderLabels([self.tr("Deel"), self.tr("Waarde")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        table.setTabKeyNavigation(False)  # Up/Down between parts; Tab leaves, as in a form
+        words = {Dimension.GEMEENTE: self.tr("Gemeente"), Dimension.DOELGROEP: self.tr("Doelgroep")}
+        for dimension in indicator.dimensions:
+            for choice in splits.get(dimension, []):
+                row = table.rowCount()
+                table.insertRow(row)
+                name = QTableWidgetItem(f"{words[dimension]}: {choice.name(self.language)}")
+                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(row, 0, name)
+                value = known.get((dimension, choice.id))
+                table.setItem(row, 1, QTableWidgetItem(
+                    "" if value is None else number_text(value, indicator.whole_numbers, self.language)))  # fmt: skip
+                self.parts.append((dimension, choice.id))
+        table.resizeColumnToContents(0)
+        table.setMaximumHeight(30 + 26 * min(table.rowCount(), 6))
+        table.itemChanged.connect(lambda _item: self._show_parts_sum())
+        self.ui.valueEdit.textChanged.connect(lambda _text: self._show_parts_sum())
+        self.parts_error.setStyleSheet("color: #b3261e;")
+        self.parts_error.setWordWrap(True)
+        self.parts_error.hide()
+        inner = QVBoxLayout(box)
+        inner.addWidget(table)
+        inner.addWidget(self.parts_sum)
+        inner.addWidget(self.parts_error)
+        self.ui.layout.insertWidget(self.ui.layout.count() - 1, box)  # above the buttons
+        box.setFocusProxy(table)
+        self.parts_table = table
+        self._show_parts_sum()
+
+    def _typed_parts(self) -> list[Part]:
+        """The parts typed (raises InvalidInput for text that is no number)."""
+        table = self.parts_table
+        found = []
+        for row, (dimension, ref) in enumerate(self.parts):
+            item = table.item(row, 1) if table is not None else None
+            text_ = item.text().strip() if item is not None else ""
+            if text_:
+                found.append(Part(dimension, ref, parse_decimal(text_, self.language)))
+        return found
+
+    def _show_parts_sum(self) -> None:
+        try:
+            parts = self._typed_parts()
+        except FieldLabError:
+            self.parts_sum.setText("")
+            return
+        sums = []
+        for dimension in self.indicator.dimensions:
+            added = sum((p.value for p in parts if p.dimension is dimension), Decimal(0))
+            if any(p.dimension is dimension for p in parts):
+                sums.append(number_text(added, False, self.language))
+        self.parts_sum.setText(
+            self.tr("Samen: %1 van %2").replace("%1", " / ".join(sums)).replace(
+                "%2", self.ui.valueEdit.text() or "—") if sums else "")  # fmt: skip
+
     def values(self) -> MeasurementInput:
         ui, language = self.ui, self.language
         fraction = ui.fractionCheck.isChecked()
@@ -272,10 +407,22 @@ class MeasurementDialog(UniqueMnemonics, QDialog):
         sample = _whole_count(ui.sampleEdit, ui.sampleError, language)
         if sample is None and fraction:
             sample = int(denominator or 0) or None
+        try:
+            parts = tuple(self._typed_parts())
+        except FieldLabError as problem:
+            show_problem(self.parts_error, problem.message(language))
+            raise
+        if parts and value is not None:
+            dimensions = self.indicator.dimensions
+            for wrong in part_problems(value, parts, self.indicator.whole_numbers, dimensions):
+                show_problem(self.parts_error, wrong.message(language))
+                raise wrong
+        show_problem(self.parts_error, None)
         return MeasurementInput(
             measured_on=ui.dateEdit.date() or dt.date.today(),
             kind=MeasurementKind(ui.kindCombo.currentData()), value=value, numerator=numerator,
             denominator=denominator, sample_size=sample, note=ui.noteEdit.toPlainText().strip(),
+            parts=parts,
         )  # fmt: skip
 
     def accept(self) -> None:

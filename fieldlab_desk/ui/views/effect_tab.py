@@ -44,7 +44,8 @@ def percent(value: Any, language: str) -> str:
 
 
 class EffectTab(Retranslating, QWidget):
-    SHOWS = frozenset({"file_info", "indicator", "measurement", "toc_element"})
+    SHOWS = frozenset({"file_info", "indicator", "measurement", "measurement_part",
+                       "municipality", "target_group", "toc_element"})  # fmt: skip
     """The record kinds this tab shows: an edit of none of them leaves it as it is."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -56,7 +57,7 @@ class EffectTab(Retranslating, QWidget):
         self.rows: list[IndicatorRow] = []
         self.chart: Any = None  # the ChartPanel, made when the tab is first shown
         self.indicators = read_only_table("indicatorTable", 8)
-        self.measurements = read_only_table("measurementTable", 5)
+        self.measurements = read_only_table("measurementTable", 6)
         self.add_indicator = named(QPushButton(), "addIndicator")
         self.edit_indicator = named(QPushButton(), "editIndicator")
         self.delete_indicator = named(QPushButton(), "deleteIndicator")
@@ -181,8 +182,14 @@ class EffectTab(Retranslating, QWidget):
             if m.numerator is not None and m.denominator is not None:
                 value += self.tr(" ({0} van {1})").format(number_text(m.numerator, True, language),
                                                           number_text(m.denominator, True, language))  # fmt: skip
+            whole = indicator.whole_numbers if indicator else False
+            split = " | ".join(
+                " · ".join(f"{p.name} {number_text(p.value, whole, language)}" for p in m.split(d))
+                for d in (indicator.dimensions if indicator else ())
+                if m.split(d)
+            )  # each dimension's parts, which sum to the value
             cells = (formats.date(m.measured_on, language), label(m.kind, language), value,
-                     str(m.sample_size or ""), m.note)  # fmt: skip
+                     str(m.sample_size or ""), split, m.note)  # fmt: skip
             for column, text in enumerate(cells):
                 table.setItem(number, column, table_cell(text, money=column in (2, 3)))
         table.resizeColumnsToContents()
@@ -262,7 +269,8 @@ class EffectTab(Retranslating, QWidget):
         indicator = self.selected_indicator()
         if indicator is None or self.document.read_only:
             return
-        dialog = MeasurementDialog(indicator, None, self.context.language, self)
+        splits = self.document.read(effect.split_choices, indicator.project_id)
+        dialog = MeasurementDialog(indicator, None, self.context.language, self, splits)
         if dialog.exec():
             self.document.edit(effect.add_measurement, self.tr("Meting toevoegen"), indicator.id,
                                dialog.values())  # fmt: skip
@@ -272,7 +280,8 @@ class EffectTab(Retranslating, QWidget):
         indicator, measurement = self.selected_indicator(), self.selected_measurement()
         if indicator is None or measurement is None or self.document.read_only:
             return
-        dialog = MeasurementDialog(indicator, measurement, self.context.language, self)
+        splits = self.document.read(effect.split_choices, indicator.project_id)
+        dialog = MeasurementDialog(indicator, measurement, self.context.language, self, splits)
         if dialog.exec():
             self.document.edit(effect.change_measurement, self.tr("Meting wijzigen"),
                                measurement.id, dialog.values())  # fmt: skip
@@ -293,7 +302,7 @@ class EffectTab(Retranslating, QWidget):
         ])  # fmt: skip
         self.measurements.setHorizontalHeaderLabels([
             self.tr("Datum"), self.tr("Soort"), self.tr("Waarde"), self.tr("Steekproef"),
-            self.tr("Notitie"),
+            self.tr("Verdeling"), self.tr("Notitie"),
         ])  # fmt: skip
         self.indicators.setAccessibleName(self.tr("Indicatoren"))
         self.measurements.setAccessibleName(self.tr("Metingen"))
