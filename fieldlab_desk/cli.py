@@ -613,7 +613,9 @@ def indicators_json(found: object) -> dict[str, object]:
         "totals": [
             {"library": t.library_id, "unit": t.unit, "counts": t.unit_subject.value,
              "semantics": t.semantics.value, "indicators": t.indicators, "measured": t.measured,
-             "total": _number(t.total)}
+             "total": _number(t.total),
+             "per_gemeente": {name: _number(value) for name, value in t.per_gemeente},
+             "unsplit": _number(t.unsplit) if t.per_gemeente else None}
             for t in found.totals
         ],
     }  # fmt: skip

@@ -50,6 +50,8 @@ class Summand:
     unit_subject: UnitSubject
     semantics: ValueSemantics
     actual: Decimal | None
+    per_gemeente: tuple[tuple[str, Decimal], ...] = ()
+    """Its current value per gemeente, where its measurements are split so."""
 
     @property
     def kind(self) -> tuple[int | None, str, UnitSubject, ValueSemantics]:
@@ -67,6 +69,11 @@ class Total:
     measured: int
     total: Decimal | None
     """The sum of the measured values; None for snapshots, which do not add up."""
+    per_gemeente: tuple[tuple[str, Decimal], ...] = ()
+    """The sum per gemeente of the indicators split so, by name; what the others count stays
+    outside it (``unsplit``)."""
+    unsplit: Decimal = Decimal(0)
+    """The part of ``total`` counted by indicators that are not split per gemeente."""
 
 
 def add_up(values: Iterable[Summand]) -> Decimal:
@@ -95,8 +102,17 @@ def totals(values: Iterable[Summand]) -> list[Total]:
         first = items[0]
         measured = [v for v in items if v.actual is not None]
         total = add_up(items) if first.semantics in ADDITIVE else None
+        places: dict[str, Decimal] = {}
+        unsplit = Decimal(0)
+        for value in measured:
+            if not value.per_gemeente:
+                unsplit += value.actual or 0
+            for name, part in value.per_gemeente:
+                places[name] = places.get(name, Decimal(0)) + part
+        per_gemeente = tuple(sorted(places.items())) if total is not None else ()
         result.append(Total(first.library_id or 0, first.unit, first.unit_subject,
-                            first.semantics, len(items), len(measured), total))  # fmt: skip
+                            first.semantics, len(items), len(measured), total, per_gemeente,
+                            unsplit if per_gemeente else Decimal(0)))  # fmt: skip
     return result
 
 
@@ -166,3 +182,15 @@ def current_split(
                     split[name] = split.get(name, Decimal(0)) + value
         found[dimension] = split
     return found
+
+
+def split_text(split: dict[Dimension, dict[str, Decimal]], whole: bool, language: str) -> str:
+    """A current value's split in words, as every output writes it: "Assen 80 · Aa en Hunze
+    39", one dimension after another ("… | Senioren 12 · …")."""
+    from fieldlab_desk.domain import formats
+
+    return " | ".join(
+        " · ".join(f"{name} {formats.number(value, language, places=0 if whole else 2)}"
+                   for name, value in parts.items())
+        for parts in split.values() if parts
+    )  # fmt: skip

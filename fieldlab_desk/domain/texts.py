@@ -943,6 +943,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "status": ("Status", "Status"), "since": ("Sinds", "Since"), "evidence": ("Bewijs", "Evidence"),
     "score": ("Kwaliteitsscore", "Quality score"), "indicator": ("Indicator", "Indicator"),
     "unit": ("Eenheid", "Unit"), "semantics": ("Soort waarde", "Kind of value"),
+    "split": ("Verdeling", "Split"),
     "baseline": ("Nulmeting", "Baseline"), "baseline_on": ("Nulmeting op", "Baseline on"),
     "target": ("Streefwaarde", "Target"), "target_on": ("Streefdatum", "Target date"),
     "now": ("Stand", "Now"),

@@ -12,6 +12,7 @@ from html import escape
 
 from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.indicators import split_text
 from fieldlab_desk.domain.progress import BEHIND, ProgressStatus
 from fieldlab_desk.domain.texts import Language, label, plan_warning, text, title
 from fieldlab_desk.exporting.colours import BLUE, GREY, RED, YELLOW
@@ -110,8 +111,10 @@ def _indicator_rows(indicators: Iterable[IndicatorRow], language: Language) -> l
         if i.status in BEHIND:
             status = f'<span class="behind">{status}</span>'
         progress_share = progress.progress if progress else None
+        split = split_text(i.split, i.whole_numbers, language)
+        name = escape(i.name) + (f'<br><span class="note">{escape(split)}</span>' if split else "")
         rows.append([
-            (escape(i.name), False),
+            (name, False),
             (escape(f"{number(i.baseline_value, i.whole_numbers, language)} {i.unit}".strip()), True),
             (escape(f"{number(i.target_value, i.whole_numbers, language)} {i.unit}".strip()), True),
             (escape(number(progress.actual if progress else None, i.whole_numbers, language)), True),

@@ -17,6 +17,7 @@ from fieldlab_desk import __version__
 from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.enums import FundingSource
 from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.indicators import split_text
 from fieldlab_desk.domain.texts import Language, label, plan_warning, text
 from fieldlab_desk.domain.texts import title as word
 from fieldlab_desk.exporting.xlsx import (
@@ -293,12 +294,13 @@ def _indicators(book: Workbook, data: Pack, language: Language, on: dt.date) -> 
                Column(word("unit", language)), Column(word("semantics", language)),
                Column(word("baseline", language), "number"), Column(word("target", language), "number"),
                Column(word("now", language), "number"), Column(figures.name(Figure.VOORTGANG, language), "percent"),
-               Column(word("status", language))]  # fmt: skip
+               Column(word("status", language)), Column(word("split", language), width=40)]  # fmt: skip
     rows = []
     for r in data.indicators.rows:
         i, p = r.indicator, r.indicator.progress
         rows.append((r.code, i.name, i.unit, label(i.semantics, language), i.baseline_value, i.target_value,
-                     p.actual if p else None, p.progress if p else None, label(i.status, language)))  # fmt: skip
+                     p.actual if p else None, p.progress if p else None, label(i.status, language),
+                     split_text(data.splits.get(i.id, {}), i.whole_numbers, language)))  # fmt: skip
     table(sheet, "Indicatoren", columns, rows, language=language)
     finish_sheet(sheet, 1, on)
 

@@ -402,9 +402,14 @@ def portfolio_indicators(
                                    replace(r.indicator, measurements=())) for r in rows]  # fmt: skip
     if filters.status is not None:
         rows = [r for r in rows if r.indicator.status == filters.status]
+    if with_measurements:
+        splits = {r.indicator.id: r.indicator.split for r in rows}
+    else:  # the few split indicators' measurements, for their parts
+        splits = current_splits((r.indicator for r in rows), session=session)
     summands = [
         Summand(r.indicator.library_id, r.indicator.unit, r.indicator.unit_subject,
-                r.indicator.semantics, r.indicator.progress.actual if r.indicator.progress else None)
+                r.indicator.semantics, r.indicator.progress.actual if r.indicator.progress else None,
+                tuple(splits.get(r.indicator.id, {}).get(Dimension.GEMEENTE, {}).items()))
         for r in rows
     ]  # fmt: skip
     return PortfolioIndicators(tuple(rows), tuple(totals(summands)))
@@ -604,3 +609,13 @@ def split_choices(project_id: int, *, session: Session) -> dict[Dimension, list[
         Dimension.DOELGROEP: [c for c in every_group if c.id in groups]
         or [c for c in every_group if not c.retired],
     }
+
+
+def current_splits(
+    indicators: Iterable[IndicatorRow], *, session: Session, until: dt.date | None = None
+) -> dict[int, dict[Dimension, dict[str, Decimal]]]:
+    """The split of the current value of those indicators that declare one, read from their
+    measurements (for outputs that read the current values in SQL, such as the pack)."""
+    chosen = [i for i in indicators if i.dimensions]
+    found = _measurements_of([i.id for i in chosen], session, until)
+    return {i.id: replace(i, measurements=tuple(found.get(i.id, ()))).split for i in chosen}

@@ -18,6 +18,7 @@ from fieldlab_desk.domain import models
 from fieldlab_desk.domain.budget import ProjectBudget
 from fieldlab_desk.domain.enums import (
     DecisionKind,
+    Dimension,
     FundingSource,
     Phase,
     RagStatus,
@@ -48,6 +49,7 @@ from fieldlab_desk.services.effect import (
     IndicatorFilter,
     PortfolioIndicator,
     PortfolioIndicators,
+    current_splits,
     portfolio_indicators,
 )
 from fieldlab_desk.services.projects import ProjectFilter, project_rows
@@ -121,6 +123,8 @@ class Pack:
     """Why a project is oranje or rood (only those)."""
     categories: Terms = field(default_factory=lambda: Terms(TermKind.COST_CATEGORY))
     """The portfolio's cost categories, naming the lines' categories."""
+    splits: dict[int, dict[Dimension, dict[str, Decimal]]] = field(default_factory=dict)
+    """The current value per gemeente / doelgroep of the indicators split so, by id."""
 
     def vrijval_cents(self, project_id: int) -> int:
         """Granted but not to be spent, by the project's forecast (granted projects only)."""
@@ -228,7 +232,9 @@ def pack(
                 indicators, since.held_on if since else None, changes, _trail(year, plan, session),
                 _facts(ids, year, session), years,
                 _lines(plan, year, session) if with_lines else {}, rag_notes=rag_notes,
-                categories=catalog.terms(TermKind.COST_CATEGORY, session=session))  # fmt: skip
+                categories=catalog.terms(TermKind.COST_CATEGORY, session=session),
+                splits=current_splits((r.indicator for r in indicators.rows), session=session,
+                                      until=today))  # fmt: skip
 
 
 def _trail(year: int, plan: YearPlanResult, session: Session) -> list[TrailLine]:

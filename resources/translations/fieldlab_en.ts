@@ -1657,6 +1657,10 @@ Their value: %2</translation>
         <translation>does not add up (snapshot)</translation>
     </message>
     <message>
+        <source>niet uitgesplitst %1</source>
+        <translation>not split %1</translation>
+    </message>
+    <message>
         <source>{0} van {1} gemeten</source>
         <translation>{0} of {1} measured</translation>
     </message>
@@ -1719,6 +1723,10 @@ Their value: %2</translation>
     <message>
         <source>Samen</source>
         <translation>Together</translation>
+    </message>
+    <message>
+        <source>Per gemeente</source>
+        <translation>Per municipality</translation>
     </message>
     <message>
         <source>Totalen van gelijke indicatoren</source>

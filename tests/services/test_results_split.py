@@ -147,3 +147,41 @@ def test_a_measurements_parts_always_sum_to_its_total(
             assert sum(p.value for p in m.split(G)) == m.value
     finally:
         db.close()
+
+
+def test_like_indicators_total_per_gemeente_and_every_output_shows_the_split(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """The portfolio adds like indicators per gemeente too (what is not split stays apart, so
+    the parts and the rest make the total); the pack and the report show each split."""
+    import pypdf
+    from openpyxl import load_workbook
+
+    from fieldlab_desk.services.effect import IndicatorFilter, portfolio_indicators
+    from tests.test_cli import run as command
+    from tests.test_report import words
+
+    db = open_database(demo_path, read_only=True)
+    with db.session() as session:
+        found = portfolio_indicators(IndicatorFilter(), session=session)
+    db.close()
+    split = [t for t in found.totals if t.per_gemeente]
+    assert split
+    for total in split:
+        assert sum(v for _, v in total.per_gemeente) + total.unsplit == total.total
+    reached = next(t for t in split if dict(t.per_gemeente).get("Assen") == 80)
+    assert dict(reached.per_gemeente) == {"Aa en Hunze": 39, "Assen": 80}
+    pack = tmp_path / "pack.xlsx"
+    assert command("export", str(demo_path), "--year", "2024", "--out", str(pack)).returncode == 0
+    sheet = load_workbook(pack)["Indicatoren"]
+    shown = {(r[0], r[1]): r[-1] for r in sheet.iter_rows(min_row=2, values_only=True) if r[0]}
+    assert (
+        shown[("SGIA-2023-03", "Inwoners geholpen bij digitale zaken")]
+        == "Assen 80 · Aa en Hunze 39"
+    )
+    assert not shown[("SGIA-2024-01", "Inwoners geholpen bij digitale zaken")]  # one total
+    report = tmp_path / "r.pdf"
+    assert command("report", str(demo_path), "--period", "2024H1", "--project", "SGIA-2023-03",
+                   "--out", str(report)).returncode == 0  # fmt: skip
+    text = " ".join(words(page.extract_text()) for page in pypdf.PdfReader(report).pages)
+    assert "Assen 80 · Aa en Hunze 39" in text

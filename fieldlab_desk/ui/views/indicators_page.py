@@ -81,7 +81,7 @@ class IndicatorsPage(Retranslating, QWidget):
         self.table = read_only_table("portfolioIndicators", 8)
         self.table.doubleClicked.connect(lambda _i: self._open())
         KeyActions(self.table, enter=self._open)
-        self.totals = read_only_table("indicatorTotals", 5)
+        self.totals = read_only_table("indicatorTotals", 6)
         self.totals.setMaximumHeight(160)
         self.totals_note = named(QLabel(), "totalsNote")
         self.totals_note.setWordWrap(True)
@@ -171,9 +171,16 @@ class IndicatorsPage(Retranslating, QWidget):
             entry = library.get(total.library_id)
             summed = (f"{number_text(total.total, True, language)} {total.unit}" if total.total is not None
                       else self.tr("telt niet op (momentopname)"))  # fmt: skip
+            places = " · ".join(f"{name} {number_text(value, True, language)}"
+                                for name, value in total.per_gemeente)  # fmt: skip
+            if places and total.unsplit:
+                places += " · " + self.tr("niet uitgesplitst %1").replace(
+                    "%1", number_text(total.unsplit, True, language)
+                )
             sums = [entry.name(language) if entry else "?", label(total.unit_subject, language),
                     label(total.semantics, language),
-                    self.tr("{0} van {1} gemeten").format(total.measured, total.indicators), summed]  # fmt: skip
+                    self.tr("{0} van {1} gemeten").format(total.measured, total.indicators), summed,
+                    places]  # fmt: skip
             for column, text in enumerate(sums):
                 self.totals.setItem(number, column, table_cell(text, money=column == 4))
         self.totals.resizeColumnsToContents()
@@ -216,7 +223,7 @@ class IndicatorsPage(Retranslating, QWidget):
         ])  # fmt: skip
         self.totals.setHorizontalHeaderLabels([
             self.tr("Bibliotheekindicator"), self.tr("Telt"), self.tr("Soort waarde"),
-            self.tr("Gemeten"), self.tr("Samen"),
+            self.tr("Gemeten"), self.tr("Samen"), self.tr("Per gemeente"),
         ])  # fmt: skip
         self.table.setAccessibleName(self.tr("Indicatoren van het portfolio"))
         self.totals.setAccessibleName(self.tr("Totalen van gelijke indicatoren"))
