@@ -338,3 +338,21 @@ def test_the_half_year_offered_for_a_demo_is_that_of_its_own_day(
         offered = [combo.itemText(i) for i in range(combo.count())]
         assert offered[:3] == ["2025H2", "2025H1", "2024H2"], offered
         assert combo.currentText() == "2025H1"
+
+
+def test_the_indicator_filters_speak_the_new_language_and_keep_their_choices(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_page("indicators")
+    page = window.page("indicators")
+    settle(qtbot, page)  # type: ignore[arg-type]
+    page.status.setCurrentIndex(2)  # type: ignore[attr-defined]
+    settle(qtbot, page)  # type: ignore[arg-type]
+    period = page.period.currentText()  # type: ignore[attr-defined]
+    window.set_language("en")
+    qtbot.waitUntil(lambda: page.heading.text() == "Indicators of the portfolio")  # type: ignore[attr-defined]
+    assert page.theme.itemText(0) == "All challenges and themes"  # type: ignore[attr-defined]
+    assert page.year.itemText(0) == "All years"  # type: ignore[attr-defined]
+    assert page.status.currentIndex() == 2  # type: ignore[attr-defined]
+    assert page.period.currentText() == period  # type: ignore[attr-defined]
+    window.set_language("nl")

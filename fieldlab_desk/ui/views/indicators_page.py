@@ -252,5 +252,12 @@ class IndicatorsPage(Retranslating, QWidget):
         self.report_button.setAccessibleName(
             self.tr("Halfjaarrapportage van het portfolio als PDF")
         )
-        if self.loaded:
+        if self.loaded:  # the filters' words in the new language, the choices kept
+            combos = (self.year, self.theme, self.fieldlab, self.status, self.period)
+            chosen = [combo.currentIndex() for combo in combos]  # the same items, reworded
+            self._fill_filters()
+            for combo, index in zip(combos, chosen, strict=True):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(index, 0))
+                combo.blockSignals(False)
             self._show(self.found)
