@@ -82,9 +82,6 @@ def main(folder: Path) -> None:
             projects.editor.tabs.setCurrentIndex(5)
             app.processEvents()
             window.grab().save(str(folder / f"project-story-{language}.png"))
-            projects.editor.tabs.setCurrentWidget(projects.editor.requests)
-            app.processEvents()
-            window.grab().save(str(folder / f"project-requests-{language}.png"))
             projects.editor.tabs.setCurrentWidget(projects.editor.history)
             app.processEvents()
             window.grab().save(str(folder / f"project-history-{language}.png"))
@@ -102,6 +99,12 @@ def main(folder: Path) -> None:
         projects.editor.tabs.setCurrentIndex(3)
         pause(app, 600)  # the chart is drawn on the worker
         window.grab().save(str(folder / f"project-effect-{language}.png"))
+        projects.editor.tabs.setCurrentWidget(projects.editor.requests)  # it was extended
+        pause(app)
+        window.grab().save(str(folder / f"project-requests-{language}.png"))
+        projects.editor.tabs.setCurrentWidget(projects.editor.scaling)
+        pause(app)
+        window.grab().save(str(folder / f"project-scaling-{language}.png"))
         projects.show_list()
         from fieldlab_desk.ui.dialogs.new_portfolio import NewPortfolioDialog
 
