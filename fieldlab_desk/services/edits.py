@@ -355,6 +355,14 @@ def project_of(name: str, values: Mapping[str, Any], session: Session) -> int | 
             .where(link.c.id == values["link_id"])
         )
         return session.execute(statement).scalar()
+    if name == "measurement_part":  # part → measurement → indicator → project
+        measurement, indicator = table("measurement"), table("indicator")
+        statement = (
+            select(indicator.c.project_id)
+            .join(measurement, measurement.c.indicator_id == indicator.c.id)
+            .where(measurement.c.id == values["measurement_id"])
+        )
+        return session.execute(statement).scalar()
     if name in _VIA:
         parent, column = _VIA[name]
         statement = select(table(parent).c.project_id).where(table(parent).c.id == values[column])

@@ -185,3 +185,21 @@ def test_like_indicators_total_per_gemeente_and_every_output_shows_the_split(
                    "--out", str(report)).returncode == 0  # fmt: skip
     text = " ".join(words(page.extract_text()) for page in pypdf.PdfReader(report).pages)
     assert "Assen 80 · Aa en Hunze 39" in text
+
+
+def test_a_measurements_parts_are_in_the_projects_history(demo_db: Database) -> None:
+    """Parts changed with their measurement are recorded with its project, so the Historie
+    tab shows them (a new measurement's parts go with its own record)."""
+    from fieldlab_desk.domain.models import ChangeRecord
+
+    project, reached, places = digicafe(demo_db)
+    latest = reached.measurements[-1]
+    moved = MeasurementInput(latest.measured_on, latest.kind, latest.value,
+                             parts=(Part(G, places["Assen"], latest.value),))  # fmt: skip
+    run(demo_db, change_measurement, "Meting", latest.id, moved)
+    with demo_db.session() as session:
+        parts = session.exec(
+            select(ChangeRecord).where(ChangeRecord.entity == "measurement_part")
+        ).all()
+    assert len(parts) == 3  # two parts gone, one made
+    assert all(record.project_id == project for record in parts)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from fieldlab_desk.domain import formats
 from fieldlab_desk.domain.enums import (
+    AdoptionForm,
+    AdoptionFunding,
     AssumptionStatus,
     DecisionKind,
     FundingSource,
@@ -34,6 +36,7 @@ ENUM_FIELDS: dict[str, tuple[type[StrEnum], ...]] = {
     "phase": (Phase,), "rag": (RagStatus,), "role": (ParticipationRole,),
     "funding_source": (FundingSource,), "status": (RequestStatus, AssumptionStatus),
     "kind": (RequestKind, DecisionKind, MeetingKind),
+    "form": (AdoptionForm,), "funding": (AdoptionFunding,),
 }  # fmt: skip
 """Fields whose stored codes are named as their enum names them (the first that knows it)."""
 
