@@ -130,10 +130,14 @@ def scaling_view(*, session: Session, as_of: dt.date | None = None) -> ScalingVi
     rows = adoptions(session=session)
     if as_of is not None:
         rows = [r for r in rows if r.adopted_on <= as_of]
-    phases = dict(session.exec(select(Project.id, Project.phase)).all())
     per_project: dict[int, list[AdoptionRow]] = {}
     for row in rows:
         per_project.setdefault(row.project_id, []).append(row)
+    if not per_project:  # nothing spread (the national file): no more to read
+        return ScalingView([], {}, [])
+    phases = dict(session.exec(
+        select(Project.id, Project.phase).where(col(Project.id).in_(list(per_project)))
+    ).all())  # fmt: skip
     innovations = [Innovation(pid, found[0].code, found[0].title, Phase(phases[pid]), _reach(found))
                    for pid, found in per_project.items()]  # fmt: skip
     innovations.sort(key=lambda i: (-i.reach.libraries - i.reach.gemeenten, i.code))

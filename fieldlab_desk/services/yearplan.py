@@ -112,9 +112,10 @@ def _figures_by_year(
     granted = _sums(
         grants.group_by(col(DecisionGrant.year), col(DecisionGrant.project_id)), session
     )
-    carried_out = _carried(session, year, project_id, as_of)
-    carried_in = {(y + 1, pid): cents for (y, pid), cents in _carried(
-        session, None if year is None else year - 1, project_id, as_of).items()}  # fmt: skip
+    moved = _carried(session, None if year is None else (year - 1, year), project_id, as_of)
+    carried_out = {key: cents for key, cents in moved.items() if year is None or key[0] == year}
+    carried_in = {(y + 1, pid): cents for (y, pid), cents in moved.items()
+                  if year is None or y == year - 1}  # fmt: skip
     keys = set(planned) | set(committed) | set(spent) | set(granted) | set(carried_in)
     ids = {pid for _, pid in keys}
     if not ids:
@@ -155,9 +156,11 @@ def _figures_by_year(
 
 
 def _carried(
-    session: Session, year: int | None, project_id: int | None, as_of: dt.date | None
-) -> dict[tuple[int, int], int]:
-    """Granted carry-overs out of each (year, project): granted by the end of ``as_of``."""
+    session: Session, years: tuple[int, ...] | None, project_id: int | None,
+    as_of: dt.date | None,
+) -> dict[tuple[int, int], int]:  # fmt: skip
+    """Granted carry-overs out of each (year, project) of ``years`` (None: every year),
+    granted by the end of ``as_of``: one query for what leaves a year and what arrives."""
     from fieldlab_desk.domain.models import ChangeRequest
 
     statement = (
@@ -168,8 +171,8 @@ def _carried(
     )  # fmt: skip
     if as_of is not None:
         statement = statement.where(col(Meeting.held_on) <= as_of)
-    if year is not None:
-        statement = statement.where(col(ChangeRequest.year) == year)
+    if years is not None:
+        statement = statement.where(col(ChangeRequest.year).in_(years))
     if project_id is not None:
         statement = statement.where(col(ChangeRequest.project_id) == project_id)
     return _sums(
