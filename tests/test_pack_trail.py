@@ -120,3 +120,22 @@ def test_per_project_sheets_hold_the_projects_trail_lines_and_bookings(
     assert ("Personeel/uren", "Coördinatie en training digihulpen") in {(r[0], r[1]) for r in lines}
     booked = rows[firsts.index("Kostensoort") :]
     assert any(r[2] == "uitgave" and r[1] == "Coördinatie en training digihulpen" for r in booked)
+
+
+def test_the_packs_decisions_list_the_decisions_on_change_requests_too(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A decision on a change request is recorded like the others: the pack's Besluiten sheet
+    lists the carry-over granted on 19-11-2024 with what it changed."""
+    from openpyxl import load_workbook
+
+    from tests.test_cli import run
+
+    out = tmp_path / "pack.xlsx"
+    assert run("export", str(demo_path), "--year", "2024", "--out", str(out)).returncode == 0
+    sheet = load_workbook(out)["Besluiten"]
+    rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "SGIA-2024-05"]
+    carried = [r for r in rows if str(r[3]).startswith("Overheveling")]
+    assert len(carried) == 1
+    assert carried[0][3] == "Overheveling naar volgend jaar (toegekend)"
+    assert carried[0][5].startswith("toegekend 2024 − € 4.000,00, 2025 + € 4.000,00 — Overgeheveld")

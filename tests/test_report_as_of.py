@@ -99,16 +99,19 @@ def test_a_phase_changed_after_the_period_leaves_its_report_unchanged(
 def test_the_decisions_section_lists_exactly_the_decisions_dated_in_the_period(
     demo_path: Path, tmp_path: Path
 ) -> None:
-    """2023H2: the four grants of 21-11-2023, for projects that had not started yet; no project
-    page says "Geen besluiten"."""
+    """2023H2: the four grants of 21-11-2023, for projects that had not started yet, and the
+    extension granted that day (a decision on a change request); no project page says "Geen
+    besluiten"."""
     connection = sqlite3.connect(demo_path)
     dated = connection.execute(
         "SELECT m.held_on, p.code FROM decision d JOIN meeting m ON m.id = d.meeting_id "
         "JOIN project p ON p.id = d.project_id WHERE m.held_on BETWEEN '2023-07-01' AND "
-        "'2023-12-31' ORDER BY m.held_on, p.code"
+        "'2023-12-31' UNION ALL SELECT r.decided_on, p.code FROM change_request r "
+        "JOIN project p ON p.id = r.project_id WHERE r.meeting_id IS NOT NULL AND "
+        "r.decided_on BETWEEN '2023-07-01' AND '2023-12-31' ORDER BY 1, 2"
     ).fetchall()
     connection.close()
-    assert len(dated) == 4
+    assert len(dated) == 5 and ("2023-11-21", "SGIA-2023-03") in dated
     database = open_database(demo_path, read_only=True)
     with database.session() as session:
         report = half_year_report(parse_period("2023H2"), session=session)
@@ -119,6 +122,9 @@ def test_the_decisions_section_lists_exactly_the_decisions_dated_in_the_period(
     for held_on, code in dated:
         assert f"{formats.date(dt.date.fromisoformat(held_on))} {code} — " in section
     assert "Geen besluiten" not in text
+    extension = section[section.index("SGIA-2023-03 — Digicafé") :]
+    assert "Verlenging (toegekend" in extension  # the column may wrap before ")"
+    assert "einddatum 31-12-2023 → 30-06-2024 — Verlengd tot 30-06-2024" in extension
 
 
 def test_the_money_block_equals_the_year_plan_as_of_the_periods_end(

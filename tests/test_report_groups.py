@@ -34,7 +34,7 @@ def test_projects_stand_under_the_heading_of_their_result_area(
     assert [p for p in report.projects if grouping in p.groups] == list(
         report.projects[: len(named)]
     )
-    body = text[text.index("Geld 2024, stand per") :]  # past the cover and the overview
+    body = text[text.index("Resultaten van: ") :]  # past the cover and the overview
     for project in report.projects:
         name = project.groups.get(grouping, ("(niet ingedeeld)", ""))[0]
         heading = body.rindex("Resultaten van: ", 0, body.index(f"{project.code} — "))

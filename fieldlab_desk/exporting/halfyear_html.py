@@ -273,10 +273,18 @@ def decisions_html(report: HalfYearReport, language: Language) -> str:
     if not report.decisions:
         parts.append(f"<p>{escape(text('no_decisions', language))}</p>")
         return "\n".join(parts)
-    rows: list[list[Cell]] = [[(day(d.held_on, language), False, True), (escape(f"{d.code} — {d.title}"), False),
-             (escape(label(d.kind, language)), False),
-             (money(d.granted_cents, language) if d.granted_cents else "", True),
-             (escape(d.conditions), False)] for d in report.decisions]  # fmt: skip
+    rows: list[list[Cell]] = []
+    for d in report.decisions:
+        decided, said = label(d.kind, language), d.conditions
+        if d.status is not None:  # a change request: what it asked or changed, then the note
+            decided += f" ({label(d.status, language).lower()})"
+            said = " — ".join(
+                x for x in (d.said[1] if language == "en" else d.said[0], d.conditions) if x
+            )
+        rows.append([(day(d.held_on, language), False, True), (escape(f"{d.code} — {d.title}"), False),
+                     (escape(decided), False),
+                     (money(d.granted_cents, language) if d.granted_cents else "", True),
+                     (escape(said), False)])  # fmt: skip
     headers = [text(k, language) for k in ("on", "project", "decision", "granted", "conditions")]
     parts.append(_table(headers, rows, (13, 39, 13, 15, 20)))
     return "\n".join(parts)

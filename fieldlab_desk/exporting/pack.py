@@ -213,8 +213,15 @@ def _decisions(
                Column(word("title", language), width=40), Column(word("decision", language)),
                Column(f"{figures.name(Figure.TOEGEKEND, language)} {data.year}", "euro", True),
                Column(word("conditions", language), width=40)]  # fmt: skip
-    rows = [(d.held_on, d.code, d.title, label(d.kind, language), d.granted_cents, d.conditions)
-            for d in data.decisions]  # fmt: skip
+    rows = []
+    for d in data.decisions:
+        decided, said = label(d.kind, language), d.conditions
+        if d.status is not None:  # a change request: what it asked or changed, then the note
+            decided += f" ({label(d.status, language).lower()})"
+            said = " — ".join(
+                x for x in (d.said[1] if language == "en" else d.said[0], d.conditions) if x
+            )
+        rows.append((d.held_on, d.code, d.title, decided, d.granted_cents, said))
     table(sheet, "Besluiten", columns, rows, values_only=values_only, language=language)
     finish_sheet(sheet, 1, on)
 

@@ -62,10 +62,15 @@ class PackDecision:
     held_on: dt.date
     code: str
     title: str
-    kind: DecisionKind
+    kind: DecisionKind | RequestKind
+    """The decision's kind, or (a decision on a change request) the request's."""
     granted_cents: int
     """What this decision grants for the pack's year."""
     conditions: str
+    status: RequestStatus | None = None
+    """A change request's decision: toegekend or afgewezen."""
+    said: tuple[str, str] = ("", "")
+    """A change request: what it asked or (granted) changed, in Dutch and English."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +216,14 @@ def pack(
         ).first()
         decisions.append(PackDecision(meeting.held_on, code, title, decision.kind, int(granted or 0),
                                       decision.conditions))  # fmt: skip
+    from fieldlab_desk.services.requests import requests
+
+    terms = catalog.terms(TermKind.COST_CATEGORY, session=session)
+    for r in requests(session=session):  # decisions on change requests, like the others
+        if r.meeting_id is not None and r.decided_on is not None and r.decided_on.year == year:
+            decisions.append(PackDecision(r.decided_on, r.code, r.title, r.kind, 0, r.decision_note,
+                                          r.status, (r.what("nl", terms), r.what("en", terms))))  # fmt: skip
+    decisions.sort(key=lambda d: (d.held_on, d.code))
     indicators = portfolio_indicators(IndicatorFilter(year=year), session=session, today=today,
                                       with_measurements=False)  # fmt: skip
     if filters is not None:

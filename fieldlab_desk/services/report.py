@@ -12,7 +12,15 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.enums import DecisionKind, FundingSource, Phase, RagStatus, ToCLevel
+from fieldlab_desk.domain.enums import (
+    DecisionKind,
+    FundingSource,
+    Phase,
+    RagStatus,
+    RequestKind,
+    RequestStatus,
+    ToCLevel,
+)
 from fieldlab_desk.domain.errors import InvalidInput, ValidationError
 from fieldlab_desk.domain.models import (
     BudgetLine,
@@ -27,7 +35,9 @@ from fieldlab_desk.domain.models import (
     Person,
     Project,
 )
+from fieldlab_desk.domain.terms import TermKind
 from fieldlab_desk.domain.yearplan import YearPlanResult
+from fieldlab_desk.services import catalog
 from fieldlab_desk.services.effect import IndicatorRow, project_indicators
 from fieldlab_desk.services.scaling import ScalingView, scaling_view
 from fieldlab_desk.services.stories import Story, stories_of
@@ -122,9 +132,14 @@ class PortfolioDecision:
     held_on: dt.date
     code: str
     title: str
-    kind: DecisionKind
+    kind: DecisionKind | RequestKind
+    """The decision's kind, or (a decision on a change request) the request's."""
     granted_cents: int
     conditions: str
+    status: RequestStatus | None = None
+    """A change request's decision: toegekend or afgewezen."""
+    said: tuple[str, str] = ("", "")
+    """A change request: what it asked or (granted) changed, in Dutch and English."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,11 +271,23 @@ def _portfolio_decisions(period: Period, session: Session) -> tuple[PortfolioDec
         .where(col(Meeting.held_on) >= period.start, col(Meeting.held_on) <= period.end)
         .order_by(col(Meeting.held_on), col(Project.code), col(Decision.id))
     )  # fmt: skip
-    return tuple(
+    found = [
         PortfolioDecision(held_on, code, title, d.kind,
                           granted.get((d.meeting_id, d.project_id), 0), d.conditions)
         for d, held_on, code, title in rows
-    )  # fmt: skip
+    ]  # fmt: skip
+    from fieldlab_desk.services.requests import requests
+
+    categories = catalog.terms(TermKind.COST_CATEGORY, session=session)
+    for r in requests(session=session):  # decided at a meeting of the period
+        if r.meeting_id is None or r.decided_on is None:
+            continue
+        if period.start <= r.decided_on <= period.end:
+            found.append(PortfolioDecision(r.decided_on, r.code, r.title, r.kind, 0,
+                                           r.decision_note, r.status,
+                                           (r.what("nl", categories), r.what("en", categories))))  # fmt: skip
+    found.sort(key=lambda d: (d.held_on, d.code))
+    return tuple(found)
 
 
 FINISHED = (Phase.AFGEROND, Phase.GESTOPT)  # a result to state
