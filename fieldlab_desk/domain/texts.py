@@ -274,6 +274,18 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "Alleen waarden die optellen (per periode of cumulatief) kunnen worden uitgesplitst; een momentopname zoals een percentage niet.",
         "en": "Only values that add up (per period or cumulative) can be split; a snapshot such as a percentage cannot.",
     },
+    "period.closed": {
+        "nl": "{period} is vastgesteld (op {day} door {who}): metingen, voortgang en besluiten van die periode veranderen niet meer. Heropen de periode met een reden om een fout te herstellen.",
+        "en": "{period} is closed (on {day} by {who}): the measurements, progress and decisions of that period no longer change. Reopen the period with a reason to fix a mistake.",
+    },
+    "period.already_closed": {
+        "nl": "{period} is al vastgesteld.",
+        "en": "{period} is closed already.",
+    },
+    "period.reason_needed": {
+        "nl": "Schrijf op waarom de periode wordt heropend; de reden komt in de historie en op de volgende rapportage.",
+        "en": "Say why the period is reopened; the reason goes into the history and onto the next report.",
+    },
     "adoption.who_needed": {
         "nl": "Kies de bibliotheek of de gemeente (of beide) die de innovatie overnam.",
         "en": "Choose the library or the municipality (or both) that took the innovation over.",
@@ -910,6 +922,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "reach": ("bibliotheken: {libraries}, gemeenten: {gemeenten}; structureel gefinancierd: {structural}, pilot: {pilots}, gestopt: {stopped}",
               "libraries: {libraries}, municipalities: {gemeenten}; structurally funded: {structural}, pilot: {pilots}, stopped: {stopped}"),
     "since": ("sinds", "since"),
+    "closed_on": ("Vastgesteld op {day} door {who}", "Closed on {day} by {who}"),
+    "not_closed": ("Nog niet vastgesteld: de cijfers kunnen nog veranderen.", "Not closed yet: the figures may still change."),
+    "reopened_on": ("Heropend op {day} door {who}: {why}", "Reopened on {day} by {who}: {why}"),
     "scaling_block": ("Verspreiding van innovaties tot en met {day}", "Scaling of innovations up to {day}"),
     "libraries": ("Bibliotheken", "Libraries"), "gemeenten": ("Gemeenten", "Municipalities"),
     "structural": ("Structureel gefinancierd", "Structurally funded"), "pilots": ("Pilot", "Pilot"),

@@ -313,6 +313,7 @@ def cover_html(report: HalfYearReport, language: Language, *, summary: bool = Fa
         (text("to_addressee", language), report.addressee),
     ]
     lines = "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in who if v)
+    lines += closing_html(report, language)
     rows: list[list[Cell]] = []
     if report.whole_portfolio:
         for key, name in (("contents", "overview"), ("decisions", "decisions")):
@@ -328,6 +329,23 @@ def cover_html(report: HalfYearReport, language: Language, *, summary: bool = Fa
             f'<p class="small">{escape(text("made_on", language))} {day(report.made_on, language)}</p>'
             f"<h2>{escape(text('toc', language))}</h2>"
             + _table(["", ""], rows, (88, 12)))  # fmt: skip
+
+
+def closing_html(report: HalfYearReport, language: Language) -> str:
+    """Whether the period's figures are final: *Vastgesteld op … door …*, or not yet; and each
+    reopening with its reason (a mistake fixed after the report was sent)."""
+    closed = report.closed
+    if closed is not None:
+        said = text("closed_on", language).format(day=day(closed.closed_on, language),
+                                                  who=closed.closed_by or "?")  # fmt: skip
+    else:
+        said = text("not_closed", language)
+    parts = [f"<p><b>{escape(said)}</b></p>"]
+    for c in report.closings:
+        if c.reopened_on is not None:
+            parts.append('<p class="note">' + escape(text("reopened_on", language).format(
+                day=day(c.reopened_on, language), who=c.reopened_by or "?", why=c.reopen_reason)) + "</p>")  # fmt: skip
+    return "".join(parts)
 
 
 PROJECTS_PER_PART = 30

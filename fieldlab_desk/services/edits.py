@@ -144,7 +144,11 @@ class EditConflict(FieldLabError):
 
 
 def apply_edit(edit: Edit, *, session: Session, who: str) -> Edit:
-    """Apply ``edit`` in the session's transaction; return the edit that undoes it."""
+    """Apply ``edit`` in the session's transaction; return the edit that undoes it. An edit
+    that would change what a closed period's reports were made of is refused first."""
+    from fieldlab_desk.services.periods import check_open
+
+    check_open(edit, session)
     batch = str(uuid.uuid4())
     recorder = _Recorder(session, who, batch)
     created: list[Any] = []

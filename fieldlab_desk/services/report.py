@@ -39,6 +39,7 @@ from fieldlab_desk.domain.terms import TermKind
 from fieldlab_desk.domain.yearplan import YearPlanResult
 from fieldlab_desk.services import catalog
 from fieldlab_desk.services.effect import IndicatorRow, project_indicators
+from fieldlab_desk.services.periods import Closure, closures
 from fieldlab_desk.services.scaling import ScalingView, scaling_view
 from fieldlab_desk.services.stories import Story, stories_of
 from fieldlab_desk.services.toc import chain
@@ -161,6 +162,13 @@ class HalfYearReport:
     """To whom, as the user gave it (e.g. "Stuurgroep Drentse Innovatieagenda")."""
     scaling: ScalingView | None = None
     """How far the innovations spread by the period's end (portfolio report)."""
+    closings: tuple[Closure, ...] = ()
+    """The period's closings and reopenings, oldest first (*vastgesteld op … door …*)."""
+
+    @property
+    def closed(self) -> Closure | None:
+        """The closing that holds now, if the period is closed."""
+        return self.closings[-1] if self.closings and self.closings[-1].closed else None
 
     @property
     def without_story(self) -> tuple[ProjectReport, ...]:
@@ -193,7 +201,8 @@ def half_year_report(
             key=lambda p: (p.groups.get(group_by, ("~", "~"))[0], p.code),
         ))  # fmt: skip
     return replace(report, projects=projects, sender=sender, addressee=addressee.strip(),
-                   group_by=group_by)  # fmt: skip
+                   group_by=group_by,
+                   closings=tuple(closures(session=session, period=period.code)))  # fmt: skip
 
 
 GROUPINGS = ("project", "opgave", "programmalijn")

@@ -1653,6 +1653,38 @@ Their value: %2</translation>
         <translation>Any status</translation>
     </message>
     <message>
+        <source>Halfjaar vaststellen</source>
+        <translation>Close half year</translation>
+    </message>
+    <message>
+        <source>%1 vaststellen? Metingen, voortgang en besluiten van die periode veranderen daarna niet meer, tot u de periode heropent met een reden.</source>
+        <translation>Close %1? The measurements, progress and decisions of that period will no longer change, until you reopen the period with a reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Vaststellen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>%1 vaststellen</source>
+        <translation>Close %1</translation>
+    </message>
+    <message>
+        <source>Halfjaar heropenen</source>
+        <translation>Reopen half year</translation>
+    </message>
+    <message>
+        <source>Waarom wordt %1 heropend? De reden komt op de volgende rapportage.</source>
+        <translation>Why is %1 reopened? The reason goes onto the next report.</translation>
+    </message>
+    <message>
+        <source>%1 heropenen</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
         <source>telt niet op (momentopname)</source>
         <translation>does not add up (snapshot)</translation>
     </message>
@@ -1779,6 +1811,22 @@ Their value: %2</translation>
     <message>
         <source>Halfjaarrapportage (&amp;PDF)…</source>
         <translation>Half-year report (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Halfjaar &amp;vaststellen…</source>
+        <translation>&amp;Close half year…</translation>
+    </message>
+    <message>
+        <source>De cijfers van het gekozen halfjaar worden definitief</source>
+        <translation>The figures of the chosen half year become final</translation>
+    </message>
+    <message>
+        <source>&amp;Heropenen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>Om een fout te herstellen, met een reden</source>
+        <translation>To fix a mistake, with a reason</translation>
     </message>
     <message>
         <source>Halfjaarrapportage van het portfolio als PDF</source>

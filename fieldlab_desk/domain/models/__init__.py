@@ -3,7 +3,7 @@
 ``from fieldlab_desk.domain.models import Project`` declares the tables of the module that holds
 ``Project`` (and of the modules that one imports); ``metadata`` — every table, as creating a
 file, migrating, copying it whole and undoing need — declares them all first. The projects list,
-shown at start, needs 9 of the 35: the organisation, theme, project and budget-line tables
+shown at start, needs 9 of the 36: the organisation, theme, project and budget-line tables
 and the file's own. Who takes part, whom and where a project reaches, its course, what is
 booked on budget lines, the steering group's and the Theory-of-Change tables wait until a page
 or command uses them: a table takes about 3 ms to declare and configure, time the user would
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         Theme,
     )
     from fieldlab_desk.domain.models.participants import FieldlabPartner, Person
+    from fieldlab_desk.domain.models.periods import PeriodClosure
     from fieldlab_desk.domain.models.projects import (
         ChangeRecord,
         Fieldlab,
@@ -88,6 +89,7 @@ SUBJECTS = {
         "ProjectOrganisation",
         "ProjectTheme",
     ),
+    "periods": ("PeriodClosure",),
     "reach": ("Municipality", "ProjectMunicipality", "ProjectTargetGroup", "TargetGroup"),
     "requests": ("ChangeRequest",),
     "scaling": ("Adoption",),
@@ -129,6 +131,7 @@ __all__ = [
     "Milestone",
     "Municipality",
     "Organisation",
+    "PeriodClosure",
     "Person",
     "PhaseChange",
     "ProgressStory",

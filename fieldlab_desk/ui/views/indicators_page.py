@@ -12,14 +12,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldlab_desk.domain import figures
+from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.services import effect
@@ -78,6 +80,13 @@ class IndicatorsPage(Retranslating, QWidget):
         self.summary = named(QCheckBox(), "reportSummary")
         self.report_button = named(QPushButton(), "halfYearReport")
         self.report_button.clicked.connect(self.make_report)
+        self.closing = named(QLabel(), "periodClosing")
+        self.closing.setWordWrap(True)
+        self.close_button = named(QPushButton(), "closePeriod")
+        self.reopen_button = named(QPushButton(), "reopenPeriod")
+        self.close_button.clicked.connect(self.close_period)
+        self.reopen_button.clicked.connect(self.reopen_period)
+        self.period.currentIndexChanged.connect(lambda _i: self._show_closing())
         self.table = read_only_table("portfolioIndicators", 8)
         self.table.doubleClicked.connect(lambda _i: self._open())
         KeyActions(self.table, enter=self._open)
@@ -107,6 +116,10 @@ class IndicatorsPage(Retranslating, QWidget):
         report.addWidget(self.summary)
         report.addWidget(self.report_button)
         report.addStretch(1)
+        closing = QHBoxLayout()
+        closing.addWidget(self.closing, 1)
+        closing.addWidget(self.close_button)
+        closing.addWidget(self.reopen_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(filters)
@@ -114,6 +127,7 @@ class IndicatorsPage(Retranslating, QWidget):
         layout.addWidget(self.totals_note)
         layout.addWidget(self.totals, 1)
         layout.addLayout(report)
+        layout.addLayout(closing)
 
     def _fill_filters(self) -> None:
         language = self.context.language
@@ -148,8 +162,74 @@ class IndicatorsPage(Retranslating, QWidget):
         filters, document = self.current_filter(), self.document
         self.loader.load(lambda: document.read(effect.portfolio_indicators, filters), self._show)
 
+    def _show_closing(self) -> None:
+        """Whether the chosen half year is closed (by whom, when), and each reopening."""
+        period = self.period.currentData()
+        if period is None:
+            return
+        from fieldlab_desk.domain.texts import text
+        from fieldlab_desk.services.periods import closures
+
+        language = self.context.language
+        history = self.document.read(closures, period=period.code)
+        closed = history[-1] if history and history[-1].closed else None
+        lines = []
+        if closed is not None:
+            lines.append(period.code + ": " + text("closed_on", language).format(
+                day=formats.date(closed.closed_on, language), who=closed.closed_by or "?"))  # fmt: skip
+        else:
+            lines.append(period.code + ": " + text("not_closed", language))
+        lines += [text("reopened_on", language).format(day=formats.date(c.reopened_on, language),
+                                                       who=c.reopened_by or "?", why=c.reopen_reason)
+                  for c in history if c.reopened_on is not None]  # fmt: skip
+        self.closing.setText("\n".join(lines))
+        writable = not self.document.read_only
+        self.close_button.setEnabled(writable and closed is None)
+        self.reopen_button.setEnabled(writable and closed is not None)
+
+    def close_period(self) -> None:
+        """*Vaststellen*, after saying what it means."""
+        period = self.period.currentData()
+        if period is None or self.document.read_only:
+            return
+        from fieldlab_desk.services.periods import close_period
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Halfjaar vaststellen"),
+                          self.tr("%1 vaststellen? Metingen, voortgang en besluiten van die periode veranderen daarna niet meer, tot u de periode heropent met een reden.").replace("%1", period.code),
+                          parent=self)  # fmt: skip
+        yes = box.addButton(self.tr("&Vaststellen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        if box.clickedButton() is not yes:
+            return
+        self.document.edit(close_period, self.tr("%1 vaststellen").replace("%1", period.code),
+                           period.code, self._today(), who=self.document.who)  # fmt: skip
+        self._show_closing()
+
+    def reopen_period(self) -> None:
+        """Reopen to fix a mistake: the reason is asked, kept and said on the next report."""
+        period = self.period.currentData()
+        if period is None or self.document.read_only:
+            return
+        from fieldlab_desk.services.periods import reopen_period
+
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Halfjaar heropenen"),
+            self.tr("Waarom wordt %1 heropend? De reden komt op de volgende rapportage.").replace("%1", period.code),
+        )  # fmt: skip
+        if not ok:
+            return
+        self.document.edit(reopen_period, self.tr("%1 heropenen").replace("%1", period.code),
+                           period.code, self._today(), reason, who=self.document.who)  # fmt: skip
+        self._show_closing()
+
+    def _today(self) -> dt.date:
+        return self.document.facts.reference_day or dt.date.today()
+
     def _show(self, found: PortfolioIndicators) -> None:
         self.found, self.loaded = found, True
+        self._show_closing()
         language = self.context.language
         self.table.setRowCount(len(found.rows))
         for number, row in enumerate(found.rows):
@@ -249,6 +329,12 @@ class IndicatorsPage(Retranslating, QWidget):
         self.addressee.setPlaceholderText(self.tr("bijv. Stuurgroep Drentse Innovatieagenda"))
         self.addressee.setAccessibleName(self.tr("Aan wie de rapportage gericht is"))
         self.report_button.setText(self.tr("Halfjaarrapportage (&PDF)…"))
+        self.close_button.setText(self.tr("Halfjaar &vaststellen…"))
+        self.close_button.setToolTip(
+            self.tr("De cijfers van het gekozen halfjaar worden definitief")
+        )
+        self.reopen_button.setText(self.tr("&Heropenen…"))
+        self.reopen_button.setToolTip(self.tr("Om een fout te herstellen, met een reden"))
         self.report_button.setAccessibleName(
             self.tr("Halfjaarrapportage van het portfolio als PDF")
         )
