@@ -330,6 +330,14 @@ class ChangeRow:
     action: ChangeAction
     old_value: str | None
     new_value: str | None
+    db_user: str | None = None
+    """On a server, the login the database recorded (the name beside it is the client's)."""
+
+    def written_by(self) -> str:
+        """The name the user gave, with the server's login beside it where that differs."""
+        if self.db_user and self.db_user != self.who:
+            return f"{self.who} ({self.db_user})" if self.who else self.db_user
+        return self.who
 
 
 def change_history(project_id: int, *, session: Session, limit: int = 2000) -> list[ChangeRow]:

@@ -133,3 +133,42 @@ def test_two_editors_of_one_project_never_silently_overwrite_each_other(postgres
     finally:
         first.close()
         second.close()
+
+
+def test_the_server_records_who_wrote_the_history_whatever_the_client_says(
+    postgres_url: str,
+) -> None:
+    """The display name is the client's to give; the login beside it is the database's: a
+    change record, phase change and decision get ``session_user``, even when a client writes
+    another name into the column itself."""
+    import psycopg
+
+    from fieldlab_desk.domain.models import ChangeRecord
+
+    database = open_database(postgres_url)
+    try:
+        with database.transaction() as session:
+            inverse = apply_edit(create_project_edit("Nieuw", {"code": "PG-2026-02", "title": "Leesclub"}),
+                                 session=session, who="Mallory als Henk Vos")  # fmt: skip
+        project_id = created_id(inverse) or 0
+        with database.session() as session:
+            login = session.execute(text("SELECT session_user")).scalar()
+            records = session.exec(
+                select(ChangeRecord).where(ChangeRecord.project_id == project_id)
+            ).all()
+        assert records and all(r.who == "Mallory als Henk Vos" for r in records)
+        assert {r.db_user for r in records} == {login}
+    finally:
+        database.close()
+    plain = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain) as connection:  # SQL the app would never send
+        connection.execute(
+            "INSERT INTO change_record (batch, seq, at, who, project_id, entity, field, action, db_user)"
+            " VALUES ('forged', 0, now(), 'Henk Vos', %s, 'project', 'title', 'update', 'henk')",
+            (project_id,),
+        )
+        connection.execute("UPDATE change_record SET db_user = 'henk' WHERE batch = 'forged'")
+        stored = connection.execute(
+            "SELECT db_user, session_user FROM change_record WHERE batch = 'forged'"
+        ).fetchone()
+    assert stored is not None and stored[0] == stored[1] != "henk"

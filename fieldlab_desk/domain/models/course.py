@@ -21,6 +21,9 @@ class PhaseChange(Table, table=True):
     to_phase: Phase = enum_field(Phase)
     changed_by: str = Field(default="", max_length=120)
     note: str = text_field()
+    db_user: str | None = Field(default=None, max_length=120)
+    """On a server, the database login that wrote the row, set by the database itself (a
+    trigger; what a client sends is overwritten); on a file, none."""
 
 
 class Milestone(Table, table=True):

@@ -65,6 +65,9 @@ class AssumptionChange(Table, table=True):
     link_id: int = parent_key("toc_link.id")
     changed_on: dt.date
     changed_by: str = Field(default="", max_length=120)
+    db_user: str | None = Field(default=None, max_length=120)
+    """On a server, the database login that wrote the row, set by the database itself (a
+    trigger; what a client sends is overwritten); on a file, none."""
     old_status: AssumptionStatus | None = enum_field(AssumptionStatus, None)
     new_status: AssumptionStatus = enum_field(AssumptionStatus)
     reason: str = text_field()

@@ -91,3 +91,6 @@ class ChangeRecord(Table, table=True):
     action: ChangeAction = enum_field(ChangeAction)
     old_value: str | None = None
     new_value: str | None = None
+    db_user: str | None = Field(default=None, max_length=120)
+    """On a server, the database login that wrote the row, set by the database itself (a
+    trigger; what a client sends is overwritten); on a file, none."""

@@ -44,6 +44,9 @@ class Decision(Table, table=True):
     amount_granted_cents: int | None = cents_field(None)
     conditions: str = text_field()
     note: str = text_field()
+    db_user: str | None = Field(default=None, max_length=120)
+    """On a server, the database login that wrote the row, set by the database itself (a
+    trigger; what a client sends is overwritten); on a file, none."""
 
 
 class DecisionGrant(Table, table=True):

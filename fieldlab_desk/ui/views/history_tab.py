@@ -95,7 +95,7 @@ class HistoryTab(Retranslating, QWidget):
                 if record.action.value != "update"
                 else field_label(record.entity, record.field, language)
             )
-            cells = (formats.moment(local, language), record.who, what,
+            cells = (formats.moment(local, language), record.written_by(), what,
                      self._value(record.field, record.old_value, names), self._value(record.field, record.new_value, names))  # fmt: skip
             for column, text in enumerate(cells):
                 self.changes.setItem(row, column, QTableWidgetItem(text))
