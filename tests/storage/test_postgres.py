@@ -172,3 +172,60 @@ def test_the_server_records_who_wrote_the_history_whatever_the_client_says(
             "SELECT db_user, session_user FROM change_record WHERE batch = 'forged'"
         ).fetchone()
     assert stored is not None and stored[0] == stored[1] != "henk"
+
+
+def test_a_server_keeps_a_closed_period_closed_even_to_plain_sql(postgres_url: str) -> None:
+    """Closed through the app, a half year's measurement refuses an UPDATE sent by hand, until
+    the period is reopened; the app says the same in one line."""
+    import psycopg
+
+    from fieldlab_desk.domain.enums import MeasurementKind
+    from fieldlab_desk.domain.errors import FieldLabError
+    from fieldlab_desk.services.periods import close_period, reopen_period
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    plain = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain) as connection:
+        connection.execute("SELECT 1")
+    with open_portfolio(postgres_url, user="Henk Vos") as portfolio:
+        inverse = portfolio.apply(
+            create_project_edit("Nieuw", {"code": "PG-2024-01", "title": "Telling"})
+        )
+        project_id = created_id(inverse) or 0
+    with psycopg.connect(plain) as connection:
+        indicator = connection.execute(
+            "INSERT INTO indicator (project_id, name, unit, unit_subject, direction, comparator,"
+            " semantics, whole_numbers, baseline_reconstructed, source, frequency, split_gemeente,"
+            " split_doelgroep) VALUES (%s, 'Bezoekers', '', 'deelnemers', 'hoger', 'ge',"
+            " 'cumulatief', true, false, '', '', false, false) RETURNING id",
+            (project_id,),
+        ).fetchone()[0]  # type: ignore[index]
+        measurement = connection.execute(
+            "INSERT INTO measurement (indicator_id, measured_on, kind, value, note)"
+            " VALUES (%s, '2024-05-01', %s, 100000, '') RETURNING id",
+            (indicator, MeasurementKind.TUSSENMETING.value),
+        ).fetchone()[0]  # type: ignore[index]
+    with open_portfolio(postgres_url, user="Henk Vos") as portfolio:
+        portfolio.apply(
+            portfolio.read(close_period, "Sluiten", "2024H1", dt.date(2024, 7, 15), who="Henk Vos")
+        )
+    with (
+        psycopg.connect(plain) as connection,
+        pytest.raises(psycopg.errors.CheckViolation) as caught,
+    ):
+        connection.execute("UPDATE measurement SET value = 120000 WHERE id = %s", (measurement,))
+    assert "period 2024H1 is closed" in str(caught.value)
+    with psycopg.connect(plain) as connection, pytest.raises(psycopg.errors.CheckViolation):
+        connection.execute("DELETE FROM measurement WHERE id = %s", (measurement,))
+    with open_portfolio(postgres_url, user="Henk Vos") as portfolio:
+        with pytest.raises(FieldLabError) as said:
+            portfolio.apply(portfolio.read(delete_row, "Weg", "measurement", (measurement,)))
+        assert said.value.code == "period.closed"
+        portfolio.apply(portfolio.read(reopen_period, "Heropenen", "2024H1", dt.date(2024, 8, 1),
+                                       "Telling was dubbel.", who="Henk Vos"))  # fmt: skip
+    with psycopg.connect(plain) as connection:
+        connection.execute("UPDATE measurement SET value = 120000 WHERE id = %s", (measurement,))
+        value = connection.execute(
+            "SELECT value FROM measurement WHERE id = %s", (measurement,)
+        ).fetchone()
+    assert value is not None and value[0] == 120000
