@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from fieldlab_desk.services.periods import closed_periods
 from fieldlab_desk.ui.mainwindow import MainWindow
 from tests.ui.conftest import DialogAnswer, settle
-from tests.ui.test_toc_tab import alt, answered, safely
+from tests.ui.test_toc_tab import alt, answered, keyboard_in, safely
 
 
 def test_a_half_year_closed_and_reopened_by_keyboard(
@@ -31,7 +31,8 @@ def test_a_half_year_closed_and_reopened_by_keyboard(
 
     def confirm(dialog: QWidget) -> None:
         assert isinstance(dialog, QMessageBox) and "2024H1 vaststellen?" in dialog.text()
-        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+        keyboard_in(qtbot, dialog)  # the keys go to the question, not the window behind it
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     dialogs.next(safely(confirm))
     alt(qtbot, page.close_button.text())  # type: ignore[attr-defined]
@@ -41,6 +42,7 @@ def test_a_half_year_closed_and_reopened_by_keyboard(
 
     def why(dialog: QWidget) -> None:
         assert isinstance(dialog, QInputDialog)
+        keyboard_in(qtbot, dialog)
         qtbot.keyClicks(QApplication.focusWidget(), "Telling Aa en Hunze was dubbel.")
         dialog.accept()
 
