@@ -173,3 +173,39 @@ def test_the_command_line_edits_reference_data_and_refuses_bad_input_plainly(
     assert unknown.returncode == 2 and "No doelgroep with code 'NIEMAND'" in unknown.stderr
     taken = run("reference", str(demo_path), "add", "programmalijn", "PL-IDO", "Nog eens")
     assert taken.returncode == 2 and "bestaat al" in taken.stderr
+
+
+def test_a_retired_theme_stays_on_the_impacts_that_point_at_it_and_is_offered_nowhere_else(
+    demo_path: Path, qtbot: object
+) -> None:
+    """The chain's impact choices and the contribution page follow a retirement: the theme
+    stays (marked) where an impact has it, is not offered to another impact, and a retired
+    theme no impact points at is no gap on the contribution page."""
+    from fieldlab_desk.domain.enums import ToCLevel
+    from fieldlab_desk.services.toc import chain, contributions
+    from fieldlab_desk.ui.dialogs.toc_dialogs import ElementDialog
+
+    kind = ReferenceKind.STELSELUITDAGING
+    with open_portfolio(demo_path) as portfolio:
+        items = portfolio.read(reference.reference_items, kind)
+        views = {pid: v for pid in range(1, 21) if (v := portfolio.read(chain, pid)) is not None}
+        pointed = {e.theme_id for v in views.values() for e in v.at(ToCLevel.IMPACT)}
+        used = next(i for i in items if i.id in pointed)
+        unused = next(i for i in items if i.id not in pointed)
+        pid, view = next((p, v) for p, v in views.items()
+                         if any(e.theme_id == used.id for e in v.at(ToCLevel.IMPACT)))  # fmt: skip
+        impact = next(e for e in view.at(ToCLevel.IMPACT) if e.theme_id == used.id)
+        for item in (used, unused):
+            portfolio.apply(portfolio.read(reference.retire_item, "t", kind, item.code))
+        view = portfolio.read(chain, pid)
+        assert view is not None
+        shown = {c.theme.id for c in portfolio.read(contributions)}
+    assert used.id in shown and unused.id not in shown  # served: shown; nobody's: no gap
+    mine = ElementDialog(view, impact, ToCLevel.IMPACT, "nl", None)
+    qtbot.addWidget(mine)  # type: ignore[attr-defined]
+    offered = {mine.ui.themeCombo.itemData(i): mine.ui.themeCombo.itemText(i)
+               for i in range(mine.ui.themeCombo.count())}  # fmt: skip
+    assert offered[used.id].endswith("(vervallen)") and unused.id not in offered
+    new = ElementDialog(view, None, ToCLevel.IMPACT, "nl", None)
+    qtbot.addWidget(new)  # type: ignore[attr-defined]
+    assert used.id not in {new.ui.themeCombo.itemData(i) for i in range(new.ui.themeCombo.count())}

@@ -115,9 +115,15 @@ class ThemeChoice:
     kind: ThemeKind
     name_nl: str
     name_en: str
+    retired: bool = False
+    """*Vervallen*: kept where an impact points at it, no longer offered for a new one."""
 
     def name(self, language: Language) -> str:
-        return self.name_en if language == "en" else self.name_nl
+        """Its name; a retired one kept where used says so, as every pick list does."""
+        name = self.name_en if language == "en" else self.name_nl
+        if self.retired:
+            return f"{name} ({'retired' if language == 'en' else 'vervallen'})"
+        return name
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +287,7 @@ def impact_themes(*, session: Session) -> tuple[ThemeChoice, ...]:
         .order_by(col(Theme.kind), col(Theme.sort_order), col(Theme.id))
     )
     return tuple(
-        ThemeChoice(t.id or 0, t.code, t.kind, t.name_nl, t.name_en)
+        ThemeChoice(t.id or 0, t.code, t.kind, t.name_nl, t.name_en, t.retired)
         for t in session.exec(statement)
     )
 
@@ -395,6 +401,7 @@ def contributions(
     return tuple(
         ThemeContribution(theme, tuple(by_theme[theme.id].values()))
         for theme in impact_themes(session=session)
+        if not theme.retired or by_theme[theme.id]  # a retired theme nobody serves is no gap
     )
 
 
@@ -622,8 +629,10 @@ def apply_template(
     today = today or today_of(session=session)
     theme_id = None
     if chosen.theme_code:
-        theme_id = session.exec(
-            select(Theme.id).where(col(Theme.code) == chosen.theme_code)
+        theme_id = session.exec(  # a retired theme is no longer offered: then none
+            select(Theme.id).where(
+                col(Theme.code) == chosen.theme_code, col(Theme.retired).is_(False)
+            )
         ).first()
     operations: list[Operation] = []
     index: dict[str, int] = {}

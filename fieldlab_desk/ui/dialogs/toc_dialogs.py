@@ -64,7 +64,10 @@ class ElementDialog(UniqueMnemonics, QDialog):
             self.ui.levelCombo.addItem(label(choice, language), choice)
         select_data(self.ui.levelCombo, element.level if element else level)
         self.ui.themeCombo.addItem(self.tr("(nog geen)"), None)
-        for theme in chain.themes:
+        kept = element.theme_id if element is not None else None
+        for theme in chain.themes:  # a retired theme only where the impact points at it already
+            if theme.retired and theme.id != kept:
+                continue
             self.ui.themeCombo.addItem(f"{label(theme.kind, language)}: {theme.name(language)}",
                                        theme.id)  # fmt: skip
         if element is not None:
