@@ -1208,6 +1208,25 @@ def coverage_text(
     return text(coverage.key, language, sgia=money(sgia_cents), granted=money(granted_cents or 0))
 
 
+def decision_words(
+    kind: DecisionKind | RequestKind,
+    conditions: str,
+    status: RequestStatus | None = None,
+    said: tuple[str, str] = ("", ""),
+    language: Language = "nl",
+) -> tuple[str, str]:
+    """A decision in a list of them (the half-year report, the pack): what was decided and what
+    it said. A decision on a change request names the request's kind and its outcome, then what it
+    asked or (granted) changed, then the note."""
+    if status is None:
+        return label(kind, language), conditions
+    asked = said[1] if language == "en" else said[0]
+    return (
+        f"{label(kind, language)} ({label(status, language).lower()})",
+        " — ".join(x for x in (asked, conditions) if x),
+    )
+
+
 def progress_rule(language: Language = "nl") -> str:
     """How progress, expected and status are worked out, with the thresholds of the domain."""
     from fieldlab_desk.domain.progress import AT_RISK_POINTS, ON_TRACK_POINTS

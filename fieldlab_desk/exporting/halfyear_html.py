@@ -14,7 +14,7 @@ from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.indicators import split_text
 from fieldlab_desk.domain.progress import BEHIND, ProgressStatus
-from fieldlab_desk.domain.texts import Language, label, plan_warning, text, title
+from fieldlab_desk.domain.texts import Language, decision_words, label, plan_warning, text, title
 from fieldlab_desk.exporting.colours import BLUE, GREY, RED, YELLOW
 from fieldlab_desk.services.effect import IndicatorRow
 from fieldlab_desk.services.report import HalfYearReport, ProjectReport
@@ -275,12 +275,7 @@ def decisions_html(report: HalfYearReport, language: Language) -> str:
         return "\n".join(parts)
     rows: list[list[Cell]] = []
     for d in report.decisions:
-        decided, said = label(d.kind, language), d.conditions
-        if d.status is not None:  # a change request: what it asked or changed, then the note
-            decided += f" ({label(d.status, language).lower()})"
-            said = " — ".join(
-                x for x in (d.said[1] if language == "en" else d.said[0], d.conditions) if x
-            )
+        decided, said = decision_words(d.kind, d.conditions, d.status, d.said, language)
         rows.append([(day(d.held_on, language), False, True), (escape(f"{d.code} — {d.title}"), False),
                      (escape(decided), False),
                      (money(d.granted_cents, language) if d.granted_cents else "", True),

@@ -18,7 +18,7 @@ from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.enums import FundingSource
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.indicators import split_text
-from fieldlab_desk.domain.texts import Language, label, plan_warning, text
+from fieldlab_desk.domain.texts import Language, decision_words, label, plan_warning, text
 from fieldlab_desk.domain.texts import title as word
 from fieldlab_desk.exporting.xlsx import (
     KINDS,
@@ -215,12 +215,7 @@ def _decisions(
                Column(word("conditions", language), width=40)]  # fmt: skip
     rows = []
     for d in data.decisions:
-        decided, said = label(d.kind, language), d.conditions
-        if d.status is not None:  # a change request: what it asked or changed, then the note
-            decided += f" ({label(d.status, language).lower()})"
-            said = " — ".join(
-                x for x in (d.said[1] if language == "en" else d.said[0], d.conditions) if x
-            )
+        decided, said = decision_words(d.kind, d.conditions, d.status, d.said, language)
         rows.append((d.held_on, d.code, d.title, decided, d.granted_cents, said))
     table(sheet, "Besluiten", columns, rows, values_only=values_only, language=language)
     finish_sheet(sheet, 1, on)

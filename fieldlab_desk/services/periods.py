@@ -95,12 +95,7 @@ def check_open(edit: Edit, session: Any) -> None:
     touched = [op for op in edit.operations if _tables(op) & set(GUARDED)]
     if not touched:
         return
-    from fieldlab_desk.domain.models import PeriodClosure as Row
-
-    latest: dict[str, Any] = {}
-    for row in session.execute(select_rows(Row).order_by(col(Row.id))).scalars():
-        latest[row.period] = row
-    closed = {code: r for code, r in latest.items() if r.reopened_on is None}
+    closed = closed_periods(session=session)  # the app's sessions are SQLModel's
     if not closed:
         return
     for op in touched:

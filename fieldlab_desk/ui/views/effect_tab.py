@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldlab_desk.domain import figures, formats
 from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.indicators import split_text
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.domain.texts import progress_rule
 from fieldlab_desk.services import effect
@@ -182,12 +183,10 @@ class EffectTab(Retranslating, QWidget):
             if m.numerator is not None and m.denominator is not None:
                 value += self.tr(" ({0} van {1})").format(number_text(m.numerator, True, language),
                                                           number_text(m.denominator, True, language))  # fmt: skip
-            whole = indicator.whole_numbers if indicator else False
-            split = " | ".join(
-                " · ".join(f"{p.name} {number_text(p.value, whole, language)}" for p in m.split(d))
-                for d in (indicator.dimensions if indicator else ())
-                if m.split(d)
-            )  # each dimension's parts, which sum to the value
+            split = split_text(  # each dimension's parts, which sum to the value
+                {d: {p.name: p.value for p in m.split(d)} for d in indicator.dimensions}
+                if indicator else {}, indicator.whole_numbers if indicator else False, language,
+            )  # fmt: skip
             cells = (formats.date(m.measured_on, language), label(m.kind, language), value,
                      str(m.sample_size or ""), split, m.note)  # fmt: skip
             for column, text in enumerate(cells):

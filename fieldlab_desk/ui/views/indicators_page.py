@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.enums import Dimension
 from fieldlab_desk.domain.figures import Figure
+from fieldlab_desk.domain.indicators import split_text
 from fieldlab_desk.domain.progress import ProgressStatus
 from fieldlab_desk.services import effect
 from fieldlab_desk.services.effect import IndicatorFilter, PortfolioIndicators
@@ -251,8 +253,7 @@ class IndicatorsPage(Retranslating, QWidget):
             entry = library.get(total.library_id)
             summed = (f"{number_text(total.total, True, language)} {total.unit}" if total.total is not None
                       else self.tr("telt niet op (momentopname)"))  # fmt: skip
-            places = " · ".join(f"{name} {number_text(value, True, language)}"
-                                for name, value in total.per_gemeente)  # fmt: skip
+            places = split_text({Dimension.GEMEENTE: dict(total.per_gemeente)}, True, language)
             if places and total.unsplit:
                 places += " · " + self.tr("niet uitgesplitst %1").replace(
                     "%1", number_text(total.unsplit, True, language)
