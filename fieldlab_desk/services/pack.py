@@ -53,24 +53,8 @@ from fieldlab_desk.services.effect import (
     portfolio_indicators,
 )
 from fieldlab_desk.services.projects import ProjectFilter, project_rows
-from fieldlab_desk.services.steering import changes_since_last_meeting
+from fieldlab_desk.services.steering import DecisionEntry, changes_since_last_meeting
 from fieldlab_desk.services.yearplan import all_year_plans, latest_decisions, year_plan
-
-
-@dataclass(frozen=True, slots=True)
-class PackDecision:
-    held_on: dt.date
-    code: str
-    title: str
-    kind: DecisionKind | RequestKind
-    """The decision's kind, or (a decision on a change request) the request's."""
-    granted_cents: int
-    """What this decision grants for the pack's year."""
-    conditions: str
-    status: RequestStatus | None = None
-    """A change request's decision: toegekend or afgewezen."""
-    said: tuple[str, str] = ("", "")
-    """A change request: what it asked or (granted) changed, in Dutch and English."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +95,7 @@ class Pack:
     """Each project's planned cents in the year per funding source."""
     cofinancing: dict[int, Decimal | None]
     """Each project's *cofinancieringsaandeel* over its whole budget (as its budget tab)."""
-    decisions: list[PackDecision]
+    decisions: list[DecisionEntry]
     indicators: PortfolioIndicators
     since: dt.date | None
     changes: list[SnapshotChange]
@@ -214,14 +198,14 @@ def pack(
                 col(DecisionGrant.year) == year,
             )
         ).first()
-        decisions.append(PackDecision(meeting.held_on, code, title, decision.kind, int(granted or 0),
+        decisions.append(DecisionEntry(meeting.held_on, code, title, decision.kind, int(granted or 0),
                                       decision.conditions))  # fmt: skip
     from fieldlab_desk.services.requests import requests
 
     terms = catalog.terms(TermKind.COST_CATEGORY, session=session)
     for r in requests(session=session):  # decisions on change requests, like the others
         if r.meeting_id is not None and r.decided_on is not None and r.decided_on.year == year:
-            decisions.append(PackDecision(r.decided_on, r.code, r.title, r.kind, 0, r.decision_note,
+            decisions.append(DecisionEntry(r.decided_on, r.code, r.title, r.kind, 0, r.decision_note,
                                           r.status, (r.what("nl", terms), r.what("en", terms))))  # fmt: skip
     decisions.sort(key=lambda d: (d.held_on, d.code))
     indicators = portfolio_indicators(IndicatorFilter(year=year), session=session, today=today,

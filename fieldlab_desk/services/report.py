@@ -17,8 +17,6 @@ from fieldlab_desk.domain.enums import (
     FundingSource,
     Phase,
     RagStatus,
-    RequestKind,
-    RequestStatus,
     ToCLevel,
 )
 from fieldlab_desk.domain.errors import InvalidInput, ValidationError
@@ -41,6 +39,7 @@ from fieldlab_desk.services import catalog
 from fieldlab_desk.services.effect import IndicatorRow, project_indicators
 from fieldlab_desk.services.periods import Closure, closures
 from fieldlab_desk.services.scaling import ScalingView, scaling_view
+from fieldlab_desk.services.steering import DecisionEntry
 from fieldlab_desk.services.stories import Story, stories_of
 from fieldlab_desk.services.toc import chain
 from fieldlab_desk.services.yearplan import phases_on, year_plan
@@ -127,29 +126,12 @@ class ProjectReport:
 
 
 @dataclass(frozen=True, slots=True)
-class PortfolioDecision:
-    """A decision of the period, in the portfolio's list of them."""
-
-    held_on: dt.date
-    code: str
-    title: str
-    kind: DecisionKind | RequestKind
-    """The decision's kind, or (a decision on a change request) the request's."""
-    granted_cents: int
-    conditions: str
-    status: RequestStatus | None = None
-    """A change request's decision: toegekend or afgewezen."""
-    said: tuple[str, str] = ("", "")
-    """A change request: what it asked or (granted) changed, in Dutch and English."""
-
-
-@dataclass(frozen=True, slots=True)
 class HalfYearReport:
     period: Period
     projects: tuple[ProjectReport, ...]
     whole_portfolio: bool
     made_on: dt.date
-    decisions: tuple[PortfolioDecision, ...] = ()
+    decisions: tuple[DecisionEntry, ...] = ()
     """Every decision taken in the period, whatever the project's phase (portfolio report)."""
     money: tuple[YearPlanResult, ...] = ()
     """The year plan of each year the period touches, as of the period's last day."""
@@ -262,7 +244,7 @@ def _half_year_report(
                           _portfolio_decisions(period, session), money, scaling=spread)  # fmt: skip
 
 
-def _portfolio_decisions(period: Period, session: Session) -> tuple[PortfolioDecision, ...]:
+def _portfolio_decisions(period: Period, session: Session) -> tuple[DecisionEntry, ...]:
     """Every decision of the period, by date and project, with what it granted then."""
     granted: dict[tuple[int, int], int] = {}
     for meeting_id, project_id, cents in session.exec(
@@ -281,7 +263,7 @@ def _portfolio_decisions(period: Period, session: Session) -> tuple[PortfolioDec
         .order_by(col(Meeting.held_on), col(Project.code), col(Decision.id))
     )  # fmt: skip
     found = [
-        PortfolioDecision(held_on, code, title, d.kind,
+        DecisionEntry(held_on, code, title, d.kind,
                           granted.get((d.meeting_id, d.project_id), 0), d.conditions)
         for d, held_on, code, title in rows
     ]  # fmt: skip
@@ -292,7 +274,7 @@ def _portfolio_decisions(period: Period, session: Session) -> tuple[PortfolioDec
         if r.meeting_id is None or r.decided_on is None:
             continue
         if period.start <= r.decided_on <= period.end:
-            found.append(PortfolioDecision(r.decided_on, r.code, r.title, r.kind, 0,
+            found.append(DecisionEntry(r.decided_on, r.code, r.title, r.kind, 0,
                                            r.decision_note, r.status,
                                            (r.what("nl", categories), r.what("en", categories))))  # fmt: skip
     found.sort(key=lambda d: (d.held_on, d.code))

@@ -13,7 +13,14 @@ from sqlalchemy import func
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
-from fieldlab_desk.domain.enums import DecisionKind, FundingSource, MeetingKind, Phase
+from fieldlab_desk.domain.enums import (
+    DecisionKind,
+    FundingSource,
+    MeetingKind,
+    Phase,
+    RequestKind,
+    RequestStatus,
+)
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.models import (
     BudgetLine,
@@ -39,6 +46,25 @@ from fieldlab_desk.services.edits import (
 from fieldlab_desk.services.yearplan import norm_cents, plan_years
 
 GRANTING = (DecisionKind.TOEGEKEND, DecisionKind.VOORWAARDELIJK)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionEntry:
+    """A decision in a list of them: the half-year report's decisions of the period, the
+    steering-group pack's of the year."""
+
+    held_on: dt.date
+    code: str
+    title: str
+    kind: DecisionKind | RequestKind
+    """The decision's kind, or (a decision on a change request) the request's."""
+    granted_cents: int
+    """What this decision grants (in the pack: for its year); 0 for a change request."""
+    conditions: str
+    status: RequestStatus | None = None
+    """A change request's decision: toegekend or afgewezen."""
+    said: tuple[str, str] = ("", "")
+    """A change request: what it asked or (granted) changed, in Dutch and English."""
 
 
 @dataclass(frozen=True, slots=True)
