@@ -162,7 +162,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate.add_argument("location", help="a .fieldlab file or a postgresql+psycopg://… address")
     _reference_parser(commands)
+    _access_parser(commands)
     return parser
+
+
+ROLE_WORDS = ("beheerder", "secretaris", "projectleider", "stuurgroeplid", "lezer")
+"""``domain.access.Role``'s words (written out: parsing loads no services)."""
+
+
+def _access_parser(commands: Any) -> None:
+    access = commands.add_parser(
+        "access", help="who may do what on a server database (run by a beheerder)"
+    )
+    access.add_argument("location", help="a postgresql+psycopg://… address")
+    actions = access.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="every login with a role, its projects and name")
+    listing.add_argument("--json", action="store_true", help="machine-readable")
+    add = actions.add_parser("add", help="give an existing login a role (and projects)")
+    add.add_argument("user", help="the login on the server")
+    add.add_argument("--role", choices=ROLE_WORDS, required=True)
+    add.add_argument("--project", metavar="CODE", action="append", default=[],
+                     help="a project the projectleider may change (repeat for more)")  # fmt: skip
+    remove = actions.add_parser("remove", help="take a login's roles and projects (or some)")
+    remove.add_argument("user")
+    remove.add_argument("--role", choices=ROLE_WORDS, help="only this role")
+    remove.add_argument("--project", metavar="CODE", action="append", default=[],
+                        help="only this project (repeat for more)")  # fmt: skip
 
 
 REFERENCE_KINDS = ("opgave", "stelseluitdaging", "programmalijn", "agenda", "doelgroep",
@@ -879,7 +904,39 @@ def _reference(options: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "check": _check, "backup": _backup, "yearplan": _yearplan,
+def _access(options: argparse.Namespace) -> int:
+    from fieldlab_desk.domain.access import Role
+    from fieldlab_desk.services import access
+    from fieldlab_desk.services.portfolio import open_portfolio
+
+    lang = cli_language()
+    with open_portfolio(options.location) as portfolio:
+        if options.action == "list":
+            rows = portfolio.read(access.access_list)
+            if options.json:
+                print(json.dumps([{"login": r.login, "roles": [x.value for x in r.roles],
+                                   "projects": list(r.projects), "name": r.display_name}
+                                  for r in rows], indent=2, ensure_ascii=False))  # fmt: skip
+                return 0
+            print(f"{text('access.login', lang):<24}{text('access.roles', lang):<30}"
+                  f"{text('access.projects', lang):<28}{text('access.name', lang)}")  # fmt: skip
+            for r in rows:
+                roles = ", ".join(role.value for role in r.roles) or "—"
+                projects = ", ".join(r.projects) or "—"
+                print(f"{r.login:<24}{roles:<30}{projects:<28}{r.display_name}")
+            return 0
+        role = Role(options.role) if options.role else None
+        codes = tuple(options.project)
+        if options.action == "add":
+            assert role is not None  # required by the parser
+            portfolio.manage(access.grant_access, options.user, role, codes)
+        else:
+            portfolio.manage(access.revoke_access, options.user, role, codes)
+    print(text(f"access.done_{options.action}", lang, login=options.user))
+    return 0
+
+
+COMMANDS = {"demo": _demo, "access": _access, "check": _check, "backup": _backup, "yearplan": _yearplan,
             "requests": _requests, "scaling": _scaling,
             "toc": _toc, "indicators": _indicators, "report": _report, "export": _export,
             "import": _import, "template": _template, "copy": _copy,

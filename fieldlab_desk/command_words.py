@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 SUBCOMMANDS = ("demo", "check", "backup", "yearplan", "toc", "indicators", "report", "export",
-               "import", "template", "copy", "migrate", "reference", "requests", "scaling")  # fmt: skip
+               "import", "template", "copy", "migrate", "reference", "requests", "scaling", "access")  # fmt: skip
 
 
 def mistyped_command(arguments: Sequence[str]) -> tuple[str, str] | None:

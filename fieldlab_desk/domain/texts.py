@@ -708,6 +708,83 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "{where}: formula without a stored result; open and save the file in Excel or "
         "LibreOffice, or type the value in",
     },
+    "access.refused.project": {
+        "nl": "Alleen de projectleiders van dit project (en de beheerder) mogen het wijzigen; u ({login}) kunt het lezen.",
+        "en": "Only this project's project leaders (and the administrator) may change it; you ({login}) can read it.",
+    },
+    "access.refused.new_project": {
+        "nl": "Alleen een projectleider of de beheerder mag een project aanmaken; u ({login}) kunt lezen.",
+        "en": "Only a project leader or the administrator may create a project; you ({login}) can read.",
+    },
+    "access.refused.steering": {
+        "nl": "Alleen de secretaris van de stuurgroep (en de beheerder) legt vergaderingen, besluiten, toekenningen en normen vast; u ({login}) kunt ze lezen.",
+        "en": "Only the steering group's secretary (and the administrator) records meetings, decisions, grants and norms; you ({login}) can read them.",
+    },
+    "access.refused.periods": {
+        "nl": "Alleen de secretaris (en de beheerder) stelt een halfjaar vast of heropent het; u ({login}) kunt lezen.",
+        "en": "Only the secretary (and the administrator) closes or reopens a half year; you ({login}) can read.",
+    },
+    "access.refused.reference": {
+        "nl": "Referentiegegevens, organisaties, personen en fieldlabs zijn van de beheerder; u ({login}) kunt ze lezen.",
+        "en": "Reference data, organisations, people and fieldlabs are the administrator's; you ({login}) can read them.",
+    },
+    "access.refused.access": {
+        "nl": "Alleen de beheerder regelt wie wat mag; u ({login}) kunt lezen.",
+        "en": "Only the administrator manages who may do what; you ({login}) can read.",
+    },
+    "access.refused.own_name": {
+        "nl": "Als lezer legt u ({login}) niets vast, ook geen naam.",
+        "en": "As a reader you ({login}) record nothing, not even a name.",
+    },
+    "access.refused.row": {
+        "nl": "De server staat deze wijziging voor uw login niet toe; er is niets opgeslagen.",
+        "en": "The server does not allow this change for your login; nothing was saved.",
+    },
+    "access.refused.database": {
+        "nl": "De server staat deze wijziging voor uw login niet toe; er is niets opgeslagen. Reden: {reason}",
+        "en": "The server does not allow this change for your login; nothing was saved. Reason: {reason}",
+    },
+    "access.none": {
+        "nl": "Login {login} heeft geen rol in deze FieldLab-database. Vraag de beheerder: fieldlab-desk access ADRES add {login} --role lezer",
+        "en": "Login {login} has no role in this FieldLab database. Ask the administrator: fieldlab-desk access ADDRESS add {login} --role lezer",
+    },
+    "access.migrate": {
+        "nl": "Deze database moet worden bijgewerkt (nu versie {revision}); dat doet alleen de eigenaar van de tabellen, niet login {login}: fieldlab-desk migrate ADRES als eigenaar.",
+        "en": "This database needs an upgrade (now version {revision}); only the owner of its tables does that, not login {login}: fieldlab-desk migrate ADDRESS as the owner.",
+    },
+    "access.file": {
+        "nl": "Een bestand kent geen logins: wie het opent om te schrijven mag alles. Rollen gelden op een databaseserver.",
+        "en": "A file has no logins: whoever opens it for writing may do everything. Roles apply on a database server.",
+    },
+    "access.no_login": {
+        "nl": "Login {login} bestaat niet op de server. Laat de databasebeheerder hem aanmaken: CREATE ROLE \"{login}\" LOGIN PASSWORD '…';",
+        "en": "Login {login} does not exist on the server. Ask the database administrator to create it: CREATE ROLE \"{login}\" LOGIN PASSWORD '…';",
+    },
+    "access.bad_login": {
+        "nl": "‘{login}’ is geen loginnaam (letters, cijfers, _ . @ -; begint met een letter).",
+        "en": "‘{login}’ is not a login name (letters, digits, _ . @ -; starting with a letter).",
+    },
+    "access.no_project": {
+        "nl": "Er is geen project met code {project}.",
+        "en": "There is no project with code {project}.",
+    },
+    "access.projects_for_leaders": {
+        "nl": "Projecten (--project) horen alleen bij de rol projectleider.",
+        "en": "Projects (--project) go only with the role projectleider.",
+    },
+    "access.manage_failed": {
+        "nl": "De server weigerde de wijziging van de toegang; er is niets veranderd. Reden: {reason}",
+        "en": "The server refused the change of access; nothing was changed. Reason: {reason}",
+    },
+    "access.done_add": {"nl": "Toegang gegeven aan {login}.", "en": "Access given to {login}."},
+    "access.done_remove": {
+        "nl": "Toegang ingetrokken voor {login}.",
+        "en": "Access withdrawn from {login}.",
+    },
+    "access.login": {"nl": "Login", "en": "Login"},
+    "access.roles": {"nl": "Rollen", "en": "Roles"},
+    "access.projects": {"nl": "Projecten", "en": "Projects"},
+    "access.name": {"nl": "Naam", "en": "Name"},
     "database.refused": {
         "nl": "De database weigerde de wijziging; er is niets opgeslagen. Reden: {reason}",
         "en": "The database refused the change; nothing was saved. Reason: {reason}",

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from fieldlab_desk.domain import models
 from fieldlab_desk.domain.enums import ChangeAction
-from fieldlab_desk.domain.errors import FieldLabError
+from fieldlab_desk.domain.errors import FieldLabError, WriteFailed
 from fieldlab_desk.domain.models import ChangeRecord
 
 Key = tuple[Any, ...]
@@ -182,6 +182,11 @@ def _apply_update(op: UpdateRow, session: Session, recorder: _Recorder) -> Updat
     statement = update(t).where(_key_clause(op.table, op.key), *expected).values(dict(op.after))
     if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
         exists = session.execute(select(t).where(_key_clause(op.table, op.key))).first()
+        if (
+            exists
+            and session.execute(select(t).where(_key_clause(op.table, op.key), *expected)).first()
+        ):
+            raise WriteFailed("access.refused.row")  # as expected, yet not ours to change
         raise EditConflict("edit.conflict" if exists else "edit.not_found")
     row = session.execute(select(t).where(_key_clause(op.table, op.key))).mappings().one()
     recorder.updated(op, dict(row))
@@ -219,6 +224,9 @@ def _apply_delete(op: DeleteRows, session: Session, recorder: _Recorder) -> Inse
         delete(table(root_name)).where(_key_clause(root_name, key_of(root_name, dict(root_values))))
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
+        key = key_of(root_name, dict(root_values))
+        if session.execute(select(table(root_name)).where(_key_clause(root_name, key))).first():
+            raise WriteFailed("access.refused.row")  # there, yet not ours to delete
         raise EditConflict("edit.not_found")
     return op.inverse()
 
@@ -342,6 +350,12 @@ _VIA = {
     "measurement": ("indicator", "indicator_id"),
     "toc_link": ("toc_element", "from_element_id"),
 }
+
+
+def stored_row(name: str, key: Key, *, session: Session) -> dict[str, Any] | None:
+    """The row of ``name`` with ``key`` as stored now, or None."""
+    row = session.execute(select(table(name)).where(_key_clause(name, key))).mappings().first()
+    return dict(row) if row is not None else None
 
 
 def project_of(name: str, values: Mapping[str, Any], session: Session) -> int | None:

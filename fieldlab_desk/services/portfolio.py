@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
+from fieldlab_desk.domain.access import EVERYTHING
 from fieldlab_desk.domain.enums import OrganisationKind
 from fieldlab_desk.domain.errors import BadFile, FieldLabError, WriteFailed
 from fieldlab_desk.services import file_info
+from fieldlab_desk.services.access import check_edit, read_permissions, record_own_name
 from fieldlab_desk.services.clock import REFERENCE_DAY, day_of
 from fieldlab_desk.services.edits import Edit, apply_edit
 from fieldlab_desk.storage import Database, backup_file, create_database, open_database
@@ -71,10 +73,25 @@ class Portfolio:
         self.locked_by = locked_by
         """Who holds the lock when this portfolio was opened read-only because of it."""
         self.user = user.strip() or login_name()
+        self.permissions = EVERYTHING
+        """What the login may change (``domain.access``): everything on a file."""
+        if not database.is_sqlite:
+            self.permissions = self.read(read_permissions)
+            if not self.permissions.everything and not self.permissions.roles:
+                raise BadFile("access.none", login=self.permissions.login)
+            if not database.read_only:
+                self._record_name()
         self.facts = self.read(_facts, database)
         self.newest_change = 0
         """The change marker (:func:`file_info.change_marker`) as the last :meth:`apply` left
         it, read in that edit's own transaction."""
+
+    def _record_name(self) -> None:
+        try:
+            with self._database.transaction() as session:
+                record_own_name(self.user, session=session)
+        except SQLAlchemyError:  # a name not kept is no reason not to open
+            pass
 
     @property
     def read_only(self) -> bool:
@@ -111,9 +128,23 @@ class Portfolio:
             raise WriteFailed("edit.read_only")
         try:
             with self._database.transaction() as session:
+                check_edit(self.permissions, edit, session=session)
                 inverse = apply_edit(edit, session=session, who=self.user)
+                if not self.permissions.everything and "project" in edit.tables:
+                    self.permissions = read_permissions(session=session)  # a project made is theirs
                 self.newest_change = file_info.change_marker(session=session)
                 return inverse
+        except SQLAlchemyError as error:
+            raise environment_error(error) or refused(error) from error
+
+    def manage(self, action: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """Run a write that is no undoable edit (a beheerder's ``services.access``) in one
+        transaction; a refusal is a :class:`FieldLabError`, nothing changed."""
+        if self.read_only:
+            raise WriteFailed("edit.read_only")
+        try:
+            with self._database.transaction() as session:
+                action(*args, session=session, **kwargs)
         except SQLAlchemyError as error:
             raise environment_error(error) or refused(error) from error
 
@@ -330,8 +361,11 @@ def environment_error(error: BaseException) -> FieldLabError | None:
 def refused(error: SQLAlchemyError) -> FieldLabError | SQLAlchemyError:
     """A value the database will not store (too long, out of range, a broken constraint) as a
     plain message with the database's reason, never the SQL and its parameters."""
-    from sqlalchemy.exc import DataError, IntegrityError
+    from sqlalchemy.exc import DataError, IntegrityError, ProgrammingError
 
+    if isinstance(error, ProgrammingError) and getattr(error.orig, "sqlstate", "") == "42501":
+        reason = str(getattr(error, "orig", error)).strip().splitlines()[0][:300]
+        return WriteFailed("access.refused.database", reason=reason)
     if isinstance(error, DataError | IntegrityError):
         reason = str(getattr(error, "orig", error)).strip().splitlines()[0][:300]
         return WriteFailed("database.refused", reason=reason)

@@ -18,7 +18,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    NoSuchModuleError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
@@ -113,7 +119,11 @@ def create_database(
         raise WriteFailed("file.write_failed", path=str(path), reason=str(error)) from error
     database = Database(_sqlite_engine(path, read_only=False), str(path), path, created=True)
     if seed:
-        migrate.seed_reference_data(database.session_factory)
+        try:
+            migrate.seed_reference_data(database.session_factory)
+        except ProgrammingError as error:  # a login that may not add reference data
+            if not refused_privilege(error):
+                raise
     return database
 
 
@@ -208,6 +218,11 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
+def refused_privilege(error: SQLAlchemyError) -> bool:
+    """Whether the server refused ``error``'s statement to this login (SQLSTATE 42501)."""
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == "42501"
+
+
 def _open_url(url: str, schema: Migrations, *, seed: bool = True) -> Database:
     try:
         parsed = make_url(server_url(url))
@@ -222,14 +237,29 @@ def _open_url(url: str, schema: Migrations, *, seed: bool = True) -> Database:
         raise BadFile(
             "database.url", url=parsed.render_as_string(), reason=masked(str(error.orig))
         ) from error
+    except ProgrammingError as error:  # a login with no role in this database
+        if not refused_privilege(error):
+            raise
+        engine.dispose()
+        raise BadFile("access.none", login=parsed.username or "") from error
     if tables and revision is None:
         raise BadFile("file.foreign", path=parsed.render_as_string())
     if not schema.is_known(revision):
         raise BadFile("file.newer", path=parsed.render_as_string(), revision=revision)
-    schema.upgrade_engine(engine)
+    try:
+        schema.upgrade_engine(engine)
+    except ProgrammingError as error:  # only the tables' owner migrates them
+        if not refused_privilege(error):
+            raise
+        engine.dispose()
+        raise BadFile("access.migrate", login=parsed.username or "", revision=revision) from error
     # Shown and remembered without the password (that belongs in ~/.pgpass or PGPASSWORD).
     location = parsed.set(password=None).render_as_string(hide_password=False)
     database = Database(engine, location, created=not tables)
     if seed:
-        migrate.seed_reference_data(database.session_factory)
+        try:
+            migrate.seed_reference_data(database.session_factory)
+        except ProgrammingError as error:  # a login that may not add reference data
+            if not refused_privilege(error):
+                raise
     return database

@@ -93,8 +93,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def test_a_fresh_file_is_at_head_with_one_revision_chain() -> None:
     migrations = Migrations()
-    assert migrations.revisions == [f"{n:04d}" for n in range(1, 17)]
-    assert migrations.head() == "0016"
+    assert migrations.revisions == [f"{n:04d}" for n in range(1, 18)]
+    assert migrations.head() == "0017"
     assert migrations.is_known("0001")
     assert migrations.is_known(None)
     assert not migrations.is_known("9999")

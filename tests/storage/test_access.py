@@ -1,0 +1,363 @@
+"""Roles on a real PostgreSQL server: each role logs in and does exactly what the rules allow,
+through the app's services and through plain SQL the app would never send; the server's grants
+and policies are the rules of ``domain.access``; the README's matrix is that table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from fieldlab_desk.domain.access import (
+    PROJECT_TABLES,
+    Area,
+    Role,
+    Scope,
+    matrix_markdown,
+    role_name,
+    table_writes,
+)
+from fieldlab_desk.domain.enums import MeetingKind
+from fieldlab_desk.domain.errors import BadFile, FieldLabError, InvalidInput
+from fieldlab_desk.services.access import access_list, grant_access, revoke_access
+from fieldlab_desk.services.edits import created_id
+from fieldlab_desk.services.portfolio import Portfolio, open_portfolio
+from fieldlab_desk.services.projects import new_project, set_field
+from fieldlab_desk.services.steering import add_meeting
+from fieldlab_desk.services.transfer import copy_portfolio
+
+psycopg = pytest.importorskip("psycopg")
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def server(postgres_url: str, demo_path: Path) -> Iterator[Server]:
+    copy_portfolio(str(demo_path), postgres_url)
+    made = Server(postgres_url)
+    yield made
+    made.drop_logins()
+
+
+class Server:
+    """The demo on a server, and logins made for a test (named after its database: logins are
+    the whole server's)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.database = url.split("?")[0].split("/")[-1]
+        self.logins: list[str] = []
+        with self.owner() as portfolio, portfolio.session() as session:
+            self.codes = dict(session.execute(text("SELECT code, id FROM project")).all())
+
+    def owner(self) -> Portfolio:
+        return open_portfolio(self.url, user="Beheer")
+
+    def login(self, who: str, role: Role | None, *projects: str) -> str:
+        login = f"{who}_{self.database}"
+        admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE ROLE "{login}" LOGIN'))
+        admin.dispose()
+        self.logins.append(login)
+        if role is not None:
+            with self.owner() as portfolio, portfolio.session() as session, session.begin():
+                grant_access(login, role, projects, session=session)
+        return login
+
+    def url_of(self, login: str) -> str:
+        return self.url.replace("fieldlab@", f"{login}@")
+
+    def open_as(self, login: str, name: str = "") -> Portfolio:
+        return open_portfolio(self.url_of(login), user=name or login)
+
+    def sql_as(self, login: str) -> psycopg.Connection:
+        plain = self.url_of(login).replace("postgresql+psycopg://", "postgresql://")
+        return psycopg.connect(plain, autocommit=True)
+
+    def drop_logins(self) -> None:
+        admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            for login in self.logins:
+                connection.execute(text(f'DROP OWNED BY "{login}"'))
+                connection.execute(text(f'DROP ROLE "{login}"'))
+        admin.dispose()
+
+
+def refused(action: Callable[[], object]) -> str:
+    """The code of the FieldLabError ``action`` ends in (it must end in one)."""
+    with pytest.raises(FieldLabError) as caught:
+        action()
+    return caught.value.code
+
+
+def rows(connection: psycopg.Connection, statement: str, *values: object) -> int:
+    """How many rows ``statement`` changed (row-level security hides rows: 0, no error)."""
+    return connection.execute(statement, values).rowcount
+
+
+def test_the_servers_grants_and_policies_are_the_rules(server: Server) -> None:
+    """Every role's INSERT, UPDATE (per column where limited) and DELETE privilege on every
+    table, read from the server's catalogue, is what ``domain.access.table_writes`` says; a
+    projectleider's writes are held to their projects by a policy on every project table."""
+    with server.owner() as portfolio, portfolio.session() as session:
+        tables = list(
+            session.execute(
+                text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                    "AND tablename <> 'alembic_version'"
+                )
+            ).scalars()
+        )
+        for role in Role:
+            group = role_name(server.database, role)
+            writes = table_writes(role)
+            for table in tables:
+                rule = writes.get(table)
+                held = {
+                    kind: session.execute(
+                        text("SELECT has_table_privilege(:g, :t, :k)"),
+                        {"g": group, "t": table, "k": kind},
+                    ).scalar()
+                    for kind in ("SELECT", "INSERT", "UPDATE", "DELETE")
+                }
+                assert held["SELECT"], (role, table)
+                assert held["INSERT"] == bool(rule and rule.insert), (role, table)
+                assert held["DELETE"] == bool(rule and rule.delete), (role, table)
+                assert held["UPDATE"] == (rule is not None and rule.update is True), (role, table)
+                if rule is not None and isinstance(rule.update, tuple):
+                    columns = list(
+                        session.execute(
+                            text(
+                                "SELECT column_name FROM information_schema.columns "
+                                "WHERE table_name = :t"
+                            ),
+                            {"t": table},
+                        ).scalars()
+                    )
+                    for column in columns:
+                        may = session.execute(
+                            text("SELECT has_column_privilege(:g, :t, :c, 'UPDATE')"),
+                            {"g": group, "t": table, "c": column},
+                        ).scalar()
+                        assert may == (column in rule.update), (role, table, column)
+        policies = [
+            (table, roles_text, using or "", check or "")
+            for table, roles_text, using, check in session.execute(
+                text("SELECT tablename, roles::text, qual, with_check FROM pg_policies")
+            )
+        ]
+    leader = role_name(server.database, Role.PROJECTLEIDER)
+    for table in PROJECT_TABLES:
+        own = [(using, check) for name, roles_text, using, check in policies
+               if name == table and leader in roles_text and "fieldlab_own_project" in using]  # fmt: skip
+        assert own and all("fieldlab_own_project" in c for _, c in own), table
+    for role in Role:
+        group = role_name(server.database, role)
+        for table, rule in table_writes(role).items():
+            if rule.scope is Scope.ALL:  # a policy lets the role at every row
+                assert any(name == table and group in roles_text and using in ("", "true")
+                           and check in ("", "true")
+                           for name, roles_text, using, check in policies), (role, table)  # fmt: skip
+
+
+def test_a_projectleider_changes_their_project_and_reads_the_rest(server: Server) -> None:
+    own, other = "SGIA-2024-05", "SGIA-2023-03"
+    henk = server.login("henk", Role.PROJECTLEIDER, own)
+    with server.open_as(henk, "Henk V. (test)") as portfolio:
+        assert portfolio.permissions.projects == {server.codes[own]}
+        assert portfolio.permissions.may(Area.PROJECT, server.codes[own])
+        assert not portfolio.permissions.may(Area.PROJECT, server.codes[other])
+        portfolio.apply(portfolio.read(set_field, "Titel", server.codes[own], "title", "Eigen"))
+        code = refused(lambda: portfolio.apply(
+            portfolio.read(set_field, "Titel", server.codes[other], "title", "Niet van mij")))  # fmt: skip
+        assert code == "access.refused.project"
+        assert refused(lambda: portfolio.apply(add_meeting("Vergadering", dt.date(2026, 3, 1),
+                       MeetingKind.REGULIER, "Nee"))) == "access.refused.steering"  # fmt: skip
+        made = created_id(portfolio.apply(portfolio.read(new_project, "Nieuw", "Mijn plan", 2026)))
+        assert made is not None
+        portfolio.apply(portfolio.read(set_field, "Titel", made, "title", "Mijn eigen plan"))
+    with server.open_as(henk) as portfolio:
+        assert made in portfolio.permissions.projects  # the project henk made is his
+    with server.sql_as(henk) as connection:  # SQL the app would never send
+        assert (
+            rows(connection, "UPDATE project SET title = 'x' WHERE id = %s", server.codes[other])
+            == 0
+        )
+        assert (
+            rows(connection, "DELETE FROM budget_line WHERE project_id = %s", server.codes[other])
+            == 0
+        )
+        assert rows(connection, "UPDATE budget_line SET description = 'y' WHERE project_id = %s",
+                    server.codes[own]) > 0  # fmt: skip
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(
+                "INSERT INTO milestone (project_id, title, note, sort_order) "
+                "VALUES (%s, 'x', '', 0)", (server.codes[other],))  # fmt: skip
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("UPDATE decision_grant SET amount_cents = 1")
+        asked = connection.execute(
+            "INSERT INTO change_request (project_id, kind, submitted_on, asked_by, reason, status, "
+            "from_category, to_category, scope, decision_note) VALUES (%s, 'scope', '2026-02-01', "
+            "'Henk', 'Breder', 'ingediend', '', '', 'Ook Assen', '') RETURNING id",
+            (server.codes[own],)).fetchone()[0]  # type: ignore[index]  # fmt: skip
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # granting one's own request
+            connection.execute(
+                "UPDATE change_request SET status = 'toegekend' WHERE id = %s", (asked,)
+            )
+        assert (
+            rows(
+                connection, "UPDATE change_request SET status = 'ingetrokken' WHERE id = %s", asked
+            )
+            == 1
+        )
+        assert (
+            rows(connection, "UPDATE change_request SET reason = 'x' WHERE status = 'toegekend'")
+            == 0
+        )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(
+                "INSERT INTO project_access VALUES (%s, %s)", (henk, server.codes[other])
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("UPDATE theme SET name_nl = 'x'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the history is only added to
+            connection.execute("DELETE FROM change_record")
+    with server.owner() as portfolio, portfolio.session() as session:
+        titles = dict(session.execute(text("SELECT code, title FROM project")).all())
+        who = set(session.execute(text(
+            "SELECT DISTINCT db_user FROM change_record WHERE who = 'Henk V. (test)'")).scalars())  # fmt: skip
+    assert titles[own] == "Eigen" and titles[other] != "x"
+    assert who == {henk}  # the login the server knows, whatever name the app gave
+
+
+def test_a_secretaris_records_the_steering_group_and_no_project_fields(server: Server) -> None:
+    from fieldlab_desk.services.periods import close_period, reopen_period
+
+    anna = server.login("anna", Role.SECRETARIS)
+    project = server.codes["SGIA-2024-05"]
+    with server.open_as(anna, "Anna de Secretaris") as portfolio:
+        portfolio.apply(
+            add_meeting("Vergadering", dt.date(2026, 3, 1), MeetingKind.REGULIER, "Maart")
+        )
+        portfolio.apply(portfolio.read(close_period, "Sluiten", "2026H1", dt.date(2026, 7, 1),
+                                       who="Anna"))  # fmt: skip
+        portfolio.apply(portfolio.read(reopen_period, "Heropenen", "2026H1", dt.date(2026, 7, 2),
+                                       "Te vroeg.", who="Anna"))  # fmt: skip
+        assert refused(lambda: portfolio.apply(
+            portfolio.read(set_field, "Titel", project, "title", "Nee"))) == "access.refused.project"  # fmt: skip
+    with server.sql_as(anna) as connection:
+        assert (
+            rows(connection, "UPDATE project SET end_date = '2027-01-01' WHERE id = %s", project)
+            == 1
+        )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("UPDATE project SET title = 'x' WHERE id = %s", (project,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("UPDATE indicator SET name = 'x'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("UPDATE municipality SET name = 'x'")
+
+
+def test_a_stuurgroeplid_records_only_their_own_name_and_a_lezer_nothing(server: Server) -> None:
+    piet = server.login("piet", Role.STUURGROEPLID)
+    provincie = server.login("provincie", Role.LEZER)
+    with server.open_as(piet, "Piet Lid") as portfolio:
+        assert not portfolio.permissions.may_write_anything()
+        assert refused(lambda: portfolio.apply(add_meeting("V", dt.date(2026, 3, 1),
+                       MeetingKind.REGULIER, "x"))) == "access.refused.steering"  # fmt: skip
+    with server.open_as(provincie, "Provincie Drenthe") as portfolio:
+        assert refused(lambda: portfolio.apply(portfolio.read(
+            set_field, "T", server.codes["SGIA-2024-05"], "title", "x"))) == "access.refused.project"  # fmt: skip
+    with server.sql_as(piet) as connection:
+        assert (
+            rows(connection, "UPDATE login_name SET display_name = 'P. Lid' WHERE login = %s", piet)
+            == 1
+        )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # another's name
+            connection.execute("INSERT INTO login_name VALUES ('henk', 'Henk')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("INSERT INTO meeting (held_on, kind, title, note) "
+                               "VALUES ('2026-01-01', 'regulier', 'x', '')")  # fmt: skip
+    with server.sql_as(provincie) as connection:
+        for statement in ("INSERT INTO login_name (display_name) VALUES ('Provincie')",
+                          "UPDATE project SET title = 'x'", "DELETE FROM measurement",
+                          "UPDATE year_plan SET norm_cents = 0"):  # fmt: skip
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                connection.execute(statement)
+        assert connection.execute("SELECT count(*) FROM project").fetchone()[0] > 0  # type: ignore[index]
+    with server.owner() as portfolio, portfolio.session() as session:
+        names = dict(session.execute(text("SELECT login, display_name FROM login_name")).all())
+    assert names.get(piet) == "P. Lid" and provincie not in names
+
+
+def test_a_beheerder_manages_access_and_reference_data(server: Server) -> None:
+    from fieldlab_desk.services.reference import ReferenceKind, add_item
+
+    beheer = server.login("beheer", Role.BEHEERDER)
+    jan = server.login("jan", None)
+    with server.open_as(beheer) as portfolio:
+        assert portfolio.permissions.everything
+        portfolio.apply(
+            portfolio.read(add_item, "Gemeente", ReferenceKind.GEMEENTE, "", "Nieuwgemeente")
+        )
+        with portfolio.session() as session, session.begin():
+            grant_access(jan, Role.PROJECTLEIDER, ("SGIA-2023-03",), session=session)
+            grant_access(jan, Role.STUURGROEPLID, session=session)
+        with portfolio.session() as session:
+            listed = {row.login: row for row in access_list(session=session)}
+        assert listed[jan].roles == (Role.PROJECTLEIDER, Role.STUURGROEPLID)
+        assert listed[jan].projects == ("SGIA-2023-03",)
+        with portfolio.session() as session, pytest.raises(InvalidInput) as caught:
+            grant_access("niemand_hier", Role.LEZER, session=session)
+        assert caught.value.code == "access.no_login"
+        with portfolio.session() as session, session.begin():
+            revoke_access(jan, session=session)
+        with portfolio.session() as session:
+            assert jan not in {row.login for row in access_list(session=session)}
+    with (
+        server.sql_as(beheer) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),  # the history is only added to
+    ):
+        connection.execute("DELETE FROM change_record")
+    with pytest.raises(BadFile) as no_role:  # jan has no role any more
+        server.open_as(jan)
+    assert no_role.value.code == "access.none"
+
+
+def test_the_readme_matrix_is_the_rules() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert matrix_markdown() in readme
+    assert re.search(r"\| Action \| beheerder \|", readme)
+
+
+def test_access_on_the_command_line(server: Server) -> None:
+    """A beheerder gives and takes roles with ``fieldlab-desk access``; a projectleider who
+    tries is refused in one line, and so is a file."""
+    from tests.test_cli import run
+
+    beheer = server.login("cli_beheer", Role.BEHEERDER)
+    sara = server.login("sara", None)
+    url = server.url_of(beheer)
+    given = run("access", url, "add", sara, "--role", "projectleider",
+                "--project", "SGIA-2024-05", "--project", "SGIA-2023-03")  # fmt: skip
+    assert given.returncode == 0 and f"Toegang gegeven aan {sara}." in given.stdout, given.stderr
+    listed = run("access", url, "list", "--json")
+    assert {"login": sara, "roles": ["projectleider"], "projects": ["SGIA-2023-03", "SGIA-2024-05"],
+            "name": ""} in json.loads(listed.stdout)  # fmt: skip
+    table = run("access", url, "list")
+    assert re.search(rf"^{sara}\s+projectleider\s+SGIA-2023-03, SGIA-2024-05", table.stdout, re.M)
+    run("access", url, "remove", sara, "--project", "SGIA-2023-03")
+    assert "SGIA-2023-03" not in run("access", url, "list").stdout
+    tried = run("access", server.url_of(sara), "add", sara, "--role", "beheerder")
+    assert tried.returncode != 0 and "Traceback" not in tried.stderr and tried.stderr.strip()
+    wrong = run("access", url, "add", "bestaat_niet", "--role", "lezer")
+    assert wrong.returncode != 0 and 'CREATE ROLE "bestaat_niet" LOGIN' in wrong.stderr
+    assert run("access", url, "remove", sara).returncode == 0
+    gone = run("yearplan", server.url_of(sara), "--year", "2024")
+    assert gone.returncode != 0 and f"Login {sara} heeft geen rol" in gone.stderr
