@@ -14,7 +14,7 @@ from fieldlab_desk.storage import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the QApplication
 
-pytest_plugins = ["tests.postgres_server"]
+pytest_plugins = ["tests.postgres_server", "tests.roles"]
 
 
 @pytest.fixture(scope="session")

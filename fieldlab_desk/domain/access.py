@@ -168,6 +168,17 @@ class Permissions:
                 return True
         return False
 
+    def reaches(self, area: Area) -> bool:
+        """Whether the login may change ``area`` anywhere (for a projectleider: on a project of
+        theirs) — an import's or a menu's question."""
+        if self.everything:
+            return True
+        if area is Area.PROJECT:
+            return bool(self.projects) and any(
+                Area.PROJECT in ROLE_AREAS[role] for role in self.roles or ()
+            )
+        return self.may(area)
+
     def may_write_anything(self) -> bool:
         return any(self.may(area) for area in Area if area is not Area.OWN_NAME) or bool(
             self.projects
@@ -175,9 +186,9 @@ class Permissions:
 
     def role_words(self) -> tuple[Role, ...]:
         """The roles, highest first, for showing."""
-        if self.roles is None:
+        if self.everything:  # a beheerder is a member of every role it may give
             return (Role.BEHEERDER,)
-        return tuple(role for role in Role if role in self.roles)
+        return tuple(role for role in Role if role in (self.roles or ()))
 
 
 EVERYTHING = Permissions()
@@ -216,3 +227,17 @@ def matrix_markdown() -> str:
         lines.append(f"| {en} | " + " | ".join(cells) + " |")
     lines.append("| Read everything | " + " | ".join("✓" for _ in roles) + " |")
     return "\n".join(lines)
+
+
+ROLE_LABELS = {
+    Role.BEHEERDER: ("beheerder", "administrator"),
+    Role.SECRETARIS: ("secretaris", "secretary"),
+    Role.PROJECTLEIDER: ("projectleider", "project leader"),
+    Role.STUURGROEPLID: ("stuurgroeplid", "steering-group member"),
+    Role.LEZER: ("lezer", "reader"),
+}
+
+
+def role_label(role: Role, language: str = "nl") -> str:
+    """A role's name in ``language`` (the server's words are the Dutch ones)."""
+    return ROLE_LABELS[role][1 if language == "en" else 0]

@@ -80,13 +80,16 @@ class Portfolio:
             if not self.permissions.everything and not self.permissions.roles:
                 raise BadFile("access.none", login=self.permissions.login)
             if not database.read_only:
-                self._record_name()
+                self.record_name()
         self.facts = self.read(_facts, database)
         self.newest_change = 0
         """The change marker (:func:`file_info.change_marker`) as the last :meth:`apply` left
         it, read in that edit's own transaction."""
 
-    def _record_name(self) -> None:
+    def record_name(self) -> None:
+        """On a server, keep the name this login gives (``login_name``); a lezer keeps none."""
+        if self._database.is_sqlite or self.read_only:
+            return
         try:
             with self._database.transaction() as session:
                 record_own_name(self.user, session=session)

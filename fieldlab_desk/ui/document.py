@@ -10,18 +10,29 @@ transaction, and write change records like any edit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from fieldlab_desk.domain.access import Area, Permissions
 from fieldlab_desk.domain.errors import FieldLabError, WriteFailed
+from fieldlab_desk.services.access import reason
 from fieldlab_desk.services.edits import Edit
 from fieldlab_desk.services.file_info import change_marker
 from fieldlab_desk.services.portfolio import Portfolio, PortfolioFacts
 from fieldlab_desk.services.projects import FieldConflict
 
+if TYPE_CHECKING:
+    from fieldlab_desk.domain.texts import Language
+
 MERGE_ID = 1
+
+
+def language_of(language: str) -> Language:
+    return "en" if language == "en" else "nl"
+
+
 T = TypeVar("T")
 
 
@@ -43,6 +54,25 @@ class Document(QObject):
     @property
     def read_only(self) -> bool:
         return self.portfolio.read_only
+
+    @property
+    def permissions(self) -> Permissions:
+        """What the login may change (on a file: everything)."""
+        return self.portfolio.permissions
+
+    def held(self, area: Area, project_id: int | None = None) -> bool:
+        """Whether this window may not change ``area`` (of ``project_id``): a read-only file,
+        or a server login whose role does not reach it."""
+        return self.read_only or not self.permissions.may(area, project_id)
+
+    def why_held(self, area: Area, project_id: int | None = None, language: str = "nl") -> str:
+        """The reason :meth:`held` is true, in ``language``, for a tooltip; empty when not."""
+        if self.read_only:
+            return WriteFailed("edit.read_only").message(language_of(language))
+        code = reason(self.permissions, area, project_id)
+        if code is None:
+            return ""
+        return WriteFailed(code, login=self.permissions.login).message(language_of(language))
 
     @property
     def who(self) -> str:
@@ -88,6 +118,18 @@ class Document(QObject):
             self.failed.emit(error)
             return None
         return self.execute(edit)
+
+    def manage(self, action: Callable[..., Any], *args: Any) -> bool:
+        """Run a write that is no undoable edit (a beheerder's access management); False, with
+        ``failed`` emitted, when it was refused (nothing changed)."""
+        if self.closed:
+            return False
+        try:
+            self.portfolio.manage(action, *args)
+        except FieldLabError as error:
+            self.failed.emit(error)
+            return False
+        return True
 
     def execute(self, edit: Edit) -> Edit | None:
         """Apply and save ``edit``; return its inverse, or None (and ``failed`` emitted) when

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain.access import Area, role_label
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.ui import pages as registry
 from fieldlab_desk.ui import settings as keys
@@ -370,7 +371,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar.setEnabled(True)
         self._show_state()
         last = self.settings.get(keys.LAST_PAGE)
-        self.show_page(last if last in PAGES else "projects")
+        self.show_page(last if last in PAGES and self.page_shown(last) else "projects")
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):  # the keyboard starts on the page
             self._focus_first_in(cast(QWidget, self.stack.currentWidget()))
@@ -480,11 +481,17 @@ class MainWindow(Retranslating, QMainWindow):
         location = doc.facts.location if doc is not None else ""
         opening = self.stack.currentWidget() is self.opening  # a file is on its way
         self.file_label.setText(location or ("" if opening else self.tr("Geen bestand geopend")))
-        self.mode_label.setText(
+        mode = (
             self.tr("Alleen-lezen")
             if read_only
             else (self.tr("Wijzigingen worden direct bewaard") if doc else "")
         )
+        if doc is not None and doc.permissions.roles is not None:  # a login on a server
+            roles = ", ".join(
+                role_label(role, self.languages.current) for role in doc.permissions.role_words()
+            )
+            mode = self.tr("%1 als %2").replace("%1", doc.permissions.login).replace("%2", roles)
+        self.mode_label.setText(mode)
         title = (
             (Path(location).name if doc is not None and doc.facts.is_file else location)
             if location
@@ -501,8 +508,14 @@ class MainWindow(Retranslating, QMainWindow):
             action.setEnabled(doc is not None)
         for action in (self.menu_actions.save_copy, self.menu_actions.backup):
             action.setEnabled(doc is not None and doc.facts.is_file)  # a server backs up itself
-        self.menu_actions.new_project.setEnabled(doc is not None and not read_only)
-        self.menu_actions.import_.setEnabled(doc is not None and not read_only)
+        for row, entry in enumerate(registry.REGISTRY):
+            shown = self.page_shown(entry.key)
+            self.sidebar.item(row).setHidden(not shown)
+            self.menu_actions.pages[entry.key].setVisible(shown)
+        self.menu_actions.new_project.setEnabled(doc is not None and not doc.held(Area.NEW_PROJECT))
+        self.menu_actions.import_.setEnabled(
+            doc is not None and not read_only and doc.permissions.reaches(Area.PROJECT)
+        )
 
     def _data_changed(self, tables: frozenset[str]) -> None:
         if self._elsewhere_pending:  # the user saved the field they were typing in
@@ -556,8 +569,16 @@ class MainWindow(Retranslating, QMainWindow):
         widget = self.stack.currentWidget()
         return next((name for name, page in self.pages.items() if page is widget), "")
 
+    def page_shown(self, name: str) -> bool:
+        """Whether the page is offered now: an administration page only to a beheerder on a
+        server."""
+        doc = self.document
+        if not registry.BY_KEY[name].administration:
+            return True
+        return doc is not None and not doc.facts.is_file and doc.permissions.everything
+
     def show_page(self, name: str) -> None:
-        if self.document is None or name not in PAGES:
+        if self.document is None or name not in PAGES or not self.page_shown(name):
             return
         page = self.page(name)
         if name in self._stale:
@@ -610,6 +631,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.set(keys.USER_NAME, name.strip())
         if self.document is not None:
             self.document.portfolio.user = name.strip()
+            self.document.portfolio.record_name()  # on a server: the login's own name
         return True
 
     def about(self) -> None:

@@ -27,6 +27,9 @@ class PageEntry:
     """The page's widgets (attribute names; "" the page itself) whose ``project_requested``
     opens a project in the editor."""
 
+    administration: bool = False
+    """Shown only to a beheerder on a server (there are no logins in a file)."""
+
     def title(self, language: str) -> str:
         return self.title_en if language == "en" else self.title_nl
 
@@ -53,6 +56,8 @@ REGISTRY: tuple[PageEntry, ...] = (
               "scaling", "Ctrl+Shift+V", ("",)),
     PageEntry("reference", "reference_page", "ReferencePage", "Referentiegegevens",
               "Reference data", "reference", "Ctrl+9"),
+    PageEntry("access", "access_page", "AccessPage", "Toegang", "Access", "access", "Ctrl+0",
+              administration=True),
 )  # fmt: skip
 
 PAGES = [entry.key for entry in REGISTRY]

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldlab_desk.domain.access import Area
+
 if TYPE_CHECKING:
     from fieldlab_desk.ui.mainwindow import MainWindow
 
@@ -81,13 +83,12 @@ class ProjectActions:
 
     def import_excel(self) -> None:
         """Budget lines, expenses and measurements from a workbook, after a preview."""
-        if self.window.document is None or self.window.document.read_only:
+        document = self.window.document
+        if document is None or document.read_only or not document.permissions.reaches(Area.PROJECT):
             return
         from fieldlab_desk.ui.import_actions import run_import
 
-        run_import(
-            self.window.document, self.window.tasks, self.window, self.window.languages.current
-        )
+        run_import(document, self.window.tasks, self.window, self.window.languages.current)
 
     def save_template(self) -> None:
         """The blank import template, with the open project's code filled in when one is open."""
@@ -111,7 +112,7 @@ class ProjectActions:
 
     def new_project(self) -> None:
         doc = self.window.document
-        if doc is None or doc.read_only:
+        if doc is None or doc.held(Area.NEW_PROJECT):
             return
         from fieldlab_desk.services.edits import created_id
         from fieldlab_desk.services.projects import new_project

@@ -101,6 +101,30 @@ def filter_field(name: str) -> QLineEdit:
     return field
 
 
+HELD_TIP = "fieldlabOwnTip"
+
+
+def explain_held(container: QWidget, reason: str) -> None:
+    """Give every disabled button and read-only field in ``container`` the reason it may not
+    be changed as its tooltip (``reason`` empty: give each its own tooltip back)."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    for widget in container.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QComboBox | QLineEdit | QPlainTextEdit):
+            continue
+        own = widget.property(HELD_TIP)
+        if reason:
+            read_only = getattr(widget, "isReadOnly", lambda: False)()
+            if widget.isEnabled() and not read_only:
+                continue
+            if own is None:
+                widget.setProperty(HELD_TIP, widget.toolTip())
+            widget.setToolTip(reason)
+        elif own is not None:
+            widget.setToolTip(str(own))
+            widget.setProperty(HELD_TIP, None)
+
+
 def read_only_table(name: str, columns: int, *, stretch_last: bool = True) -> QTableWidget:
     """A table for showing rows: whole-row selection, no editing, alternating colours."""
     table = named(QTableWidget(0, columns), name)

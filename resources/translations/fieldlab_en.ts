@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AccessPage</name>
+    <message>
+        <source>Toegang intrekken</source>
+        <translation>Withdraw access</translation>
+    </message>
+    <message>
+        <source>Alle rollen en projecten van %1 intrekken? Daarna kan deze login de database niet meer openen.</source>
+        <translation>Withdraw all roles and projects of %1? That login can then no longer open the database.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Toegang</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Wie wat mag op deze server. De database houdt iedere login aan zijn rol, ook buiten deze app. Een login maakt de databasebeheerder aan; hier geeft u hem een rol, en een projectleider zijn projecten (codes, met komma&apos;s).</source>
+        <translation>Who may do what on this server. The database holds every login to its role, outside this app too. The database administrator creates a login; here you give it a role, and a project leader their projects (codes, separated by commas).</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Projecten</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Logins en hun rollen</source>
+        <translation>Logins and their roles</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Projecten:</source>
+        <translation>&amp;Projects:</translation>
+    </message>
+    <message>
+        <source>alleen voor een projectleider, bv. SGIA-2024-05</source>
+        <translation>only for a project leader, e.g. SGIA-2024-05</translation>
+    </message>
+    <message>
+        <source>Toegang &amp;geven</source>
+        <translation>&amp;Give access</translation>
+    </message>
+    <message>
+        <source>Rol &amp;intrekken</source>
+        <translation>&amp;Withdraw role</translation>
+    </message>
+    <message>
+        <source>&amp;Alles intrekken</source>
+        <translation>Withdraw &amp;all</translation>
+    </message>
+</context>
+<context>
     <name>AdoptionDialog</name>
     <message>
         <source>Verspreiding</source>
@@ -1957,6 +2028,10 @@ Their value: %2</translation>
     <message>
         <source>Uw naam</source>
         <translation>Your name</translation>
+    </message>
+    <message>
+        <source>%1 als %2</source>
+        <translation>%1 as %2</translation>
     </message>
     <message>
         <source>Uw naam, zoals de historie laat zien wie wat heeft gewijzigd:</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,67 +26,13 @@ from fieldlab_desk.domain.enums import MeetingKind
 from fieldlab_desk.domain.errors import BadFile, FieldLabError, InvalidInput
 from fieldlab_desk.services.access import access_list, grant_access, revoke_access
 from fieldlab_desk.services.edits import created_id
-from fieldlab_desk.services.portfolio import Portfolio, open_portfolio
 from fieldlab_desk.services.projects import new_project, set_field
 from fieldlab_desk.services.steering import add_meeting
-from fieldlab_desk.services.transfer import copy_portfolio
+from tests.roles import Server
 
 psycopg = pytest.importorskip("psycopg")
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def server(postgres_url: str, demo_path: Path) -> Iterator[Server]:
-    copy_portfolio(str(demo_path), postgres_url)
-    made = Server(postgres_url)
-    yield made
-    made.drop_logins()
-
-
-class Server:
-    """The demo on a server, and logins made for a test (named after its database: logins are
-    the whole server's)."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.database = url.split("?")[0].split("/")[-1]
-        self.logins: list[str] = []
-        with self.owner() as portfolio, portfolio.session() as session:
-            self.codes = dict(session.execute(text("SELECT code, id FROM project")).all())
-
-    def owner(self) -> Portfolio:
-        return open_portfolio(self.url, user="Beheer")
-
-    def login(self, who: str, role: Role | None, *projects: str) -> str:
-        login = f"{who}_{self.database}"
-        admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE ROLE "{login}" LOGIN'))
-        admin.dispose()
-        self.logins.append(login)
-        if role is not None:
-            with self.owner() as portfolio, portfolio.session() as session, session.begin():
-                grant_access(login, role, projects, session=session)
-        return login
-
-    def url_of(self, login: str) -> str:
-        return self.url.replace("fieldlab@", f"{login}@")
-
-    def open_as(self, login: str, name: str = "") -> Portfolio:
-        return open_portfolio(self.url_of(login), user=name or login)
-
-    def sql_as(self, login: str) -> psycopg.Connection:
-        plain = self.url_of(login).replace("postgresql+psycopg://", "postgresql://")
-        return psycopg.connect(plain, autocommit=True)
-
-    def drop_logins(self) -> None:
-        admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            for login in self.logins:
-                connection.execute(text(f'DROP OWNED BY "{login}"'))
-                connection.execute(text(f'DROP ROLE "{login}"'))
-        admin.dispose()
 
 
 def refused(action: Callable[[], object]) -> str:
@@ -361,3 +307,39 @@ def test_access_on_the_command_line(server: Server) -> None:
     assert run("access", url, "remove", sara).returncode == 0
     gone = run("yearplan", server.url_of(sara), "--year", "2024")
     assert gone.returncode != 0 and f"Login {sara} heeft geen rol" in gone.stderr
+
+
+def test_what_the_readme_tells_an_administrator_to_run_once_is_enough(postgres_server: str) -> None:
+    """An owner login with CREATEROLE (no superuser) and a database it owns: `migrate` makes the
+    roles, and the owner gives them with `access add`; the owner is not held by the rules."""
+    import os
+
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from tests.test_cli import run
+
+    suffix = f"{os.getpid()}"
+    owner, database, person = f"owner_{suffix}", f"team_{suffix}", f"henk_{suffix}"
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE ROLE "{owner}" LOGIN CREATEROLE'))
+        connection.execute(text(f'CREATE DATABASE "{database}" OWNER "{owner}"'))
+        connection.execute(text(f'CREATE ROLE "{person}" LOGIN'))
+    url = postgres_server.replace("fieldlab@", f"{owner}@").replace("/postgres?", f"/{database}?")
+    try:
+        migrated = run("migrate", url)
+        assert migrated.returncode == 0, migrated.stderr
+        given = run("access", url, "add", person, "--role", "lezer")
+        assert given.returncode == 0, given.stderr
+        reader = open_portfolio(url.replace(f"{owner}@", f"{person}@"))
+        try:
+            assert reader.permissions.roles == {Role.LEZER}
+        finally:
+            reader.close()
+        with open_portfolio(url) as own:  # the owner: the database's administrator
+            assert own.permissions.everything and own.permissions.login == owner
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{database}" WITH (FORCE)'))
+            for role in (person, *(f"{database}_{r.value}" for r in Role), owner):
+                connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        admin.dispose()

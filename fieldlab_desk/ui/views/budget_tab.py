@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.budget import Coverage
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.terms import TermKind, Terms
@@ -122,7 +123,7 @@ class BudgetTab(Retranslating, QWidget):
         self.categories = view.categories
         self._show_lines()
         self._show_totals(view)
-        writable = not self.document.read_only
+        writable = not self.document.held(Area.PROJECT, self.project_id)
         for button in (
             self.add_button,
             self.edit_button,
@@ -256,7 +257,7 @@ class BudgetTab(Retranslating, QWidget):
         return [(c.name_nl, c.id) for c in self.document.read(catalog.organisations)]
 
     def add_line(self) -> None:
-        if self.project_id is None or self.document.read_only:
+        if self.project_id is None or self.document.held(Area.PROJECT, self.project_id):
             return
         year = self.views[-1].year if self.views else dt.date.today().year
         dialog = BudgetLineDialog(None, year, self._organisations(), self.context.language, self,
@@ -267,7 +268,7 @@ class BudgetTab(Retranslating, QWidget):
 
     def edit_line(self) -> None:
         line = self.selected_line()
-        if line is None or self.document.read_only:
+        if line is None or self.document.held(Area.PROJECT, self.project_id):
             return
         dialog = BudgetLineDialog(
             line,
@@ -284,7 +285,7 @@ class BudgetTab(Retranslating, QWidget):
 
     def delete_line(self) -> None:
         line = self.selected_line()
-        if line is None or self.document.read_only:
+        if line is None or self.document.held(Area.PROJECT, self.project_id):
             return
         booked = line.figures.committed_cents + line.figures.spent_cents
         if booked:
@@ -301,7 +302,7 @@ class BudgetTab(Retranslating, QWidget):
 
     def add_booking(self) -> None:
         line = self.selected_line()
-        if line is None or self.document.read_only:
+        if line is None or self.document.held(Area.PROJECT, self.project_id):
             return
         language = self.context.language
         booked = line.figures.committed_cents + line.figures.spent_cents

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.indicators import split_text
 from fieldlab_desk.domain.progress import ProgressStatus
@@ -156,7 +157,7 @@ class EffectTab(Retranslating, QWidget):
             keep = next((n for n, r in enumerate(self.rows) if chosen and r.id == chosen.id), 0)
             table.selectRow(keep)
         self._indicator_chosen()
-        writable = not self.document.read_only
+        writable = not self.document.held(Area.PROJECT, self.project_id)
         for button in (self.add_indicator, self.edit_indicator, self.delete_indicator,
                        self.add_measurement, self.edit_measurement, self.delete_measurement):  # fmt: skip
             button.setEnabled(writable)
@@ -229,7 +230,7 @@ class EffectTab(Retranslating, QWidget):
 
     # edits -----------------------------------------------------------------------------
     def new_indicator(self) -> None:
-        if self.project_id is None or self.document.read_only:
+        if self.project_id is None or self.document.held(Area.PROJECT, self.project_id):
             return
         elements = self.document.read(effect.measured_elements, self.project_id)
         library = self.document.read(effect.library_entries)
@@ -249,7 +250,11 @@ class EffectTab(Retranslating, QWidget):
 
     def change_indicator(self) -> None:
         indicator = self.selected_indicator()
-        if indicator is None or self.project_id is None or self.document.read_only:
+        if (
+            indicator is None
+            or self.project_id is None
+            or self.document.held(Area.PROJECT, self.project_id)
+        ):
             return
         elements = self.document.read(effect.measured_elements, self.project_id)
         library = self.document.read(effect.library_entries)
@@ -266,7 +271,7 @@ class EffectTab(Retranslating, QWidget):
 
     def new_measurement(self) -> None:
         indicator = self.selected_indicator()
-        if indicator is None or self.document.read_only:
+        if indicator is None or self.document.held(Area.PROJECT, self.project_id):
             return
         splits = self.document.read(effect.split_choices, indicator.project_id)
         dialog = MeasurementDialog(indicator, None, self.context.language, self, splits)
@@ -277,7 +282,11 @@ class EffectTab(Retranslating, QWidget):
 
     def change_measurement(self) -> None:
         indicator, measurement = self.selected_indicator(), self.selected_measurement()
-        if indicator is None or measurement is None or self.document.read_only:
+        if (
+            indicator is None
+            or measurement is None
+            or self.document.held(Area.PROJECT, self.project_id)
+        ):
             return
         splits = self.document.read(effect.split_choices, indicator.project_id)
         dialog = MeasurementDialog(indicator, measurement, self.context.language, self, splits)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.enums import ParticipationRole, Phase, RagStatus
 from fieldlab_desk.domain.validation import LIMITS
 from fieldlab_desk.services import catalog, projects
@@ -130,6 +131,11 @@ class GeneralTab(QWidget):
         self.save_links(widget_name, kind)
 
     # loading ---------------------------------------------------------------------------
+    @property
+    def _held(self) -> bool:
+        """Whether this login may not change the project shown (or the file is read-only)."""
+        return self.document.held(Area.PROJECT, self.project.id if self.project else None)
+
     def load(self, project_id: int, details: projects.ProjectDetails | None = None) -> None:
         """Show the project; ``details`` when they were just read (saves reading them again)."""
         self._loading = True
@@ -143,7 +149,7 @@ class GeneralTab(QWidget):
             self._show_links(choices)
         finally:
             self._loading = False
-        read_only = self.document.read_only
+        read_only = self._held
         for widget in self.findChildren(QWidget):
             if hasattr(widget, "setReadOnly"):
                 widget.setReadOnly(read_only)
@@ -151,6 +157,7 @@ class GeneralTab(QWidget):
                        self.ui.startEdit, self.ui.endEdit, *[getattr(self.ui, n) for n in COMBO_FIELDS],
                        *[getattr(self.ui, n) for n in LIST_LINKS], self.ui.organisationsTable):  # fmt: skip
             widget.setEnabled(not read_only)
+        self.new_fieldlab.setEnabled(not read_only and not self.document.held(Area.REFERENCE))
 
     def _fill_choices(self, choices: ProjectChoices) -> None:
         language = self.context.language
@@ -261,7 +268,7 @@ class GeneralTab(QWidget):
             self._saving = False
 
     def _save_field(self, field: str, value: Any) -> None:
-        if self._loading or self.project is None or self.document.read_only:
+        if self._loading or self.project is None or self._held:
             return
         problems = self.document.read(
             projects.validate_project, self.current_values(), self.project.id
@@ -378,7 +385,7 @@ class GeneralTab(QWidget):
         self.save_organisations(wanted)
 
     def change_phase(self) -> None:
-        if self.project is None or self.document.read_only:
+        if self.project is None or self._held:
             return
         dialog = PhaseDialog(self.project.phase, self.context.language, self)
         if not dialog.exec():
@@ -401,7 +408,7 @@ class GeneralTab(QWidget):
     def create_fieldlab(self) -> None:
         """A new fieldlab, named here, and this project in it (the fieldlab's other facts are
         filled in on the Fieldlabs page)."""
-        if self.project is None or self.document.read_only:
+        if self.project is None or self._held:
             return
         ask = QInputDialog(self)
         ask.setObjectName("newFieldlabDialog")

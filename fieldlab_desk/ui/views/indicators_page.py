@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.enums import Dimension
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.indicators import split_text
@@ -35,7 +36,14 @@ from fieldlab_desk.ui.report_writer import ReportWriter, fill_periods
 from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.effect_tab import SIGNS, percent
-from fieldlab_desk.ui.widgets import KeyActions, Retranslating, named, read_only_table, table_cell
+from fieldlab_desk.ui.widgets import (
+    KeyActions,
+    Retranslating,
+    explain_held,
+    named,
+    read_only_table,
+    table_cell,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -185,14 +193,15 @@ class IndicatorsPage(Retranslating, QWidget):
                                                        who=c.reopened_by or "?", why=c.reopen_reason)
                   for c in history if c.reopened_on is not None]  # fmt: skip
         self.closing.setText("\n".join(lines))
-        writable = not self.document.read_only
+        writable = not self.document.held(Area.PERIODS)
         self.close_button.setEnabled(writable and closed is None)
         self.reopen_button.setEnabled(writable and closed is not None)
+        explain_held(self, self.document.why_held(Area.PERIODS, language=self.context.language))
 
     def close_period(self) -> None:
         """*Vaststellen*, after saying what it means."""
         period = self.period.currentData()
-        if period is None or self.document.read_only:
+        if period is None or self.document.held(Area.PERIODS):
             return
         from fieldlab_desk.services.periods import close_period
 
@@ -212,7 +221,7 @@ class IndicatorsPage(Retranslating, QWidget):
     def reopen_period(self) -> None:
         """Reopen to fix a mistake: the reason is asked, kept and said on the next report."""
         period = self.period.currentData()
-        if period is None or self.document.read_only:
+        if period is None or self.document.held(Area.PERIODS):
             return
         from fieldlab_desk.services.periods import reopen_period
 
@@ -348,3 +357,5 @@ class IndicatorsPage(Retranslating, QWidget):
                 combo.setCurrentIndex(max(index, 0))
                 combo.blockSignals(False)
             self._show(self.found)
+        if self.document.held(Area.PERIODS):  # the reason, in the language now spoken
+            explain_held(self, self.document.why_held(Area.PERIODS, language=self.context.language))

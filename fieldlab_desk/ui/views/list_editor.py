@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.services import catalog
 from fieldlab_desk.services.catalog import Participation, RecordKind
@@ -29,6 +32,7 @@ from fieldlab_desk.services.edits import created_id
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import (
     KeyActions,
+    explain_held,
     filter_field,
     named,
     show_problem,
@@ -114,13 +118,16 @@ class ListEditor(QWidget):
             self._loading = False
         self._apply_filter(self.filter.text())
         self.select(self.current_id)
-        writable = not self.document.read_only
+        writable = not self.document.held(Area.REFERENCE)
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and self.current_id is not None)
         self.form.setEnabled(self.current_id is not None)
         for child in self.form.findChildren(QWidget):
             if hasattr(child, "setReadOnly"):
                 child.setReadOnly(not writable)
+            elif isinstance(child, QComboBox | QAbstractButton):
+                child.setEnabled(writable)
+        explain_held(self, self.document.why_held(Area.REFERENCE, language=self.context.language))
 
     def select(self, record_id: int | None) -> None:
         for row in range(self.list.count()):
@@ -141,7 +148,9 @@ class ListEditor(QWidget):
         self.current_id = record_id
         self.form.setVisible(record_id is not None)
         self.empty.setVisible(record_id is None)
-        self.delete_button.setEnabled(record_id is not None and not self.document.read_only)
+        self.delete_button.setEnabled(
+            record_id is not None and not self.document.held(Area.REFERENCE)
+        )
         if record_id is None:
             return
         self._loading = True
@@ -160,7 +169,7 @@ class ListEditor(QWidget):
 
     def save(self, field: str, value: Any) -> None:
         """Save one field of the selected record, after validating the whole form."""
-        if self._loading or self.current_id is None or self.document.read_only:
+        if self._loading or self.current_id is None or self.document.held(Area.REFERENCE):
             return
         problems = self.validate({field: value})
         for name, label in self.error_labels().items():
@@ -174,7 +183,7 @@ class ListEditor(QWidget):
                            self.current_id, field, value)  # fmt: skip
 
     def create_record(self) -> None:
-        if self.document.read_only:
+        if self.document.held(Area.REFERENCE):
             return
         texts = self.texts()
         inverse = self.document.edit(catalog.add_record, texts["create"], self.kind, texts["base"])
@@ -189,7 +198,7 @@ class ListEditor(QWidget):
                 self.form.setFocus()
 
     def delete_record(self) -> None:
-        if self.current_id is None or self.document.read_only:
+        if self.current_id is None or self.document.held(Area.REFERENCE):
             return
         name = self.list.currentItem().text() if self.list.currentItem() else ""
         answer = QMessageBox.question(
@@ -241,6 +250,10 @@ class ListEditor(QWidget):
         self.filter.setAccessibleName(texts["filter"])
         self.list.setAccessibleName(texts["list"])
         self.empty.setText(texts["empty"])
+        if self.document.held(Area.REFERENCE):  # the reason, in the language now spoken
+            explain_held(
+                self, self.document.why_held(Area.REFERENCE, language=self.context.language)
+            )
 
     def refresh(self, _tables: frozenset[str]) -> None:
         self.reload()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.services import projects
 from fieldlab_desk.services.projects import MilestoneRow
 from fieldlab_desk.ui.dialogs.milestone_dialog import MilestoneDialog
@@ -70,7 +71,7 @@ class MilestonesTab(Retranslating, QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        writable = not self.document.read_only
+        writable = not self.document.held(Area.PROJECT, self.project_id)
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(writable)
 
@@ -79,7 +80,7 @@ class MilestonesTab(Retranslating, QWidget):
         return self.rows[rows[0].row()] if rows else None
 
     def add(self) -> None:
-        if self.project_id is None or self.document.read_only:
+        if self.project_id is None or self.document.held(Area.PROJECT, self.project_id):
             return
         dialog = MilestoneDialog(None, self.context.language, self)
         if dialog.exec():
@@ -88,7 +89,7 @@ class MilestonesTab(Retranslating, QWidget):
 
     def edit(self) -> None:
         milestone = self._selected()
-        if milestone is None or self.document.read_only:
+        if milestone is None or self.document.held(Area.PROJECT, self.project_id):
             return
         dialog = MilestoneDialog(milestone, self.context.language, self)
         if dialog.exec():

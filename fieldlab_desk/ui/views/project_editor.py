@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.services.projects import project_details
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.views.budget_tab import BudgetTab
@@ -26,7 +27,7 @@ from fieldlab_desk.ui.views.requests_tab import RequestsTab
 from fieldlab_desk.ui.views.scaling_tab import ScalingTab
 from fieldlab_desk.ui.views.story_tab import StoryTab
 from fieldlab_desk.ui.views.toc_tab import ToCTab
-from fieldlab_desk.ui.widgets import Retranslating, named
+from fieldlab_desk.ui.widgets import Retranslating, explain_held, named
 
 EditorTab = (
     GeneralTab | BudgetTab | ToCTab | EffectTab | MilestonesTab | StoryTab | RequestsTab
@@ -42,11 +43,17 @@ class ProjectEditor(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("projectEditor")
         self.document = context.document
+        self.context = context
         self.project_id: int | None = None
         self.back = named(QPushButton(), "backToList")
         self.heading = named(QLabel(), "projectHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.held = named(QLabel(), "projectHeld")
+        """Why this login may only read the project, when it may (on a server)."""
+        self.held.setWordWrap(True)
+        self.held.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 4px 8px;")
+        self.held.hide()
         self.tabs = named(QTabWidget(), "projectTabs")
         self.general = GeneralTab(context, self)
         self.budget = BudgetTab(context, self)
@@ -74,6 +81,7 @@ class ProjectEditor(Retranslating, QWidget):
         top.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.held)
         layout.addWidget(self.tabs, 1)
         self.back.clicked.connect(self.back_requested)
         for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")):
@@ -89,6 +97,7 @@ class ProjectEditor(Retranslating, QWidget):
         self.project_id = project_id
         self.stale = set(range(1, self.tabs.count()))
         self.general.load(project_id)
+        self._explain(self.general)
         if self.tabs.currentIndex() == 0:
             return
         self.tabs.setCurrentIndex(0)
@@ -113,14 +122,30 @@ class ProjectEditor(Retranslating, QWidget):
                 self.stale.add(index)
             elif tab is self.general:
                 self.general.load(self.project_id, details)
+                self._explain(tab)
             else:
                 tab.load(self.project_id)
+                self._explain(tab)
 
     def _show_tab(self, index: int) -> None:
         if self.project_id is None or index not in self.stale:
             return
         self.stale.discard(index)
-        self._tabs()[index].load(self.project_id)
+        tab = self._tabs()[index]
+        tab.load(self.project_id)
+        self._explain(tab)
+
+    def _explain(self, tab: QWidget) -> None:
+        """Say why the project is read-only here, when it is: above the tabs (a login whose
+        role does not reach it; a read-only file has the window's banner) and on every control
+        it holds."""
+        language = self.context.language
+        reason = self.document.why_held(Area.PROJECT, self.project_id, language)
+        explain_held(tab, reason)
+        if self.document.read_only:
+            reason = ""
+        self.held.setText(reason)
+        self.held.setVisible(bool(reason))
 
     def _tabs(self) -> tuple[EditorTab, ...]:
         return (self.general, self.budget, self.toc, self.effect, self.milestones, self.story,
@@ -146,3 +171,5 @@ class ProjectEditor(Retranslating, QWidget):
         self.tabs.setTabText(7, self.tr("Ver&spreiding"))
         self.tabs.setTabText(8, self.tr("&Historie"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het project"))
+        if self.project_id is not None:  # the reason, in the language now spoken
+            self._explain(self._tabs()[self.tabs.currentIndex()])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.enums import Phase
 from fieldlab_desk.services.catalog import FilterChoices, filter_choices
 from fieldlab_desk.services.projects import (
@@ -107,7 +108,7 @@ class ProjectListView(Retranslating, QWidget):
         self.table.setModel(self.model)
         self._size_columns()
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.new_button.setEnabled(not document.read_only)
+        self.new_button.setEnabled(not document.held(Area.NEW_PROJECT))
         self.loader.busy_changed.connect(self._show_busy)
         self.retranslate()
 
@@ -362,6 +363,8 @@ class ProjectListView(Retranslating, QWidget):
         for kind, words in steps.items():
             self.step_buttons[kind].setText(words)
         self.new_button.setAccessibleName(self.tr("Nieuw project"))
+        why = self.document.why_held(Area.NEW_PROJECT, language=self.context.language)
+        self.new_button.setToolTip(why)
         self.table.setAccessibleName(self.tr("Projecten"))
         self._show_choices()  # the filter names in the new language
         self.model.retranslate()

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.services import reference
 from fieldlab_desk.services.reference import TERM_KINDS, ReferenceItem, ReferenceKind
 from fieldlab_desk.ui.views import PageContext
-from fieldlab_desk.ui.widgets import Retranslating, named
+from fieldlab_desk.ui.widgets import Retranslating, explain_held, named
 
 KINDS = tuple(ReferenceKind)
 
@@ -154,11 +155,26 @@ class ReferencePage(Retranslating, QWidget):
         self.retire.setEnabled(item is not None)
         if item is None:
             self.retire.setText(self.tr("Ve&rvallen"))
+        else:
+            self.code.setText(item.code)
+            self.name_nl.setText(item.name_nl)
+            self.name_en.setText(item.name_en)
+            self.retire.setText(
+                self.tr("Weer &in gebruik") if item.retired else self.tr("Ve&rvallen")
+            )
+        self._hold()
+
+    def _hold(self) -> None:
+        """Reference data is the beheerder's: for anyone else (and on a read-only file) the
+        page shows it, every change held with the reason."""
+        if not self.document.held(Area.REFERENCE):
+            explain_held(self, "")
             return
-        self.code.setText(item.code)
-        self.name_nl.setText(item.name_nl)
-        self.name_en.setText(item.name_en)
-        self.retire.setText(self.tr("Weer &in gebruik") if item.retired else self.tr("Ve&rvallen"))
+        for button in (self.add, self.rename, self.retire):
+            button.setEnabled(False)
+        for edit in (self.agenda_edit, self.code, self.name_nl, self.name_en):
+            edit.setReadOnly(True)
+        explain_held(self, self.document.why_held(Area.REFERENCE, language=self.context.language))
 
     def _add_or_rename(self) -> None:
         item = self._selected()
@@ -233,3 +249,7 @@ class ReferencePage(Retranslating, QWidget):
                                               self.tr("Status")])  # fmt: skip
         self.table.setAccessibleName(self.tr("Referentiegegevens van de gekozen soort"))
         self._fill(self._selected())
+        if self.document.held(Area.REFERENCE):  # the reason, in the language now spoken
+            explain_held(
+                self, self.document.why_held(Area.REFERENCE, language=self.context.language)
+            )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldlab_desk.domain import formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.errors import ValidationError
 from fieldlab_desk.domain.requests import RequestInput
 from fieldlab_desk.services import requests
@@ -80,7 +81,7 @@ class RequestsTab(Retranslating, QWidget):
         ids = [r.id for r in rows]
         chosen = selected.id if selected is not None and selected.id in ids else None
         self.table.selectRow(ids.index(chosen) if chosen is not None else 0)
-        self.add_button.setEnabled(not self.document.read_only)
+        self.add_button.setEnabled(not self.document.held(Area.PROJECT, self.project_id))
         self._enable()
 
     def selected(self) -> RequestRow | None:
@@ -92,11 +93,17 @@ class RequestsTab(Retranslating, QWidget):
     def _enable(self) -> None:
         chosen = self.selected()
         self.withdraw_button.setEnabled(
-            not self.document.read_only and chosen is not None and chosen.status.open
+            not self.document.held(Area.PROJECT, self.project_id)
+            and chosen is not None
+            and chosen.status.open
         )
 
     def add(self) -> None:
-        if self.project_id is None or self.view is None or self.document.read_only:
+        if (
+            self.project_id is None
+            or self.view is None
+            or self.document.held(Area.PROJECT, self.project_id)
+        ):
             return
         project_id = self.project_id
         details = self.document.read(project_details, project_id)

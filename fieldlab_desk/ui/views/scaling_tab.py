@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldlab_desk.domain import formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.texts import text
 from fieldlab_desk.services import scaling
 from fieldlab_desk.services.projects import project_details
@@ -81,7 +82,7 @@ class ScalingTab(Retranslating, QWidget):
         ids = [a.id for a in data.rows]
         keep = chosen.id if chosen is not None and chosen.id in ids else None
         self.table.selectRow(ids.index(keep) if keep is not None else 0)
-        writable = not self.document.read_only
+        writable = not self.document.held(Area.PROJECT, self.project_id)
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and bool(data.rows))
         self.delete_button.setEnabled(writable and bool(data.rows))
@@ -93,7 +94,11 @@ class ScalingTab(Retranslating, QWidget):
         return self.data.rows[rows[0].row()]
 
     def _dialog(self, adoption: AdoptionRow | None) -> AdoptionDialog | None:
-        if self.project_id is None or self.data is None or self.document.read_only:
+        if (
+            self.project_id is None
+            or self.data is None
+            or self.document.held(Area.PROJECT, self.project_id)
+        ):
             return None
         details = self.document.read(project_details, self.project_id)
         heading = f"{details.code} — {details.title}" if details else ""
@@ -115,7 +120,7 @@ class ScalingTab(Retranslating, QWidget):
 
     def delete(self) -> None:
         chosen = self.selected()
-        if chosen is None or self.document.read_only:
+        if chosen is None or self.document.held(Area.PROJECT, self.project_id):
             return
         self.document.edit(scaling.delete_adoption, self.tr("Verspreiding verwijderen"), chosen.id)
 

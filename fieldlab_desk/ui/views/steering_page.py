@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.enums import DecisionKind, Phase
 from fieldlab_desk.domain.snapshot import ChangeKind, SnapshotChange
 from fieldlab_desk.services import requests, steering
@@ -33,7 +34,7 @@ from fieldlab_desk.ui.dialogs.steering_dialogs import (
 from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
-from fieldlab_desk.ui.widgets import Retranslating, named, read_only_table
+from fieldlab_desk.ui.widgets import Retranslating, explain_held, named, read_only_table
 
 WHAT_WIDTH = 240  # px: a long title or request wraps, so the note and status stay in view
 
@@ -144,10 +145,11 @@ class SteeringPage(Retranslating, QWidget):
         self.meetings.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
         self._show_decisions()
         self._show_changes(view.since, view.changes)
-        writable = not self.document.read_only
+        writable = not self.document.held(Area.STEERING)
         self._enable_requests()
         for button in (self.new_meeting, self.new_decision, self.snapshot):
             button.setEnabled(writable)
+        explain_held(self, self.document.why_held(Area.STEERING, language=self.context.language))
         self.loaded = True
 
     def current_meeting_id(self) -> int | None:
@@ -258,7 +260,7 @@ class SteeringPage(Retranslating, QWidget):
 
     def _enable_requests(self) -> None:
         chosen = self.chosen_request()
-        can = (not self.document.read_only and chosen is not None and chosen.status.open
+        can = (not self.document.held(Area.STEERING) and chosen is not None and chosen.status.open
                and self.current_meeting() is not None)  # fmt: skip
         self.grant_request.setEnabled(can)
         self.reject_request.setEnabled(can)
@@ -417,3 +419,7 @@ class SteeringPage(Retranslating, QWidget):
         self.changes.setAccessibleName(self.tr("Wijzigingen sinds de laatste vergadering"))
         if self.loaded:
             self.refresh(frozenset())
+        if self.document.held(Area.STEERING):  # the reason, in the language now spoken
+            explain_held(
+                self, self.document.why_held(Area.STEERING, language=self.context.language)
+            )

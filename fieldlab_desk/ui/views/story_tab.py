@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.services import stories
 from fieldlab_desk.services.stories import PARTS, Story
 from fieldlab_desk.ui.views import PageContext
@@ -88,7 +89,7 @@ class StoryTab(Retranslating, QWidget):
             for part, edit in self.edits.items():
                 if edit.toPlainText() != getattr(self.story, part):
                     edit.setPlainText(getattr(self.story, part))
-                edit.setReadOnly(self.document.read_only)
+                edit.setReadOnly(self.document.held(Area.PROJECT, self.project_id))
         finally:
             self._loading = False
         said = previous.next_steps.strip()
@@ -100,7 +101,11 @@ class StoryTab(Retranslating, QWidget):
 
     def _left(self, part: str) -> None:
         """Save a part when the cursor leaves it (nothing when it is as stored)."""
-        if self._loading or self.project_id is None or self.document.read_only:
+        if (
+            self._loading
+            or self.project_id is None
+            or self.document.held(Area.PROJECT, self.project_id)
+        ):
             return
         value = self.edits[part].toPlainText().strip()
         if value == getattr(self.story, part):

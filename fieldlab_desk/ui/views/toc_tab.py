@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.enums import ToCLevel
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.domain.toc import ToCFinding
@@ -245,7 +246,7 @@ class ToCTab(Retranslating, QWidget):
         self.diagram.show_chain(self.chain, language)
         if selected is not None:
             self.select_element(selected.id, focus=False)
-        writable = not self.document.read_only
+        writable = not self.document.held(Area.PROJECT, self.project_id)
         for button in (self.add_button, self.edit_button, self.delete_button, self.up_button,
                        self.down_button, self.link_button, self.template_button):  # fmt: skip
             button.setEnabled(writable)
@@ -395,7 +396,7 @@ class ToCTab(Retranslating, QWidget):
         return chosen.level if chosen is not None else ToCLevel.ACTIVITEIT
 
     def add_element(self, level: ToCLevel | None = None) -> None:
-        if self.chain is None or self.document.read_only:
+        if self.chain is None or self.document.held(Area.PROJECT, self.project_id):
             return
         dialog = ElementDialog(self.chain, None, level or self._level_here(),
                                self.context.language, self)  # fmt: skip
@@ -413,7 +414,7 @@ class ToCTab(Retranslating, QWidget):
                 self.select_element(new)
 
     def edit_element(self, element_id: int | None = None) -> None:
-        if self.chain is None or self.document.read_only:
+        if self.chain is None or self.document.held(Area.PROJECT, self.project_id):
             return
         element = self.chain.element(element_id) if element_id else self.selected_element()
         if element is None:
@@ -442,7 +443,7 @@ class ToCTab(Retranslating, QWidget):
             self.select_element(element.id)
 
     def add_link(self) -> None:
-        if self.chain is None or self.document.read_only:
+        if self.chain is None or self.document.held(Area.PROJECT, self.project_id):
             return
         chosen = self.selected_element()
         dialog = LinkDialog(self.chain, None, chosen.id if chosen else None,
@@ -453,7 +454,7 @@ class ToCTab(Retranslating, QWidget):
 
     def edit_link(self) -> None:
         link = self.selected_link()
-        if link is None or self.chain is None or self.document.read_only:
+        if link is None or self.chain is None or self.document.held(Area.PROJECT, self.project_id):
             return
         dialog = LinkDialog(self.chain, link, None, self.context.language, self)
         if dialog.exec():
@@ -466,7 +467,7 @@ class ToCTab(Retranslating, QWidget):
             self.document.edit(toc.delete_link, self.tr("Verbinding verwijderen"), link.id)
 
     def apply_template(self) -> None:
-        if self.chain is None or self.document.read_only:
+        if self.chain is None or self.document.held(Area.PROJECT, self.project_id):
             return
         preferred = self.document.read(toc.template_of_project, self.chain.project_id)
         dialog = TemplateDialog(self.context.language, self, preferred)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldlab_desk.domain import figures, formats
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.errors import InvalidInput
 from fieldlab_desk.domain.figures import Figure
 from fieldlab_desk.domain.money import parse_cents
@@ -39,6 +40,7 @@ from fieldlab_desk.ui.tasks import Loader
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import (
     Retranslating,
+    explain_held,
     fill_combo,
     named,
     read_only_table,
@@ -200,7 +202,8 @@ class YearPlanPage(Retranslating, QWidget):
         select_data(self.year, year)  # the year named is always the year shown
         self.plan = plan
         self.norm.setText(formats.money(plan.norm_cents, self.context.language, symbol=False))
-        self.norm.setReadOnly(self.document.read_only)
+        self.norm.setReadOnly(self.document.held(Area.STEERING))
+        explain_held(self, self.document.why_held(Area.STEERING, language=self.context.language))
         show_problem(self.norm_error, None)
         self.summary.setText(summary_html(view.summary, self.context.language))
         warnings = warnings_html(view.warnings, self.context.language)
@@ -292,7 +295,7 @@ class YearPlanPage(Retranslating, QWidget):
                 header.setToolTip(figures.meaning(figure, language))
 
     def save_norm(self) -> None:
-        if self.plan is None or self.document.read_only:
+        if self.plan is None or self.document.held(Area.STEERING):
             return
         try:
             cents = parse_cents(self.norm.text(), self.context.language)
@@ -333,3 +336,7 @@ class YearPlanPage(Retranslating, QWidget):
         self.pipeline.setAccessibleName(self.tr("Voorstellen in de pijplijn"))
         if self.plan is not None:  # shown before: show it again in the new language
             self.refresh(frozenset())
+        if self.document.held(Area.STEERING):  # the reason, in the language now spoken
+            explain_held(
+                self, self.document.why_held(Area.STEERING, language=self.context.language)
+            )
