@@ -182,6 +182,7 @@ def grant_access(login: str, role: Role, project_codes: tuple[str, ...] = (), *,
     """Make ``login`` a member of ``role`` (and, for a projectleider, give it the projects).
     The login must exist on the server (an administrator makes it: see the README)."""
     _require_server(session)
+    _require_beheerder(session)
     login = _checked_login(login)
     exists = session.execute(
         text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :login"), {"login": login}
@@ -216,6 +217,7 @@ def revoke_access(login: str, role: Role | None = None, project_codes: tuple[str
     """Take ``role`` (all roles when None, and all projects) or the named projects from
     ``login``."""
     _require_server(session)
+    _require_beheerder(session)
     login = _checked_login(login)
     database = _database(session)
     if project_codes:
@@ -273,6 +275,14 @@ def record_own_name(name: str, *, session: Session) -> None:
 def _require_server(session: Session) -> None:
     if not _is_server(session):
         raise InvalidInput("access.file")
+
+
+def _require_beheerder(session: Session) -> None:
+    """Giving and taking roles is the beheerder's (the server refuses anyone else too; this
+    says so in the user's words)."""
+    permissions = read_permissions(session=session)
+    if not permissions.may(Area.ACCESS):
+        raise WriteFailed(refusal_code(Area.ACCESS), login=permissions.login)
 
 
 def _checked_login(login: str) -> str:

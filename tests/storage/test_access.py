@@ -300,8 +300,14 @@ def test_access_on_the_command_line(server: Server) -> None:
     assert re.search(rf"^{sara}\s+projectleider\s+SGIA-2023-03, SGIA-2024-05", table.stdout, re.M)
     run("access", url, "remove", sara, "--project", "SGIA-2023-03")
     assert "SGIA-2023-03" not in run("access", url, "list").stdout
+    added = run("reference", server.url_of(sara), "add", "gemeente", "X", "Nieuwdorp")
+    assert added.returncode == 2 and "Traceback" not in added.stderr
+    assert (
+        "Referentiegegevens, organisaties, personen en fieldlabs zijn van de beheerder"
+        in added.stderr
+    )
     tried = run("access", server.url_of(sara), "add", sara, "--role", "beheerder")
-    assert tried.returncode != 0 and "Traceback" not in tried.stderr and tried.stderr.strip()
+    assert tried.returncode == 2 and "Alleen de beheerder regelt wie wat mag" in tried.stderr
     wrong = run("access", url, "add", "bestaat_niet", "--role", "lezer")
     assert wrong.returncode != 0 and 'CREATE ROLE "bestaat_niet" LOGIN' in wrong.stderr
     assert run("access", url, "remove", sara).returncode == 0
@@ -343,3 +349,110 @@ def test_what_the_readme_tells_an_administrator_to_run_once_is_enough(postgres_s
             for role in (person, *(f"{database}_{r.value}" for r in Role), owner):
                 connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         admin.dispose()
+
+
+def test_each_role_may_write_exactly_the_tables_the_rules_name(server: Server) -> None:
+    """Plain SQL as each role on every table: an INSERT, an UPDATE (of every column where the
+    role may set only some) and a DELETE are refused by the server exactly where
+    ``table_writes`` names no such right (the statements touch no row: refusing is the
+    server's check of privileges, before any row)."""
+    with server.owner() as portfolio, portfolio.session() as session:
+        columns = {
+            table: list(session.execute(text(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = :t "
+                "AND table_schema = 'public' ORDER BY ordinal_position"), {"t": table}).scalars())
+            for table in session.execute(text(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                "AND tablename <> 'alembic_version'")).scalars()
+        }  # fmt: skip
+    for role in Role:
+        login = server.login(f"w_{role.value[:4]}", role)
+        writes = table_writes(role)
+        with server.sql_as(login) as connection:
+
+            def allowed(statement: str, connection: psycopg.Connection = connection) -> bool:
+                try:
+                    connection.execute(statement)
+                except psycopg.errors.InsufficientPrivilege:
+                    return False
+                return True
+
+            for table, names in columns.items():
+                rule = writes.get(table)
+                assert allowed(f"INSERT INTO {table} SELECT * FROM {table} WHERE false") == bool(
+                    rule and rule.insert), (role, table)  # fmt: skip
+                assert allowed(f"DELETE FROM {table} WHERE false") == bool(rule and rule.delete), (
+                    role, table)  # fmt: skip
+                for name in names:
+                    may = rule is not None and (rule.update is True or (
+                        isinstance(rule.update, tuple) and name in rule.update))  # fmt: skip
+                    assert allowed(f"UPDATE {table} SET {name} = {name} WHERE false") == may, (
+                        role, table, name)  # fmt: skip
+
+
+def test_a_secretaris_decision_reaches_the_project_it_decides(server: Server) -> None:
+    """Recording a rejection stops a proposal (its phase, a phase change) and granting a waiting
+    change request applies its effect: a secretaris may both, through the app."""
+    from fieldlab_desk.domain.enums import DecisionKind
+    from fieldlab_desk.services.requests import decide_request
+    from fieldlab_desk.services.steering import record_decision
+
+    with server.owner() as portfolio, portfolio.session() as session:
+        proposal = session.execute(text("SELECT id FROM project WHERE phase = 'voorstel'")).scalar()
+        waiting = session.execute(
+            text("SELECT id FROM change_request WHERE status = 'ingediend'")
+        ).scalar()
+    assert proposal is not None and waiting is not None  # the demo has both
+    anna = server.login("anna", Role.SECRETARIS)
+    with server.open_as(anna, "Anna") as portfolio:
+        meeting = created_id(portfolio.apply(add_meeting("Vergadering", dt.date(2026, 3, 1),
+                                                         MeetingKind.REGULIER, "Maart")))  # fmt: skip
+        portfolio.apply(portfolio.read(record_decision, "Besluit", meeting, proposal,
+                                       DecisionKind.AFGEWEZEN, {}, "", "Past niet", who="Anna"))  # fmt: skip
+        portfolio.apply(
+            portfolio.read(decide_request, "Verzoek", waiting, meeting or 0, True, "Akkoord")
+        )
+    with server.owner() as portfolio, portfolio.session() as session:
+        phase = session.execute(
+            text("SELECT phase FROM project WHERE id = :i"), {"i": proposal}
+        ).scalar()
+        status = session.execute(
+            text("SELECT status FROM change_request WHERE id = :i"), {"i": waiting}
+        ).scalar()
+        by = session.execute(text("SELECT db_user FROM phase_change WHERE project_id = :i "
+                                  "ORDER BY id DESC LIMIT 1"), {"i": proposal}).scalar()  # fmt: skip
+    assert (phase, status, by) == ("gestopt", "toegekend", anna)
+
+
+def test_a_period_the_secretaris_closed_holds_the_projectleiders_measurements(
+    server: Server,
+) -> None:
+    from fieldlab_desk.services.edits import delete_row
+    from fieldlab_desk.services.periods import close_period, period_of, reopen_period
+
+    with server.owner() as portfolio, portfolio.session() as session:
+        measurement, code, measured_on = session.execute(text(
+            "SELECT m.id, p.code, m.measured_on FROM measurement m JOIN indicator i "
+            "ON i.id = m.indicator_id JOIN project p ON p.id = i.project_id "
+            "ORDER BY m.measured_on DESC LIMIT 1")).one()  # fmt: skip
+    period = period_of(measured_on)
+    anna, henk = (
+        server.login("anna", Role.SECRETARIS),
+        server.login("henk", Role.PROJECTLEIDER, code),
+    )
+    with server.open_as(anna) as secretary:
+        secretary.apply(
+            secretary.read(close_period, "Sluiten", period, dt.date(2026, 1, 5), who="Anna")
+        )
+    with server.open_as(henk) as leader:
+        assert refused(lambda: leader.apply(leader.read(delete_row, "Weg", "measurement",
+                                                        (measurement,)))) == "period.closed"  # fmt: skip
+        assert refused(lambda: leader.apply(leader.read(
+            reopen_period, "Heropenen", period, dt.date(2026, 1, 6), "Mag ik?", who="Henk"))) == "access.refused.periods"  # fmt: skip
+    with server.sql_as(henk) as connection, pytest.raises(psycopg.errors.CheckViolation):
+        connection.execute("DELETE FROM measurement WHERE id = %s", (measurement,))
+    with server.open_as(anna) as secretary:
+        secretary.apply(secretary.read(reopen_period, "Heropenen", period, dt.date(2026, 1, 6),
+                                       "Telling dubbel.", who="Anna"))  # fmt: skip
+    with server.open_as(henk) as leader:
+        leader.apply(leader.read(delete_row, "Weg", "measurement", (measurement,)))
