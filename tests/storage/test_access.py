@@ -456,3 +456,30 @@ def test_a_period_the_secretaris_closed_holds_the_projectleiders_measurements(
                                        "Telling dubbel.", who="Anna"))  # fmt: skip
     with server.open_as(henk) as leader:
         leader.apply(leader.read(delete_row, "Weg", "measurement", (measurement,)))
+
+
+def test_a_write_that_gets_past_the_app_is_refused_by_the_server_in_one_line(
+    server: Server,
+) -> None:
+    """Henk's window still thinks the project is his when a beheerder takes it away: the server
+    refuses his edit and undo, and the app says so plainly; nothing changed."""
+    from fieldlab_desk.services.projects import MilestoneInput, add_milestone
+
+    code = "SGIA-2024-05"
+    project = server.codes[code]
+    henk = server.login("henk", Role.PROJECTLEIDER, code)
+    with server.open_as(henk) as portfolio:
+        undo = portfolio.apply(portfolio.read(set_field, "Titel", project, "title", "Van Henk"))
+        with server.owner() as owner, owner.session() as session, session.begin():
+            revoke_access(henk, None, (code,), session=session)
+        assert portfolio.permissions.may(Area.PROJECT, project)  # as the window still thinks
+        assert refused(lambda: portfolio.apply(portfolio.read(
+            set_field, "Titel", project, "title", "Toch van Henk"))) == "access.refused.row"  # fmt: skip
+        assert refused(lambda: portfolio.apply(undo)) == "access.refused.row"
+        assert refused(lambda: portfolio.apply(portfolio.read(add_milestone, "Mijlpaal", project,
+                       MilestoneInput("Klaar", None, None, "")))) == "access.refused.database"  # fmt: skip
+    with server.owner() as portfolio, portfolio.session() as session:
+        title = session.execute(
+            text("SELECT title FROM project WHERE id = :i"), {"i": project}
+        ).scalar()
+    assert title == "Van Henk"

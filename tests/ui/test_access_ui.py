@@ -110,6 +110,8 @@ def test_a_projectleider_sees_another_project_read_only(
     window.set_language("nl")
     window.projects_page.open_project(own)
     assert not title.isReadOnly() and not editor.held.isVisibleTo(window)
+    fieldlab = editor.general.new_fieldlab  # fieldlabs are reference data: the beheerder's
+    assert not fieldlab.isEnabled() and "van de beheerder" in fieldlab.toolTip()
     assert not title.toolTip().startswith("Alleen")  # its own tooltip back
     editor.tabs.setCurrentIndex(1)
     assert editor.budget.add_button.isEnabled()

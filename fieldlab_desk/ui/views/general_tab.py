@@ -32,6 +32,7 @@ from fieldlab_desk.ui.forms.ui_project_general import Ui_ProjectGeneral
 from fieldlab_desk.ui.labels import field_label, label
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import (
+    HELD_TIP,
     FocusOut,
     fill_combo,
     select_data,
@@ -158,6 +159,10 @@ class GeneralTab(QWidget):
                        *[getattr(self.ui, n) for n in LIST_LINKS], self.ui.organisationsTable):  # fmt: skip
             widget.setEnabled(not read_only)
         self.new_fieldlab.setEnabled(not read_only and not self.document.held(Area.REFERENCE))
+        if not read_only:  # the project is theirs, fieldlabs the beheerder's: say why
+            language = self.context.language
+            self.new_fieldlab.setProperty(HELD_TIP, None)  # this tip is its own now
+            self.new_fieldlab.setToolTip(self.document.why_held(Area.REFERENCE, language=language))
 
     def _fill_choices(self, choices: ProjectChoices) -> None:
         language = self.context.language
