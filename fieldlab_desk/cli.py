@@ -932,7 +932,8 @@ def _access(options: argparse.Namespace) -> int:
             portfolio.manage(access.grant_access, options.user, role, codes)
         else:
             portfolio.manage(access.revoke_access, options.user, role, codes)
-    print(text(f"access.done_{options.action}", lang, login=options.user))
+    done = "access.done_add" if options.action == "add" else "access.done_remove"
+    print(text(done, lang, login=options.user))
     return 0
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldlab_desk.domain.access import Area
 from fieldlab_desk.domain.budget import Coverage
 from fieldlab_desk.domain.enums import ToCProblem
 from fieldlab_desk.domain.texts import LANGUAGES, MESSAGES, TITLES, WORDS, text
@@ -23,6 +24,7 @@ BUILT: dict[str, set[str]] = {
     "finding.": {f"finding.{p.value}" for p in ToCProblem},
     "coverage.": {f"coverage.{c.value}" for c in Coverage},
     "validation.": {"validation.code_empty", "validation.title_empty"},
+    "access.": {f"access.refused.{area.value}" for area in Area},
 }
 
 
