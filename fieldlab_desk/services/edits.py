@@ -326,6 +326,7 @@ SUMMARIES: dict[str, Any] = {
     "meeting": lambda v: f"{_day(v.get('held_on'))} {v.get('title') or ''}".strip(),
     "milestone": lambda v: f"{v.get('title')} ({_day(v.get('due_date')) or '—'})",
     "progress_story": lambda v: str(v.get("period") or "—"),
+    "period_closure": lambda v: f"{v.get('period')}: {_day(v.get('closed_on'))}",
     "toc_link": lambda v: v.get("assumption") or v.get("rationale") or "—",
     "measurement": lambda v: f"{_day(v.get('measured_on'))}: {_number(v.get('value'))}",
     "assumption_change": lambda v: (

@@ -341,10 +341,16 @@ class ChangeRow:
 
 
 def change_history(project_id: int, *, session: Session, limit: int = 2000) -> list[ChangeRow]:
-    """The project's change records, newest first."""
+    """The project's change records, newest first, with the closing and reopening of half
+    years (they hold every project's figures of that period)."""
     statement = (
         select(ChangeRecord)
-        .where(col(ChangeRecord.project_id) == project_id)
+        .where(
+            or_(
+                col(ChangeRecord.project_id) == project_id,
+                col(ChangeRecord.entity) == "period_closure",
+            )
+        )
         .order_by(col(ChangeRecord.at).desc(), col(ChangeRecord.batch), col(ChangeRecord.seq))
         .limit(limit)
     )

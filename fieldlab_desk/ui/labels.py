@@ -65,6 +65,10 @@ FIELD_TITLES = {
     "new_end_date": "new_end",
     "previous_end_date": "previous_end",
     "scope": "scope_change",
+    "period_closure": "period_closed",
+    "reopened_on": "reopened_day",
+    "reopened_by": "reopened_by",
+    "reopen_reason": "reopen_reason",
 }
 FIELD_FIGURES = {"planned_cents": Figure.BEGROOT}
 

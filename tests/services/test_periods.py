@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 
 from fieldlab_desk.domain.enums import DecisionKind, MeasurementKind, MeetingKind
 from fieldlab_desk.domain.errors import FieldLabError, ValidationError
@@ -122,3 +123,22 @@ def test_the_report_of_a_closed_period_says_so_and_names_its_reopenings(
     after = report_text(path, Path(str(tmp_path)), "2024H1", "--summary")
     assert "Vastgesteld op 02-08-2024 door Henk Vos" in after
     assert "Heropend op 01-08-2024 door Anouk Hendriks: Telling Aa en Hunze was dubbel." in after
+
+
+def test_every_projects_history_shows_the_closing_and_the_reopening(demo_db: Database) -> None:
+    """A period's closing holds every project's figures of it: each project's history says
+    when it was closed and why it was reopened, with the rest of that project's changes."""
+    from fieldlab_desk.services.projects import change_history
+
+    run(demo_db, build(demo_db, close_period, "Vaststellen", "2024H1", dt.date(2024, 7, 15),
+                       who="Henk Vos"))  # fmt: skip
+    run(demo_db, build(demo_db, reopen_period, "Heropenen", "2024H1", dt.date(2024, 8, 1),
+                       "Telling was dubbel.", who="Anna"))  # fmt: skip
+    with demo_db.session() as session:
+        ids = list(session.execute(text("SELECT id FROM project ORDER BY id LIMIT 2")).scalars())
+        histories = [change_history(i, session=session) for i in ids]
+    for history in histories:
+        said = {(r.entity, r.field, r.new_value) for r in history if r.entity == "period_closure"}
+        assert ("period_closure", "", "2024H1: 15-07-2024") in said
+        assert ("period_closure", "reopen_reason", "Telling was dubbel.") in said
+        assert any(r.entity != "period_closure" for r in history)  # its own changes too

@@ -54,3 +54,15 @@ def test_history_names_the_record_the_person_and_the_local_time(
         )
         == "Anouk de Vries"
     )
+
+
+def test_the_history_names_a_periods_closing_and_reopening_in_both_languages() -> None:
+    from fieldlab_desk.ui.labels import field_label
+
+    said = {(field, language): field_label("period_closure", field, language)
+            for field in ("", "reopened_on", "reopened_by", "reopen_reason")
+            for language in ("nl", "en")}  # fmt: skip
+    assert said[("", "nl")] == "Halfjaar vastgesteld" and said[("", "en")] == "Half year closed"
+    assert said[("reopen_reason", "nl")] == "Reden heropening"
+    assert said[("reopened_on", "en")] == "Reopened on"
+    assert said[("reopened_by", "nl")] == "Heropend door"

@@ -92,7 +92,7 @@ class HistoryTab(Retranslating, QWidget):
             what = (
                 f"{field_label(record.entity, record.field, language)} "
                 f"{action_label(record.action.value, language)}"
-                if record.action.value != "update"
+                if record.action.value != "update" and record.entity != "period_closure"
                 else field_label(record.entity, record.field, language)
             )
             cells = (formats.moment(local, language), record.written_by(), what,
