@@ -346,9 +346,12 @@ def change_history(project_id: int, *, session: Session, limit: int = 2000) -> l
     statement = (
         select(ChangeRecord)
         .where(
-            or_(
+            or_(  # both through the index on project_id (a closing is no project's record)
                 col(ChangeRecord.project_id) == project_id,
-                col(ChangeRecord.entity) == "period_closure",
+                and_(
+                    col(ChangeRecord.project_id).is_(None),
+                    col(ChangeRecord.entity) == "period_closure",
+                ),
             )
         )
         .order_by(col(ChangeRecord.at).desc(), col(ChangeRecord.batch), col(ChangeRecord.seq))
