@@ -87,16 +87,37 @@ def _copy_rows(origin: Database, destination: Database) -> None:
     """Every table in dependency order, in one transaction on the target."""
     try:
         with origin.engine.connect() as read, destination.engine.begin() as write:
+            server = write.dialect.name == "postgresql"
+            if server:
+                _hold_triggers(write, "DISABLE")
             for table in metadata.sorted_tables:
                 rows = read.execute(table.select()).mappings()
                 while batch := [dict(row) for row in rows.fetchmany(BATCH)]:
                     write.execute(table.insert(), batch)
-            if write.dialect.name == "postgresql":
+            if server:
+                _hold_triggers(write, "ENABLE")
                 _continue_numbering(write)
     except SQLAlchemyError as error:
         raise environment_error(error) or WriteFailed(
             "file.write_failed", path=destination.location, reason=str(error)
         ) from error
+
+
+def _hold_triggers(connection: Connection, verb: str) -> None:
+    """A copy brings rows as they are: the server's own triggers (the login that writes a
+    history row, a closed period's guard, a project's first projectleider) are for what people
+    change afterwards, so they rest while the rows arrive — in the copy's own transaction, by
+    the owner of the new tables (the login that migrated them); the constraints stay on."""
+    owned = connection.execute(
+        text(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+            "AND pg_has_role(current_user, tableowner, 'USAGE')"
+        )
+    ).scalars()
+    names = {table.name for table in metadata.sorted_tables}
+    for name in owned:
+        if name in names:
+            connection.execute(text(f'ALTER TABLE "{name}" {verb} TRIGGER USER'))
 
 
 def _continue_numbering(connection: Connection) -> None:

@@ -4,6 +4,7 @@ and two editors who never silently overwrite each other."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -229,3 +230,32 @@ def test_a_server_keeps_a_closed_period_closed_even_to_plain_sql(postgres_url: s
             "SELECT value FROM measurement WHERE id = %s", (measurement,)
         ).fetchone()
     assert value is not None and value[0] == 120000
+
+
+def test_a_file_with_a_closed_period_copies_onto_a_server_history_as_it_was(
+    demo_path: Path, postgres_url: str
+) -> None:
+    """The server's triggers guard what people change, not what a copy brings: a file whose
+    2024H1 is closed copies whole, its history keeps no login it never had (a file's history
+    names the people by the name they gave), and afterwards the period holds on the server."""
+    import psycopg
+
+    from fieldlab_desk.services.periods import close_period
+    from fieldlab_desk.services.portfolio import open_portfolio
+    from fieldlab_desk.services.transfer import copy_portfolio
+
+    with open_portfolio(demo_path, user="Henk Vos") as portfolio:
+        portfolio.apply(
+            portfolio.read(close_period, "Sluiten", "2024H1", dt.date(2024, 7, 15), who="Henk Vos")
+        )
+    copy_portfolio(str(demo_path), postgres_url)
+    plain = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain) as connection:
+        logins = connection.execute("SELECT count(*), count(db_user) FROM change_record").fetchone()
+        assert logins is not None and logins[0] > 0 and logins[1] == 0
+        june = connection.execute(
+            "SELECT id FROM measurement WHERE measured_on BETWEEN '2024-01-01' AND '2024-06-30'"
+        ).fetchone()
+    assert june is not None
+    with psycopg.connect(plain) as connection, pytest.raises(psycopg.errors.CheckViolation):
+        connection.execute("UPDATE measurement SET note = 'x' WHERE id = %s", june)
