@@ -16,9 +16,25 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from fieldlab_desk.domain.access import EVERYTHING, Area, Permissions, Role, role_name
+from fieldlab_desk.domain.access import (
+    DECISION_EFFECTS,
+    EVERYTHING,
+    TABLE_AREA,
+    Area,
+    Permissions,
+    Role,
+    role_name,
+)
 from fieldlab_desk.domain.errors import InvalidInput, WriteFailed
-from fieldlab_desk.services.edits import Edit, project_of
+from fieldlab_desk.services.edits import (
+    Edit,
+    InsertRows,
+    NewId,
+    Operation,
+    UpdateRow,
+    project_of,
+    stored_row,
+)
 
 LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 
@@ -77,9 +93,6 @@ def check_edit(permissions: Permissions, edit: Edit, *, session: Session) -> Non
     it too; this says why in the user's words). Changes nothing."""
     if permissions.everything:
         return
-    from fieldlab_desk.domain.access import TABLE_AREA
-    from fieldlab_desk.services.edits import InsertRows, NewId, UpdateRow, stored_row
-
     for op in edit.operations:
         if isinstance(op, UpdateRow):
             name, values = op.table, stored_row(op.table, op.key, session=session) or {}
@@ -102,15 +115,12 @@ def check_edit(permissions: Permissions, edit: Edit, *, session: Session) -> Non
         raise WriteFailed(refusal_code(area), login=permissions.login)
 
 
-def _decision_effect(permissions: Permissions, op: object) -> bool:
+def _decision_effect(permissions: Permissions, op: Operation) -> bool:
     """A secretaris records what the steering group decided on a project: its phase, end date,
     lines and the request's decision."""
-    from fieldlab_desk.domain.access import DECISION_EFFECTS
-    from fieldlab_desk.services.edits import UpdateRow
-
     if not permissions.may(Area.STEERING):
         return False
-    name = getattr(op, "table", None) or getattr(op, "root", ("",))[0]
+    name = op.table if isinstance(op, UpdateRow) else op.root[0]
     if name not in DECISION_EFFECTS:
         return False
     columns = DECISION_EFFECTS[name]
