@@ -78,6 +78,7 @@ class Portfolio:
         if not database.is_sqlite:
             self.permissions = self.read(read_permissions)
             if not self.permissions.everything and not self.permissions.roles:
+                database.close()  # nothing of it is ours to read
                 raise BadFile("access.none", login=self.permissions.login)
             if not database.read_only:
                 self.record_name()
