@@ -7,7 +7,7 @@ table grants and row-level security; a login is a member of one or more of them.
 changes only the projects a ``project_access`` row names for their login (one they create is
 theirs). On a file there are no logins: whoever opens it for writing may do everything.
 
-``TABLE_WRITES`` is the rule the migration wrote into the database; ``tests/storage/
+:func:`table_writes` is the rule the migration wrote into the database; ``tests/storage/
 test_access.py`` reads the grants and policies back from a real server and compares, and the
 README's matrix is :func:`matrix_markdown`.
 """
@@ -17,13 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-
-class Role(StrEnum):
-    BEHEERDER = "beheerder"
-    SECRETARIS = "secretaris"
-    PROJECTLEIDER = "projectleider"
-    STUURGROEPLID = "stuurgroeplid"
-    LEZER = "lezer"
+from fieldlab_desk.domain.enums import Role
 
 
 class Area(StrEnum):
@@ -93,9 +87,6 @@ DECISION_EFFECTS: dict[str, tuple[str, ...] | None] = {
 decision sets a project's phase, a granted change request its end date and budget lines
 (None: whole rows)."""
 
-REQUEST_OPEN = ("ingediend", "ingetrokken")
-"""The states a projectleider may give a change request (submit, withdraw)."""
-
 
 @dataclass(frozen=True)
 class Privilege:
@@ -134,10 +125,6 @@ def table_writes(role: Role) -> dict[str, Privilege]:
 def role_name(database: str, role: Role) -> str:
     """The server's group role for ``role`` in ``database``."""
     return f"{database}_{role.value}"
-
-
-MAX_DATABASE_NAME = 63 - len("_projectleider")
-"""A server's names are at most 63 bytes: a longer database name would cut its roles' names."""
 
 
 @dataclass(frozen=True)
@@ -179,11 +166,6 @@ class Permissions:
             )
         return self.may(area)
 
-    def may_write_anything(self) -> bool:
-        return any(self.may(area) for area in Area if area is not Area.OWN_NAME) or bool(
-            self.projects
-        )
-
     def role_words(self) -> tuple[Role, ...]:
         """The roles, highest first, for showing."""
         if self.everything:  # a beheerder is a member of every role it may give
@@ -194,19 +176,17 @@ class Permissions:
 EVERYTHING = Permissions()
 
 
-ACTIONS: tuple[tuple[str, str, Area], ...] = (
-    ("Projectgegevens, begroting, keten, indicatoren, metingen, voortgang, verzoeken, "
-     "verspreiding", "Project fields, budget, chain, indicators, measurements, progress, "
-     "requests, spread", Area.PROJECT),
-    ("Nieuw project", "New project", Area.NEW_PROJECT),
-    ("Vergaderingen, besluiten, toekenningen, normen, bevroren cijfers, verzoeken besluiten",
-     "Meetings, decisions, grants, norms, frozen figures, deciding requests", Area.STEERING),
-    ("Halfjaar vaststellen en heropenen", "Close and reopen a half year", Area.PERIODS),
-    ("Referentiegegevens, organisaties, personen, fieldlabs",
-     "Reference data, organisations, people, fieldlabs", Area.REFERENCE),
-    ("Toegang beheren", "Manage access", Area.ACCESS),
-    ("Eigen naam vastleggen", "Record one's own name", Area.OWN_NAME),
+ACTIONS: tuple[tuple[str, Area], ...] = (
+    ("Project fields, budget, chain, indicators, measurements, progress, requests, spread",
+     Area.PROJECT),
+    ("New project", Area.NEW_PROJECT),
+    ("Meetings, decisions, grants, norms, frozen figures, deciding requests", Area.STEERING),
+    ("Close and reopen a half year", Area.PERIODS),
+    ("Reference data, organisations, people, fieldlabs", Area.REFERENCE),
+    ("Manage access", Area.ACCESS),
+    ("Record one's own name", Area.OWN_NAME),
 )  # fmt: skip
+"""The README's rows (the README is English)."""
 
 
 def matrix_markdown() -> str:
@@ -214,7 +194,7 @@ def matrix_markdown() -> str:
     roles = list(Role)
     lines = ["| Action | " + " | ".join(role.value for role in roles) + " |",
              "|---|" + "---|" * len(roles)]  # fmt: skip
-    for _nl, en, area in ACTIONS:
+    for en, area in ACTIONS:
         cells = []
         for role in roles:
             scope = ROLE_AREAS[role].get(area)
@@ -227,17 +207,3 @@ def matrix_markdown() -> str:
         lines.append(f"| {en} | " + " | ".join(cells) + " |")
     lines.append("| Read everything | " + " | ".join("✓" for _ in roles) + " |")
     return "\n".join(lines)
-
-
-ROLE_LABELS = {
-    Role.BEHEERDER: ("beheerder", "administrator"),
-    Role.SECRETARIS: ("secretaris", "secretary"),
-    Role.PROJECTLEIDER: ("projectleider", "project leader"),
-    Role.STUURGROEPLID: ("stuurgroeplid", "steering-group member"),
-    Role.LEZER: ("lezer", "reader"),
-}
-
-
-def role_label(role: Role, language: str = "nl") -> str:
-    """A role's name in ``language`` (the server's words are the Dutch ones)."""
-    return ROLE_LABELS[role][1 if language == "en" else 0]

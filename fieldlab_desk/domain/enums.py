@@ -275,3 +275,13 @@ class ChangeAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class Role(StrEnum):
+    """What a login may do on a server (``domain.access``); the server's role names end so."""
+
+    BEHEERDER = "beheerder"
+    SECRETARIS = "secretaris"
+    PROJECTLEIDER = "projectleider"
+    STUURGROEPLID = "stuurgroeplid"
+    LEZER = "lezer"

@@ -10,7 +10,7 @@ transaction, and write change records like any edit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -23,14 +23,7 @@ from fieldlab_desk.services.file_info import change_marker
 from fieldlab_desk.services.portfolio import Portfolio, PortfolioFacts
 from fieldlab_desk.services.projects import FieldConflict
 
-if TYPE_CHECKING:
-    from fieldlab_desk.domain.texts import Language
-
 MERGE_ID = 1
-
-
-def language_of(language: str) -> Language:
-    return "en" if language == "en" else "nl"
 
 
 T = TypeVar("T")
@@ -68,11 +61,11 @@ class Document(QObject):
     def why_held(self, area: Area, project_id: int | None = None, language: str = "nl") -> str:
         """The reason :meth:`held` is true, in ``language``, for a tooltip; empty when not."""
         if self.read_only:
-            return WriteFailed("edit.read_only").message(language_of(language))
+            return WriteFailed("edit.read_only").message(language)
         code = reason(self.permissions, area, project_id)
         if code is None:
             return ""
-        return WriteFailed(code, login=self.permissions.login).message(language_of(language))
+        return WriteFailed(code, login=self.permissions.login).message(language)
 
     @property
     def who(self) -> str:

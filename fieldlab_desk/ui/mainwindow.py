@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.access import Area, role_label
 from fieldlab_desk.domain.errors import FieldLabError
 from fieldlab_desk.ui import pages as registry
 from fieldlab_desk.ui import settings as keys
@@ -487,8 +486,10 @@ class MainWindow(Retranslating, QMainWindow):
             else (self.tr("Wijzigingen worden direct bewaard") if doc else "")
         )
         if doc is not None and doc.permissions.roles is not None:  # a login on a server
+            from fieldlab_desk.ui.labels import label  # the catalogue: not at start-up
+
             roles = ", ".join(
-                role_label(role, self.languages.current) for role in doc.permissions.role_words()
+                label(role, self.languages.current) for role in doc.permissions.role_words()
             )
             mode = self.tr("%1 als %2").replace("%1", doc.permissions.login).replace("%2", roles)
         self.mode_label.setText(mode)
@@ -512,9 +513,15 @@ class MainWindow(Retranslating, QMainWindow):
             shown = self.page_shown(entry.key)
             self.sidebar.item(row).setHidden(not shown)
             self.menu_actions.pages[entry.key].setVisible(shown)
-        self.menu_actions.new_project.setEnabled(doc is not None and not doc.held(Area.NEW_PROJECT))
+        if doc is None:
+            self.menu_actions.new_project.setEnabled(False)
+            self.menu_actions.import_.setEnabled(False)
+            return
+        from fieldlab_desk.domain.access import Area  # with the document: not before first paint
+
+        self.menu_actions.new_project.setEnabled(not doc.held(Area.NEW_PROJECT))
         self.menu_actions.import_.setEnabled(
-            doc is not None and not read_only and doc.permissions.reaches(Area.PROJECT)
+            not read_only and doc.permissions.reaches(Area.PROJECT)
         )
 
     def _data_changed(self, tables: frozenset[str]) -> None:

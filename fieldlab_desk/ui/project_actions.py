@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from fieldlab_desk.domain.access import Area
-
 if TYPE_CHECKING:
     from fieldlab_desk.ui.mainwindow import MainWindow
 
@@ -83,6 +81,8 @@ class ProjectActions:
 
     def import_excel(self) -> None:
         """Budget lines, expenses and measurements from a workbook, after a preview."""
+        from fieldlab_desk.domain.access import Area
+
         document = self.window.document
         if document is None or document.read_only or not document.permissions.reaches(Area.PROJECT):
             return
@@ -111,6 +111,8 @@ class ProjectActions:
         projects.list.focus_search()
 
     def new_project(self) -> None:
+        from fieldlab_desk.domain.access import Area
+
         doc = self.window.document
         if doc is None or doc.held(Area.NEW_PROJECT):
             return

@@ -214,7 +214,8 @@ def test_a_stuurgroeplid_records_only_their_own_name_and_a_lezer_nothing(server:
     piet = server.login("piet", Role.STUURGROEPLID)
     provincie = server.login("provincie", Role.LEZER)
     with server.open_as(piet, "Piet Lid") as portfolio:
-        assert not portfolio.permissions.may_write_anything()
+        assert not any(portfolio.permissions.reaches(a) for a in Area if a is not Area.OWN_NAME)
+        assert portfolio.permissions.may(Area.OWN_NAME)
         assert refused(lambda: portfolio.apply(add_meeting("V", dt.date(2026, 3, 1),
                        MeetingKind.REGULIER, "x"))) == "access.refused.steering"  # fmt: skip
     with server.open_as(provincie, "Provincie Drenthe") as portfolio:
@@ -282,10 +283,15 @@ def test_the_readme_matrix_is_the_rules() -> None:
     assert re.search(r"\| Action \| beheerder \|", readme)
 
 
-def test_access_on_the_command_line(server: Server) -> None:
+def test_access_on_the_command_line(server: Server, demo_path: Path) -> None:
     """A beheerder gives and takes roles with ``fieldlab-desk access``; a projectleider who
-    tries is refused in one line, and so is a file."""
+    tries is refused in one line, and so is a file (left byte for byte as it was)."""
     from tests.test_cli import run
+
+    before = demo_path.read_bytes()
+    on_file = run("access", str(demo_path), "add", "henk", "--role", "lezer")
+    assert on_file.returncode == 2 and "Een bestand kent geen logins" in on_file.stderr
+    assert demo_path.read_bytes() == before
 
     beheer = server.login("cli_beheer", Role.BEHEERDER)
     sara = server.login("sara", None)
@@ -308,6 +314,8 @@ def test_access_on_the_command_line(server: Server) -> None:
     )
     tried = run("access", server.url_of(sara), "add", sara, "--role", "beheerder")
     assert tried.returncode == 2 and "Alleen de beheerder regelt wie wat mag" in tried.stderr
+    odd = run("access", url, "add", "x y; DROP", "--role", "lezer")
+    assert odd.returncode == 2 and "is geen loginnaam" in odd.stderr
     wrong = run("access", url, "add", "bestaat_niet", "--role", "lezer")
     assert wrong.returncode != 0 and 'CREATE ROLE "bestaat_niet" LOGIN' in wrong.stderr
     assert run("access", url, "remove", sara).returncode == 0

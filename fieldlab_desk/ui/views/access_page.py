@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldlab_desk.domain.access import Role, role_label
+from fieldlab_desk.domain.enums import Role
 from fieldlab_desk.services import access
 from fieldlab_desk.services.access import AccessRow
+from fieldlab_desk.ui.labels import label
 from fieldlab_desk.ui.views import PageContext
 from fieldlab_desk.ui.widgets import KeyActions, Retranslating, named, read_only_table, table_cell
 
@@ -77,7 +78,7 @@ class AccessPage(Retranslating, QWidget):
         language = self.context.language
         self.table.setRowCount(len(self.rows))
         for row, shown in enumerate(self.rows):
-            roles = ", ".join(role_label(role, language) for role in shown.roles) or "—"
+            roles = ", ".join(label(role, language) for role in shown.roles) or "—"
             cells = (shown.login, roles, ", ".join(shown.projects) or "—", shown.display_name)
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, table_cell(value))
@@ -167,7 +168,7 @@ class AccessPage(Retranslating, QWidget):
         chosen = self.role.currentIndex()
         self.role.clear()
         for role in Role:
-            self.role.addItem(role_label(role, language), role.value)
+            self.role.addItem(label(role, language), role.value)
         self.role.setCurrentIndex(max(chosen, 0) if chosen >= 0 else list(Role).index(Role.LEZER))
         self.labels[self.login].setText(self.tr("&Login:"))
         self.labels[self.role].setText(self.tr("&Rol:"))
